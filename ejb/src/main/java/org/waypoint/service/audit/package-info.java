@@ -1,0 +1,2 @@
+/** Writing and reading the audit trail. */
+package org.waypoint.service.audit;

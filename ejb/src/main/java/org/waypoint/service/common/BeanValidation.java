@@ -1,0 +1,34 @@
+package org.waypoint.service.common;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns Bean Validation violations into an {@link InvalidInputException} before anything is
+ * written, so a service answers bad input with field names instead of a rolled-back flush.
+ */
+public final class BeanValidation {
+
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
+
+    private BeanValidation() {}
+
+    public static <T> T requireValid(T object) {
+        Set<ConstraintViolation<T>> violations = VALIDATOR.validate(object);
+        if (!violations.isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            violations.stream()
+                    .sorted((a, b) -> a.getPropertyPath()
+                            .toString()
+                            .compareTo(b.getPropertyPath().toString()))
+                    .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+            throw new InvalidInputException(errors);
+        }
+        return object;
+    }
+}

@@ -1,0 +1,77 @@
+package org.waypoint.service.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else runs: Flyway applies the migrations in
+ * db/migration/common and those of the database in use (db/migration/h2 or postgresql). Bean-managed
+ * so that Flyway commits each migration itself rather than inside a container transaction.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+
+    public static final String DATASOURCE = "java:jboss/datasources/WaypointDS";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    private String databaseProduct;
+    private String schemaVersion;
+
+    @PostConstruct
+    void migrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            databaseProduct = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the Waypoint database", e);
+        }
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder(databaseProduct))
+                .load()
+                .migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database " + databaseProduct + " migrated to schema version " + schemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The folder of vendor-specific migrations for a JDBC database product name. */
+    static String vendorFolder(String databaseProduct) {
+        String product = databaseProduct.toLowerCase();
+        if (product.contains("postgres")) {
+            return "postgresql";
+        }
+        if (product.contains("h2")) {
+            return "h2";
+        }
+        throw new IllegalStateException("Waypoint runs on PostgreSQL or H2, not on " + databaseProduct);
+    }
+
+    /** True on the embedded H2 database, the only one on which demo users may be created. */
+    public boolean isEmbeddedDatabase() {
+        return databaseProduct != null && databaseProduct.toUpperCase().contains("H2");
+    }
+
+    public String getDatabaseProduct() {
+        return databaseProduct;
+    }
+
+    public String getSchemaVersion() {
+        return schemaVersion;
+    }
+}

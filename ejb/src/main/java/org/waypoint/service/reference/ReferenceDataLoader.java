@@ -1,0 +1,130 @@
+package org.waypoint.service.reference;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.waypoint.persistence.reference.County;
+import org.waypoint.persistence.reference.Lwda;
+import org.waypoint.persistence.reference.StateProfile;
+import org.waypoint.persistence.reference.ZipCounty;
+
+/**
+ * Loads the reference data shipped in org/waypoint/reference (see SOURCES.md there) on every start:
+ * Kentucky and Georgia as policy profiles, their LWDAs, counties and the ZIP-county crosswalk. Only
+ * what is missing is inserted, so a second start duplicates nothing and an administrator's edits
+ * (an LWDA renamed, a Georgia county assigned) are kept.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class ReferenceDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class.getName());
+    private static final String BASE = "/org/waypoint/reference/";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PostConstruct
+    void load() {
+        StateProfile kentucky = state("KY", "Kentucky", 90);
+        StateProfile georgia = state("GA", "Georgia", null);
+
+        Map<String, Lwda> kyLwdas = new HashMap<>();
+        Set<String> counties = new HashSet<>(
+                em.createQuery("SELECT c.fips FROM County c", String.class).getResultList());
+        int added = 0;
+        for (CSVRecord row : csv("ky-lwa-counties.csv")) {
+            Lwda lwda = kyLwdas.computeIfAbsent(row.get("lwa"), name -> lwda(kentucky, slug(name), name));
+            if (counties.add(row.get("county_fips"))) {
+                em.persist(new County(row.get("county_fips"), row.get("county"), kentucky, lwda));
+                added++;
+            }
+        }
+        for (CSVRecord row : csv("ga-lwdas.csv")) {
+            lwda(georgia, row.get("code"), row.get("name"));
+        }
+        for (CSVRecord row : csv("ga-counties.csv")) {
+            if (counties.add(row.get("county_fips"))) {
+                em.persist(new County(row.get("county_fips"), row.get("county"), georgia, null));
+                added++;
+            }
+        }
+        em.flush();
+        long zips =
+                em.createQuery("SELECT COUNT(z) FROM ZipCounty z", Long.class).getSingleResult();
+        int zipRows = 0;
+        if (zips == 0) {
+            for (CSVRecord row : csv("zip-county-ky-ga.csv")) {
+                em.persist(new ZipCounty(row.get("zip"), row.get("county")));
+                zipRows++;
+            }
+        }
+        int countiesAdded = added;
+        int zipsAdded = zipRows;
+        LOG.info(() -> "Reference data: " + countiesAdded + " counties and " + zipsAdded + " ZIP rows added");
+    }
+
+    private StateProfile state(String code, String name, Integer reviewDays) {
+        StateProfile state = em.find(StateProfile.class, code);
+        if (state == null) {
+            state = new StateProfile(code, name, reviewDays, 6);
+            em.persist(state);
+        }
+        return state;
+    }
+
+    private Lwda lwda(StateProfile state, String code, String name) {
+        List<Lwda> found = em.createQuery(
+                        "SELECT l FROM Lwda l WHERE l.state.code = :state AND l.code = :code", Lwda.class)
+                .setParameter("state", state.getCode())
+                .setParameter("code", code)
+                .getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        Lwda lwda = new Lwda(state, code, name);
+        em.persist(lwda);
+        return lwda;
+    }
+
+    /** "Kentuckiana Works" becomes "kentuckiana-works". */
+    static String slug(String name) {
+        return name.trim().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static List<CSVRecord> csv(String file) {
+        try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Reference file " + file + " is missing from the build");
+            }
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference file " + file, e);
+        }
+    }
+}

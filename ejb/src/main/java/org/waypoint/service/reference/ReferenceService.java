@@ -1,0 +1,188 @@
+package org.waypoint.service.reference;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.waypoint.persistence.reference.County;
+import org.waypoint.persistence.reference.Lwda;
+import org.waypoint.persistence.reference.Office;
+import org.waypoint.persistence.reference.StateProfile;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.common.BeanValidation;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.security.CallerService;
+
+/**
+ * Reference data for every page: states, LWDAs, counties, offices, and the resolution of a ZIP code
+ * to its counties and LWDAs. State admins maintain LWDAs and county assignments; LWDA admins the
+ * offices of their LWDA.
+ */
+@Stateless
+public class ReferenceService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    public record LwdaView(Long id, String stateCode, String stateName, String code, String name, long version) {
+        static LwdaView of(Lwda l) {
+            return new LwdaView(
+                    l.getId(),
+                    l.getState().getCode(),
+                    l.getState().getName(),
+                    l.getCode(),
+                    l.getName(),
+                    l.getVersion());
+        }
+    }
+
+    /** A county a ZIP lies in, with the LWDA that serves it (null where none is assigned yet). */
+    public record CountyArea(String fips, String county, String stateCode, Long lwdaId, String lwdaName) {
+        static CountyArea of(County c) {
+            Lwda l = c.getLwda();
+            return new CountyArea(
+                    c.getFips(),
+                    c.getName(),
+                    c.getState().getCode(),
+                    l == null ? null : l.getId(),
+                    l == null ? null : l.getName());
+        }
+    }
+
+    public record OfficeView(
+            Long id, Long lwdaId, String lwdaName, String name, String city, String zip, String phone) {
+        static OfficeView of(Office o) {
+            return new OfficeView(
+                    o.getId(),
+                    o.getLwda().getId(),
+                    o.getLwda().getName(),
+                    o.getName(),
+                    o.getCity(),
+                    o.getZip(),
+                    o.getPhone());
+        }
+    }
+
+    public record StateView(String code, String name, Integer planReviewIntervalDays, int assessmentMaxAgeMonths) {}
+
+    @PermitAll
+    public List<StateView> states() {
+        return em.createNamedQuery(StateProfile.FIND_ALL, StateProfile.class)
+                .getResultStream()
+                .map(s -> new StateView(
+                        s.getCode(), s.getName(), s.getPlanReviewIntervalDays(), s.getAssessmentMaxAgeMonths()))
+                .toList();
+    }
+
+    @PermitAll
+    public List<LwdaView> lwdas() {
+        return em.createNamedQuery(Lwda.FIND_ALL, Lwda.class)
+                .getResultStream()
+                .map(LwdaView::of)
+                .toList();
+    }
+
+    @PermitAll
+    public LwdaView lwda(long id) {
+        Lwda lwda = em.find(Lwda.class, id);
+        if (lwda == null) {
+            throw new NotFoundException("No local workforce area " + id + ".");
+        }
+        return LwdaView.of(lwda);
+    }
+
+    /** The counties (and so LWDAs) of a 5-digit ZIP code; empty when the ZIP is not in a served state. */
+    @PermitAll
+    public List<CountyArea> resolveZip(String zip) {
+        if (zip == null || !zip.matches("\\d{5}")) {
+            throw InvalidInputException.of("zip", "Enter a 5-digit ZIP code.");
+        }
+        return em.createNamedQuery(County.FIND_BY_ZIP, County.class)
+                .setParameter("zip", zip)
+                .getResultStream()
+                .map(CountyArea::of)
+                .toList();
+    }
+
+    @PermitAll
+    public List<CountyArea> counties(String stateCode) {
+        return em.createNamedQuery(County.FIND_BY_STATE, County.class)
+                .setParameter("state", stateCode)
+                .getResultStream()
+                .map(CountyArea::of)
+                .toList();
+    }
+
+    /** Assigns a county to an LWDA of the same state (or to none). */
+    @RolesAllowed(Role.STATE_ADMIN_NAME)
+    public CountyArea assignCounty(String fips, Long lwdaId) {
+        County county = em.find(County.class, fips);
+        if (county == null) {
+            throw new NotFoundException("No county with FIPS code " + fips + ".");
+        }
+        Lwda lwda = lwdaId == null ? null : em.find(Lwda.class, lwdaId);
+        if (lwdaId != null && lwda == null) {
+            throw InvalidInputException.of("lwdaId", "No local workforce area " + lwdaId + ".");
+        }
+        if (lwda != null && !lwda.getState().getCode().equals(county.getState().getCode())) {
+            throw InvalidInputException.of(
+                    "lwdaId",
+                    county.getName() + " County is not in " + lwda.getState().getName() + ".");
+        }
+        county.setLwda(lwda);
+        return CountyArea.of(county);
+    }
+
+    @RolesAllowed(Role.STATE_ADMIN_NAME)
+    public LwdaView saveLwda(Long id, String stateCode, String code, String name, Long expectedVersion) {
+        Lwda lwda;
+        if (id == null) {
+            StateProfile state = em.find(StateProfile.class, stateCode);
+            if (state == null) {
+                throw InvalidInputException.of("stateCode", "Choose a state.");
+            }
+            lwda = new Lwda(state, code, name);
+            BeanValidation.requireValid(lwda);
+            em.persist(lwda);
+        } else {
+            lwda = em.find(Lwda.class, id);
+            if (lwda == null) {
+                throw new NotFoundException("No local workforce area " + id + ".");
+            }
+            if (expectedVersion != null && expectedVersion != lwda.getVersion()) {
+                throw new org.waypoint.service.common.ConcurrentChangeException("This LWDA", null);
+            }
+            lwda.setCode(code);
+            lwda.setName(name);
+            BeanValidation.requireValid(lwda);
+        }
+        return LwdaView.of(lwda);
+    }
+
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<OfficeView> offices(Long lwdaId) {
+        var query = lwdaId == null
+                ? em.createNamedQuery(Office.FIND_ALL, Office.class)
+                : em.createNamedQuery(Office.FIND_BY_LWDA, Office.class).setParameter("lwdaId", lwdaId);
+        return query.getResultStream().map(OfficeView::of).toList();
+    }
+
+    @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public OfficeView addOffice(Long lwdaId, String name, String street, String city, String zip, String phone) {
+        callers.requireWrite(lwdaId);
+        Lwda lwda = em.find(Lwda.class, lwdaId);
+        if (lwda == null) {
+            throw InvalidInputException.of("lwdaId", "Choose a local workforce area.");
+        }
+        Office office = BeanValidation.requireValid(new Office(lwda, name, street, city, zip, phone));
+        em.persist(office);
+        return OfficeView.of(office);
+    }
+}

@@ -1,0 +1,63 @@
+package org.waypoint.service.security;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.common.AccessDeniedException;
+
+/**
+ * Resolves the authenticated caller to their staff account and applies the LWDA rule every
+ * service enforces: case managers and LWDA admins reach only their own LWDA, state admins every
+ * LWDA, monitors every LWDA read-only.
+ */
+@Stateless
+@PermitAll
+public class CallerService {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public StaffPrincipal current() {
+        String name = context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
+        if (name == null || "anonymous".equals(name)) {
+            throw new AccessDeniedException("Sign in first.");
+        }
+        return em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
+                .setParameter("username", name)
+                .getResultStream()
+                .filter(StaffAccount::isEnabled)
+                .findFirst()
+                .map(StaffPrincipal::of)
+                .orElseThrow(() -> new AccessDeniedException("No active staff account for " + name + "."));
+    }
+
+    /** The caller, after checking that they may see records of {@code lwdaId}. */
+    public StaffPrincipal requireRead(Long lwdaId) {
+        StaffPrincipal caller = current();
+        if (!caller.canRead(lwdaId)) {
+            throw new AccessDeniedException("This record belongs to another local workforce area.");
+        }
+        return caller;
+    }
+
+    /** The caller, after checking that they may change records of {@code lwdaId}. */
+    public StaffPrincipal requireWrite(Long lwdaId) {
+        StaffPrincipal caller = current();
+        if (!caller.canRead(lwdaId)) {
+            throw new AccessDeniedException("This record belongs to another local workforce area.");
+        }
+        if (!caller.canWrite(lwdaId)) {
+            throw new AccessDeniedException("Your role can view records but not change them.");
+        }
+        return caller;
+    }
+}

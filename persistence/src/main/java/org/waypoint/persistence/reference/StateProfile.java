@@ -1,0 +1,85 @@
+package org.waypoint.persistence.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A state as a policy profile. WIOA leaves several plan rules to the state (Kentucky reviews plans
+ * every 90 days, Georgia sets no interval; the age at which an assessment is too old for a youth
+ * ISS), so they are data here rather than code.
+ */
+@Entity
+@Table(name = "state_profile")
+@NamedQuery(name = StateProfile.FIND_ALL, query = "SELECT s FROM StateProfile s ORDER BY s.name")
+public class StateProfile {
+
+    public static final String FIND_ALL = "StateProfile.findAll";
+
+    @Id
+    @Size(min = 2, max = 2)
+    private String code;
+
+    @NotBlank
+    @Size(max = 60)
+    private String name;
+
+    /** Days between plan reviews; null where the state sets no interval. */
+    @Min(1)
+    @Column(name = "plan_review_interval_days")
+    private Integer planReviewIntervalDays;
+
+    @Min(1)
+    @Column(name = "assessment_max_age_months")
+    private int assessmentMaxAgeMonths;
+
+    @Version
+    private long version;
+
+    protected StateProfile() {}
+
+    public StateProfile(String code, String name, Integer planReviewIntervalDays, int assessmentMaxAgeMonths) {
+        this.code = code;
+        this.name = name;
+        this.planReviewIntervalDays = planReviewIntervalDays;
+        this.assessmentMaxAgeMonths = assessmentMaxAgeMonths;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getPlanReviewIntervalDays() {
+        return planReviewIntervalDays;
+    }
+
+    public void setPlanReviewIntervalDays(Integer planReviewIntervalDays) {
+        this.planReviewIntervalDays = planReviewIntervalDays;
+    }
+
+    public int getAssessmentMaxAgeMonths() {
+        return assessmentMaxAgeMonths;
+    }
+
+    public void setAssessmentMaxAgeMonths(int assessmentMaxAgeMonths) {
+        this.assessmentMaxAgeMonths = assessmentMaxAgeMonths;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

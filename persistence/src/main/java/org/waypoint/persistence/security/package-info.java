@@ -1,0 +1,2 @@
+/** Staff accounts and roles: who may sign in and what each role may see. */
+package org.waypoint.persistence.security;
