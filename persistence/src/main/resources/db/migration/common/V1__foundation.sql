@@ -88,4 +88,4 @@ CREATE TABLE audit_entry (
 );
 CREATE INDEX ix_audit_entity ON audit_entry (entity_type, entity_id);
 CREATE INDEX ix_audit_occurred ON audit_entry (occurred_at);
-CREATE SEQUENCE audit_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_seq START WITH 1000 INCREMENT BY 50;

@@ -28,7 +28,8 @@ public class AuditService {
 
     /** One audit row as the pages and the API show it. */
     public record AuditView(
-            Instant occurredAt, String actor, AuditAction action, String entityType, String entityId, String changes) {
+            Instant occurredAt, String actor, AuditAction action, String entityType, String entityId, String changes)
+            implements java.io.Serializable {
         static AuditView of(AuditEntry e) {
             return new AuditView(
                     e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId(), e.getChanges());

@@ -15,7 +15,8 @@ public record ParticipantView(
         String stateCode,
         String officeName,
         String caseManager,
-        long version) {
+        long version)
+        implements java.io.Serializable {
 
     static ParticipantView of(Participant p) {
         return new ParticipantView(

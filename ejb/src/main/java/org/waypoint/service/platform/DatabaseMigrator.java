@@ -2,6 +2,7 @@ package org.waypoint.service.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -20,6 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+@PermitAll
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrator {
 

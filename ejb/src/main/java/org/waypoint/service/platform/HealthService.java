@@ -20,7 +20,8 @@ public class HealthService {
     private DatabaseMigrator migrator;
 
     /** The result of one check, without any detail that would help an attacker. */
-    public record Health(boolean up, boolean databaseUp, String database, String schemaVersion) {}
+    public record Health(boolean up, boolean databaseUp, String database, String schemaVersion)
+            implements java.io.Serializable {}
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Health check() {

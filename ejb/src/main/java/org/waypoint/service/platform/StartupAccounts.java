@@ -1,6 +1,7 @@
 package org.waypoint.service.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -29,6 +30,7 @@ import org.waypoint.service.security.PasswordPolicy;
  */
 @Singleton
 @Startup
+@PermitAll
 @DependsOn({"DatabaseMigrator", "ReferenceDataLoader"})
 public class StartupAccounts {
 

@@ -1,6 +1,7 @@
 package org.waypoint.service.reference;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -33,6 +34,7 @@ import org.waypoint.persistence.reference.ZipCounty;
  */
 @Singleton
 @Startup
+@PermitAll
 @DependsOn("DatabaseMigrator")
 public class ReferenceDataLoader {
 

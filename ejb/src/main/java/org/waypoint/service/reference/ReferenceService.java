@@ -31,7 +31,8 @@ public class ReferenceService {
     @EJB
     private CallerService callers;
 
-    public record LwdaView(Long id, String stateCode, String stateName, String code, String name, long version) {
+    public record LwdaView(Long id, String stateCode, String stateName, String code, String name, long version)
+            implements java.io.Serializable {
         static LwdaView of(Lwda l) {
             return new LwdaView(
                     l.getId(),
@@ -44,7 +45,8 @@ public class ReferenceService {
     }
 
     /** A county a ZIP lies in, with the LWDA that serves it (null where none is assigned yet). */
-    public record CountyArea(String fips, String county, String stateCode, Long lwdaId, String lwdaName) {
+    public record CountyArea(String fips, String county, String stateCode, Long lwdaId, String lwdaName)
+            implements java.io.Serializable {
         static CountyArea of(County c) {
             Lwda l = c.getLwda();
             return new CountyArea(
@@ -56,8 +58,8 @@ public class ReferenceService {
         }
     }
 
-    public record OfficeView(
-            Long id, Long lwdaId, String lwdaName, String name, String city, String zip, String phone) {
+    public record OfficeView(Long id, Long lwdaId, String lwdaName, String name, String city, String zip, String phone)
+            implements java.io.Serializable {
         static OfficeView of(Office o) {
             return new OfficeView(
                     o.getId(),
@@ -70,7 +72,8 @@ public class ReferenceService {
         }
     }
 
-    public record StateView(String code, String name, Integer planReviewIntervalDays, int assessmentMaxAgeMonths) {}
+    public record StateView(String code, String name, Integer planReviewIntervalDays, int assessmentMaxAgeMonths)
+            implements java.io.Serializable {}
 
     @PermitAll
     public List<StateView> states() {

@@ -41,7 +41,7 @@ public class AuthenticationService {
         DISABLED
     }
 
-    public record Result(Outcome outcome, StaffPrincipal principal) {}
+    public record Result(Outcome outcome, StaffPrincipal principal) implements java.io.Serializable {}
 
     public Result authenticate(String username, char[] password) {
         Instant now = Instant.now();

@@ -43,7 +43,8 @@ public class StaffAccountService {
             String lwdaName,
             boolean enabled,
             boolean locked,
-            Instant lastLoginAt) {
+            Instant lastLoginAt)
+            implements java.io.Serializable {
         static StaffView of(StaffAccount a) {
             return new StaffView(
                     a.getId(),
@@ -59,8 +60,8 @@ public class StaffAccountService {
         }
     }
 
-    public record NewStaff(
-            String username, String displayName, String email, Role role, Long lwdaId, String password) {}
+    public record NewStaff(String username, String displayName, String email, Role role, Long lwdaId, String password)
+            implements java.io.Serializable {}
 
     @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public List<StaffView> list() {

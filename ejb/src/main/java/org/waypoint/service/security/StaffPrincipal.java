@@ -6,13 +6,8 @@ import org.waypoint.persistence.security.StaffAccount;
 
 /** Who is calling: the account, its role and, for LWDA-bound roles, its LWDA. */
 public record StaffPrincipal(
-        Long accountId,
-        String username,
-        String displayName,
-        Role role,
-        Long lwdaId,
-        String lwdaName,
-        String stateCode) {
+        Long accountId, String username, String displayName, Role role, Long lwdaId, String lwdaName, String stateCode)
+        implements java.io.Serializable {
 
     public static StaffPrincipal of(StaffAccount account) {
         Lwda lwda = account.getLwda();

@@ -1,0 +1,102 @@
+package org.waypoint.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.waypoint.service.reference.ReferenceService;
+import org.waypoint.service.reference.ReferenceService.CountyArea;
+import org.waypoint.service.reference.ReferenceService.LwdaView;
+import org.waypoint.web.common.Pages;
+
+/**
+ * admin/reference.xhtml: the state admin's view of LWDAs and counties. Georgia ships with its 19
+ * LWDAs but no county assignments, which the state admin makes here.
+ */
+@Named
+@ViewScoped
+public class ReferenceAdminView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ReferenceService reference;
+
+    private String state = "KY";
+    private List<LwdaView> lwdas;
+    private List<CountyArea> counties;
+    private final Map<String, Long> assignments = new HashMap<>();
+    private String zip;
+    private List<CountyArea> zipAreas;
+
+    public List<LwdaView> getLwdas() {
+        if (lwdas == null) {
+            lwdas = reference.lwdas();
+        }
+        return lwdas;
+    }
+
+    public List<LwdaView> getStateLwdas() {
+        return getLwdas().stream().filter(l -> l.stateCode().equals(state)).toList();
+    }
+
+    public List<CountyArea> getCounties() {
+        if (counties == null) {
+            counties = reference.counties(state);
+            assignments.clear();
+            counties.forEach(c -> assignments.put(c.fips(), c.lwdaId()));
+        }
+        return counties;
+    }
+
+    /** The LWDA chosen for each county (by FIPS) in the table's menus. */
+    public Map<String, Long> getAssignments() {
+        return assignments;
+    }
+
+    public void stateChanged() {
+        counties = null;
+    }
+
+    public void assign(CountyArea county) {
+        try {
+            CountyArea saved = reference.assignCounty(county.fips(), assignments.get(county.fips()));
+            counties = null;
+            Pages.info("reference.assigned", saved.county(), saved.lwdaName() == null ? "—" : saved.lwdaName());
+        } catch (RuntimeException e) {
+            Pages.show(e, "counties");
+        }
+    }
+
+    public void lookUpZip() {
+        try {
+            zipAreas = reference.resolveZip(zip);
+        } catch (RuntimeException e) {
+            zipAreas = null;
+            Pages.show(e, "zipForm");
+        }
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getZip() {
+        return zip;
+    }
+
+    public void setZip(String zip) {
+        this.zip = zip;
+    }
+
+    public List<CountyArea> getZipAreas() {
+        return zipAreas;
+    }
+}

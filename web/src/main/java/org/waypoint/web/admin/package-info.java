@@ -1,0 +1,2 @@
+/** Administration pages: staff accounts and reference data. */
+package org.waypoint.web.admin;

@@ -1,0 +1,37 @@
+package org.waypoint.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.waypoint.service.platform.HealthService;
+import org.waypoint.service.platform.HealthService.Health;
+
+/** {@code GET /health}, open without login for load balancers and monitoring: 200 UP or 503 DOWN. */
+@Path("health")
+public class HealthResource {
+
+    @EJB
+    private HealthService health;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response check() {
+        Health result = health.check();
+        String database = result.databaseUp() ? "UP" : "DOWN";
+        var body = Json.createObjectBuilder()
+                .add("status", result.up() ? "UP" : "DOWN")
+                .add(
+                        "checks",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "database")
+                                        .add("status", database)
+                                        .add("schemaVersion", String.valueOf(result.schemaVersion()))))
+                .build();
+        return Response.status(result.up() ? 200 : 503).entity(body.toString()).build();
+    }
+}

@@ -1,0 +1,94 @@
+package org.waypoint.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.waypoint.service.common.AccessDeniedException;
+import org.waypoint.service.common.ConcurrentChangeException;
+import org.waypoint.service.common.InvalidInputException;
+
+/**
+ * Translates every failure of the API into problem+json: the services' application exceptions to
+ * 400, 403, 404 and 409, the container's to their status, anything unexpected to a 500 that is
+ * logged with its stack trace on the server and told to the client without one.
+ */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Throwable e = unwrap(exception);
+        if (e instanceof InvalidInputException invalid) {
+            return Problems.response(400, "Bad Request", "Some fields are not valid.", invalid.getFieldErrors());
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            violations
+                    .getConstraintViolations()
+                    .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
+            return Problems.response(400, "Bad Request", "Some fields are not valid.", errors);
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return Problems.response(400, "Bad Request", "The request body is not valid JSON for this resource.");
+        }
+        if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
+            String detail = e instanceof AccessDeniedException ? e.getMessage() : "Your role may not do this.";
+            return Problems.response(403, "Forbidden", detail);
+        }
+        if (e instanceof org.waypoint.service.common.NotFoundException || e instanceof NotFoundException) {
+            return Problems.response(
+                    404, "Not Found", e instanceof NotFoundException ? "No such resource." : e.getMessage());
+        }
+        if (e instanceof ConcurrentChangeException || e instanceof OptimisticLockException) {
+            String detail = e instanceof ConcurrentChangeException
+                    ? e.getMessage()
+                    : "Someone else changed this record after you loaded it. Load it again and reapply your change.";
+            return Problems.response(409, "Conflict", detail);
+        }
+        if (e instanceof NotAllowedException) {
+            return Problems.response(405, "Method Not Allowed", null);
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return Problems.response(status, web.getResponse().getStatusInfo().getReasonPhrase(), null);
+        }
+        LOG.log(Level.SEVERE, "Unexpected error in the REST API", exception);
+        return Problems.response(
+                500, "Internal Server Error", "Something went wrong on the server; it has been logged.");
+    }
+
+    /** "register.input.firstName" (a method parameter path) becomes "firstName". */
+    private static String field(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof EJBException && current.getCause() != null)
+                || (current.getCause() != null
+                        && current.getClass().getName().startsWith("jakarta.ejb.TransactionRolledback"))) {
+            current = current.getCause();
+        }
+        if (current instanceof jakarta.persistence.PersistenceException
+                && current.getCause() instanceof OptimisticLockException ole) {
+            return ole;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit trail page for administrators and monitors. */
+package org.waypoint.web.audit;

@@ -1,0 +1,44 @@
+package org.waypoint.web.caseload;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.audit.AuditService.AuditView;
+import org.waypoint.service.caseload.DashboardService;
+import org.waypoint.service.caseload.DashboardService.Figures;
+import org.waypoint.web.security.SessionUser;
+
+/** The start page of each role (index.xhtml): figures fetched once per request. */
+@Named
+@RequestScoped
+public class DashboardView {
+
+    @EJB
+    private DashboardService dashboard;
+
+    @EJB
+    private AuditService audit;
+
+    @Inject
+    private SessionUser user;
+
+    private Figures figures;
+    private List<AuditView> recent;
+
+    public Figures getFigures() {
+        if (figures == null) {
+            figures = dashboard.figures();
+        }
+        return figures;
+    }
+
+    public List<AuditView> getRecentActivity() {
+        if (recent == null) {
+            recent = user.isAuditor() ? audit.recent(8) : List.of();
+        }
+        return recent;
+    }
+}

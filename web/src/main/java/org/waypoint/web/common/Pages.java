@@ -1,0 +1,97 @@
+package org.waypoint.web.common;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.waypoint.service.common.AccessDeniedException;
+import org.waypoint.service.common.ConcurrentChangeException;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.NotFoundException;
+
+/**
+ * What every view bean does with the outcome of a service call: a message for the page, a message
+ * next to the field the service named, or the error page that fits. Keeps view beans free of
+ * exception plumbing.
+ */
+public final class Pages {
+
+    private Pages() {}
+
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * Shows a failed service call on the page. Field errors go next to the input whose id (within
+     * {@code formId}) is the field name; the rest become a page message. Returns null to stay on the page.
+     */
+    public static String show(RuntimeException failure, String formId) {
+        Throwable e = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (e instanceof InvalidInputException invalid) {
+            for (Map.Entry<String, String> error : invalid.getFieldErrors().entrySet()) {
+                String clientId = formId + ":" + error.getKey();
+                boolean known = faces.getViewRoot().findComponent(":" + clientId) != null;
+                faces.addMessage(
+                        known ? clientId : null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.getValue(), error.getValue()));
+            }
+            faces.validationFailed();
+        } else if (e instanceof ConcurrentChangeException
+                || e instanceof AccessDeniedException
+                || e instanceof NotFoundException) {
+            error(e.getMessage());
+            faces.validationFailed();
+        } else if (e instanceof EJBAccessException) {
+            error(text("error.denied.text"));
+            faces.validationFailed();
+        } else {
+            throw failure;
+        }
+        return null;
+    }
+
+    /** Ends the request with an error status so that the matching error page is shown. */
+    public static void sendError(int status) {
+        try {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(status, null);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For a page that loads a record: 404 when it does not exist, 403 when it is not the caller's. */
+    public static boolean loadFailed(RuntimeException failure) {
+        Throwable e = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+        if (e instanceof NotFoundException) {
+            sendError(404);
+            return true;
+        }
+        if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
+            sendError(403);
+            return true;
+        }
+        throw failure;
+    }
+}

@@ -1,0 +1,23 @@
+package org.waypoint.web.common;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.waypoint.service.platform.WaypointSettings;
+
+/**
+ * Marks the session cookie Secure when the agency serves Waypoint over HTTPS
+ * ({@code WAYPOINT_SECURE_COOKIES=true}), so it is never sent over plain HTTP. Off by default, as
+ * the embedded default is reached at http://localhost.
+ */
+@WebListener
+public class SessionCookieSettings implements ServletContextListener {
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        boolean secure = Boolean.parseBoolean(WaypointSettings.get("waypoint.secure-cookies", "false"));
+        event.getServletContext().getSessionCookieConfig().setSecure(secure);
+        event.getServletContext().getSessionCookieConfig().setHttpOnly(true);
+        event.getServletContext().getSessionCookieConfig().setAttribute("SameSite", "Lax");
+    }
+}

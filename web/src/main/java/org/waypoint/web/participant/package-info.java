@@ -1,0 +1,2 @@
+/** Participant pages: the lazy list, registration and the participant page. */
+package org.waypoint.web.participant;

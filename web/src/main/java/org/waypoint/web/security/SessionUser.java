@@ -1,0 +1,89 @@
+package org.waypoint.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.security.CallerService;
+import org.waypoint.service.security.StaffPrincipal;
+
+/**
+ * The signed-in staff member as the page header and menu show them. The menu follows the role,
+ * but it only spares people links they could not use: the services enforce every rule themselves.
+ */
+@Named
+@SessionScoped
+public class SessionUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CallerService callers;
+
+    private StaffPrincipal principal;
+
+    public StaffPrincipal getPrincipal() {
+        if (principal == null) {
+            principal = callers.current();
+        }
+        return principal;
+    }
+
+    public String getDisplayName() {
+        return getPrincipal().displayName();
+    }
+
+    public String getUsername() {
+        return getPrincipal().username();
+    }
+
+    public String getRole() {
+        return getPrincipal().role().name();
+    }
+
+    public String getLwdaName() {
+        return getPrincipal().lwdaName();
+    }
+
+    public boolean isCaseManager() {
+        return getPrincipal().role() == Role.CASE_MANAGER;
+    }
+
+    public boolean isLwdaAdmin() {
+        return getPrincipal().role() == Role.LWDA_ADMIN;
+    }
+
+    public boolean isStateAdmin() {
+        return getPrincipal().role() == Role.STATE_ADMIN;
+    }
+
+    public boolean isMonitor() {
+        return getPrincipal().role() == Role.MONITOR;
+    }
+
+    public boolean isAdmin() {
+        return isLwdaAdmin() || isStateAdmin();
+    }
+
+    public boolean isAuditor() {
+        return isAdmin() || isMonitor();
+    }
+
+    public boolean isMayChangeCaseData() {
+        return !isMonitor();
+    }
+
+    public String logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+        return null;
+    }
+}

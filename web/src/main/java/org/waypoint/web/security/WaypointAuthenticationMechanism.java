@@ -1,0 +1,136 @@
+package org.waypoint.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism for the two doors of the application (Jakarta Security 3 allows one per
+ * application):
+ *
+ * <ul>
+ *   <li>the REST API under /api authenticates every request with HTTP Basic and never creates a
+ *       session; a missing or wrong credential answers 401 problem+json;
+ *   <li>the pages use a form login ({@code login.xhtml} calls {@code SecurityContext.authenticate});
+ *       the identity is kept in the HTTP session, whose id is renewed at login against fixation.
+ * </ul>
+ */
+@ApplicationScoped
+public class WaypointAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            return formLogin(request, context.getAuthParameters().getCredential(), context);
+        }
+        HttpSession session = request.getSession(false);
+        SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SessionCaller.ATTRIBUTE);
+        if (caller != null) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            String next =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (request.getQueryString() != null) {
+                next += "?" + request.getQueryString();
+            }
+            return context.redirect(
+                    request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, Credential credential, HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            request.changeSessionId();
+        }
+        Set<String> groups = Set.copyOf(result.getCallerGroups());
+        request.getSession(true)
+                .setAttribute(
+                        SessionCaller.ATTRIBUTE,
+                        new SessionCaller(result.getCallerPrincipal().getName(), groups));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus validateApiRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.isProtected()
+                    ? unauthorized(response, "Sign in with HTTP Basic authentication.")
+                    : context.doNothing();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, "The Authorization header is not valid Basic credentials.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            return unauthorized(response, "The Authorization header is not valid Basic credentials.");
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, "The user name or password is not correct, or the account is locked.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Answers 401 with the Basic challenge. The container then shows its error page for 401, which
+     * web.xml routes to {@code ErrorDispatchServlet}: problem+json for the API.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Waypoint\", charset=\"UTF-8\"");
+        try {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, detail);
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SessionCaller.ATTRIBUTE);
+        }
+    }
+}
