@@ -65,6 +65,7 @@ public class ParticipantService {
             participant.setCaseManager(em.find(StaffAccount.class, caller.accountId()));
         }
         em.persist(participant);
+        em.flush(); // the answer carries the version the insert wrote
         return ParticipantView.of(participant);
     }
 
@@ -81,6 +82,7 @@ public class ParticipantService {
         participant.setLastName(trim(input.lastName()));
         participant.setDateOfBirth(input.dateOfBirth());
         BeanValidation.requireValid(participant);
+        em.flush(); // the answer carries the new version
         return ParticipantView.of(participant);
     }
 

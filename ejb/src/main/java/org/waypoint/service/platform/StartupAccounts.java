@@ -46,8 +46,9 @@ public class StartupAccounts {
 
     private boolean demo;
 
+    /** Runs at every start; safe to run again at any time (it only adds what is missing). */
     @PostConstruct
-    void create() {
+    public void create() {
         boolean demoRequested = "demo".equalsIgnoreCase(WaypointSettings.get("waypoint.mode", "demo"));
         demo = demoRequested && migrator.isEmbeddedDatabase();
         if (demoRequested && !demo) {

@@ -44,8 +44,9 @@ public class ReferenceDataLoader {
     @PersistenceContext
     private EntityManager em;
 
+    /** Runs at every start; safe to run again at any time (it only adds what is missing). */
     @PostConstruct
-    void load() {
+    public void load() {
         StateProfile kentucky = state("KY", "Kentucky", 90);
         StateProfile georgia = state("GA", "Georgia", null);
 

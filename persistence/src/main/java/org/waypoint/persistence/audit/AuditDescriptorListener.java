@@ -34,6 +34,14 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
 
     private static final int MAX_VALUE_LENGTH = 500;
 
+    /** Where changes go when there is no container transaction (the persistence module's own tests). */
+    private static volatile java.util.function.Consumer<PendingAudit> outsideContainerSink;
+
+    /** Sends changes to {@code sink} instead of the transaction's queue; null restores the queue. */
+    public static void sendOutsideContainerTo(java.util.function.Consumer<PendingAudit> sink) {
+        outsideContainerSink = sink;
+    }
+
     @Override
     public void postInsert(DescriptorEvent event) {
         JsonObjectBuilder changes = Json.createObjectBuilder();
@@ -61,8 +69,9 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
         queue(AuditAction.CREATE, (Auditable) object, changes.build().toString());
     }
 
+    /** EclipseLink hands over the change set only here, just before it writes the UPDATE. */
     @Override
-    public void postUpdate(DescriptorEvent event) {
+    public void preUpdateWithChanges(DescriptorEvent event) {
         ObjectChangeSet changeSet = event.getChangeSet();
         if (changeSet == null || !changeSet.hasChanges()) {
             return;
@@ -157,6 +166,17 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
     }
 
     private static void queue(AuditAction action, Auditable entity, String changes) {
+        PendingAudit change = new PendingAudit(
+                action,
+                entity.getClass().getSimpleName(),
+                String.valueOf(entity.auditId()),
+                entity.auditLwdaId(),
+                changes);
+        java.util.function.Consumer<PendingAudit> sink = outsideContainerSink;
+        if (sink != null) {
+            sink.accept(change);
+            return;
+        }
         TransactionSynchronizationRegistry registry = registry();
         if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
             return;
@@ -167,12 +187,7 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
             pending = new ArrayList<>();
             registry.putResource(PENDING_KEY, pending);
         }
-        pending.add(new PendingAudit(
-                action,
-                entity.getClass().getSimpleName(),
-                String.valueOf(entity.auditId()),
-                entity.auditLwdaId(),
-                changes));
+        pending.add(change);
     }
 
     private static TransactionSynchronizationRegistry registry() {

@@ -1,0 +1,146 @@
+package org.waypoint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJB;
+import java.util.List;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Probe;
+import org.waypoint.service.platform.HealthService;
+import org.waypoint.service.platform.StartupAccounts;
+import org.waypoint.service.reference.ReferenceDataLoader;
+import org.waypoint.service.reference.ReferenceService;
+import org.waypoint.service.reference.ReferenceService.CountyArea;
+
+/**
+ * The platform as deployed: EclipseLink is the JPA provider on WildFly, Flyway has migrated the
+ * schema, the shipped reference data is loaded once however often Waypoint starts, and demo users
+ * exist only on the embedded database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(PlatformIT.class);
+    }
+
+    @EJB
+    private Probe probe;
+
+    @EJB
+    private ReferenceService reference;
+
+    @EJB
+    private ReferenceDataLoader referenceLoader;
+
+    @EJB
+    private StartupAccounts startupAccounts;
+
+    @EJB
+    private HealthService health;
+
+    @Test
+    void eclipseLinkNotHibernateIsTheProvider() {
+        JpaEntityManager eclipseLink = probe.entityManager().unwrap(JpaEntityManager.class);
+        assertThat(eclipseLink).isNotNull();
+        assertThat(eclipseLink.getClass().getName()).startsWith("org.eclipse.persistence.");
+        assertThat(org.eclipse.persistence.Version.getVersion()).startsWith("4.0.8");
+        assertThat(eclipseLink.getServerSession().getServerPlatform().getClass().getName())
+                .isEqualTo("org.jipijapa.eclipselink.WildFlyServerPlatform");
+        assertThat(probe.entityManager().getEntityManagerFactory().getClass().getName())
+                .doesNotContain("hibernate");
+    }
+
+    @Test
+    void everyMigrationAppliedSuccessfully() {
+        List<?> failed =
+                probe.nativeList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = FALSE");
+        List<?> applied = probe.nativeList(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+        assertThat(failed).isEmpty();
+        assertThat(applied).extracting(String::valueOf).containsExactly("1", "1.1", "2");
+    }
+
+    @Test
+    void shippedReferenceDataIsLoaded() {
+        assertThat(probe.count("SELECT COUNT(l) FROM Lwda l WHERE l.state.code = ?1", "KY"))
+                .isEqualTo(10);
+        assertThat(probe.count("SELECT COUNT(l) FROM Lwda l WHERE l.state.code = ?1", "GA"))
+                .isEqualTo(19);
+        assertThat(probe.count("SELECT COUNT(c) FROM County c WHERE c.state.code = ?1", "KY"))
+                .isEqualTo(120);
+        assertThat(probe.count("SELECT COUNT(c) FROM County c WHERE c.state.code = ?1", "GA"))
+                .isEqualTo(159);
+        assertThat(probe.count("SELECT COUNT(c) FROM County c WHERE c.state.code = ?1 AND c.lwda IS NULL", "KY"))
+                .as("every Kentucky county belongs to a Local Workforce Area")
+                .isZero();
+        assertThat(probe.count("SELECT COUNT(z) FROM ZipCounty z")).isEqualTo(1435 + 1586);
+    }
+
+    @Test
+    void aZipResolvesToItsCountyAndLwda() {
+        assertThat(reference.resolveZip("40507"))
+                .extracting(CountyArea::county, CountyArea::lwdaName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Fayette", "Bluegrass"));
+        assertThat(reference.resolveZip("40202"))
+                .extracting(CountyArea::lwdaName)
+                .containsOnly("Kentuckiana Works");
+        assertThat(reference.resolveZip("99999")).isEmpty();
+    }
+
+    @Test
+    void aZipInSeveralCountiesListsEachCounty() {
+        String zip = (String) probe.nativeList(
+                        "SELECT zip FROM zip_county WHERE county_fips LIKE '21%' GROUP BY zip HAVING COUNT(*) > 1 ORDER BY zip")
+                .get(0);
+        assertThat(reference.resolveZip(zip)).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void startingAgainDuplicatesNothing() {
+        long lwdas = probe.count("SELECT COUNT(l) FROM Lwda l");
+        long counties = probe.count("SELECT COUNT(c) FROM County c");
+        long zips = probe.count("SELECT COUNT(z) FROM ZipCounty z");
+        long staff = probe.count("SELECT COUNT(a) FROM StaffAccount a");
+        long participants = probe.count("SELECT COUNT(p) FROM Participant p");
+        long offices = probe.count("SELECT COUNT(o) FROM Office o");
+
+        referenceLoader.load();
+        startupAccounts.create();
+
+        assertThat(probe.count("SELECT COUNT(l) FROM Lwda l")).isEqualTo(lwdas);
+        assertThat(probe.count("SELECT COUNT(c) FROM County c")).isEqualTo(counties);
+        assertThat(probe.count("SELECT COUNT(z) FROM ZipCounty z")).isEqualTo(zips);
+        assertThat(probe.count("SELECT COUNT(a) FROM StaffAccount a")).isEqualTo(staff);
+        assertThat(probe.count("SELECT COUNT(p) FROM Participant p")).isEqualTo(participants);
+        assertThat(probe.count("SELECT COUNT(o) FROM Office o")).isEqualTo(offices);
+    }
+
+    @Test
+    void demoUsersExistOnlyOnTheEmbeddedDatabase() {
+        long demoAccounts = probe.count("SELECT COUNT(a) FROM StaffAccount a WHERE a.demo = TRUE AND a.enabled = TRUE");
+        if (probe.isPostgres()) {
+            assertThat(startupAccounts.isDemo()).isFalse();
+            assertThat(demoAccounts)
+                    .as("a production database gets no demo users")
+                    .isZero();
+        } else {
+            assertThat(startupAccounts.isDemo()).isTrue();
+            assertThat(demoAccounts).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void healthReportsTheDatabaseUp() {
+        HealthService.Health result = health.check();
+        assertThat(result.up()).isTrue();
+        assertThat(result.schemaVersion()).isEqualTo("2");
+    }
+}

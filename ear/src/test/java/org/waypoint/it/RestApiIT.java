@@ -1,0 +1,178 @@
+package org.waypoint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.it.support.Api;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.TestFixture;
+
+/**
+ * The REST API as another agency system sees it: the same accounts over HTTP Basic, the same LWDA
+ * rules as the pages, and every error as RFC 9457 problem+json.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RestApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void healthAnswersWithoutLogin() throws Exception {
+        HttpResponse<String> response = Api.get("/health", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject body = json(response);
+        assertThat(body.getString("status")).isEqualTo("UP");
+        assertThat(body.getJsonArray("checks").getJsonObject(0).getString("name"))
+                .isEqualTo("database");
+        assertThat(body.getJsonArray("checks").getJsonObject(0).getString("status"))
+                .isEqualTo("UP");
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401ProblemJson() throws Exception {
+        HttpResponse<String> response = Api.get("/participants", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertProblem(response, 401);
+    }
+
+    @Test
+    void eachRoleSignsInWithBasicAuthentication() throws Exception {
+        for (String user :
+                new String[] {"cm-bluegrass", "cm-kentuckiana", "admin-bluegrass", "state-admin", "monitor"}) {
+            HttpResponse<String> response = Api.get("/me", user);
+            assertThat(response.statusCode()).as(user).isEqualTo(200);
+            assertThat(json(response).getString("username")).isEqualTo(user);
+        }
+        assertThat(json(Api.get("/me", "cm-bluegrass")).getString("lwdaName")).isEqualTo("Bluegrass");
+        assertThat(json(Api.get("/me", "monitor")).getString("role")).isEqualTo("MONITOR");
+    }
+
+    @Test
+    void caseManagerCannotReadOrChangeAnotherLwdasParticipant() throws Exception {
+        long kentuckiana = participantId("cm-kentuckiana", TestFixture.KENTUCKIANA_PARTICIPANT);
+        HttpResponse<String> read = Api.get("/participants/" + kentuckiana, "cm-bluegrass");
+        assertThat(read.statusCode()).isEqualTo(403);
+        assertProblem(read, 403);
+
+        JsonObject before = json(Api.get("/participants/" + kentuckiana, "cm-kentuckiana"));
+        HttpResponse<String> change = Api.put(
+                "/participants/" + kentuckiana,
+                "cm-bluegrass",
+                "{\"firstName\":\"Hijacked\",\"lastName\":\"Name\",\"dateOfBirth\":\"1990-05-17\",\"version\":"
+                        + before.getJsonNumber("version").longValue() + "}");
+        assertThat(change.statusCode()).isEqualTo(403);
+        JsonObject after = json(Api.get("/participants/" + kentuckiana, "cm-kentuckiana"));
+        assertThat(after.getString("firstName")).isEqualTo(before.getString("firstName"));
+
+        assertThat(Api.get("/participants/" + kentuckiana, "monitor").statusCode())
+                .isEqualTo(200);
+        assertThat(Api.get("/participants/" + kentuckiana, "state-admin").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void monitorMayNotChangeAnything() throws Exception {
+        HttpResponse<String> response = Api.post(
+                "/participants", "monitor", "{\"firstName\":\"A\",\"lastName\":\"B\",\"dateOfBirth\":\"1990-01-01\"}");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertProblem(response, 403);
+    }
+
+    @Test
+    void unknownParticipantAnswers404() throws Exception {
+        HttpResponse<String> response = Api.get("/participants/987654321", "state-admin");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertProblem(response, 404);
+        assertThat(Api.get("/no-such-resource", "state-admin").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badInputAnswers400NamingEachFieldAndSavesNothing() throws Exception {
+        int before = array(Api.get("/participants?max=200", "cm-bluegrass")).size();
+        HttpResponse<String> response = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"\",\"lastName\":\"Fields\",\"dateOfBirth\":\"2999-01-01\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonObject problem = assertProblem(response, 400);
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("firstName", "dateOfBirth");
+        assertThat(array(Api.get("/participants?max=200", "cm-bluegrass")).size())
+                .isEqualTo(before);
+
+        HttpResponse<String> malformedDate = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"A\",\"lastName\":\"B\",\"dateOfBirth\":\"05/17/1990\"}");
+        assertThat(malformedDate.statusCode()).isEqualTo(400);
+        assertThat(malformedDate.body()).contains("dateOfBirth");
+
+        HttpResponse<String> notJson = Api.post("/participants", "cm-bluegrass", "{not json");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertProblem(notJson, 400);
+    }
+
+    @Test
+    void aStaleVersionAnswers409() throws Exception {
+        HttpResponse<String> created = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"Sky\",\"lastName\":\"Porter\",\"dateOfBirth\":\"1992-02-02\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).isPresent();
+        JsonObject participant = json(created);
+        long id = participant.getJsonNumber("id").longValue();
+        long version = participant.getJsonNumber("version").longValue();
+
+        String body = "{\"firstName\":\"Skye\",\"lastName\":\"Porter\",\"dateOfBirth\":\"1992-02-02\",\"version\":"
+                + version + "}";
+        assertThat(Api.put("/participants/" + id, "admin-bluegrass", body).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> stale = Api.put("/participants/" + id, "cm-bluegrass", body);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(assertProblem(stale, 409).getString("detail")).contains("admin-bluegrass");
+    }
+
+    private static long participantId(String user, String number) throws Exception {
+        JsonArray page = array(Api.get("/participants?max=200", user));
+        return page.getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("participantNumber").equals(number))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    private static JsonObject assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = json(response);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        return problem;
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}

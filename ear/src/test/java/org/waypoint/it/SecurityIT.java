@@ -1,0 +1,329 @@
+package org.waypoint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.it.support.AsAdminBluegrass;
+import org.waypoint.it.support.AsCmBluegrass;
+import org.waypoint.it.support.AsMonitor;
+import org.waypoint.it.support.AsStateAdmin;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Probe;
+import org.waypoint.it.support.TestFixture;
+import org.waypoint.persistence.audit.AuditAction;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.audit.AuditService.AuditView;
+import org.waypoint.service.common.AccessDeniedException;
+import org.waypoint.service.common.ConcurrentChangeException;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.participant.ParticipantInput;
+import org.waypoint.service.participant.ParticipantService;
+import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.service.reference.ReferenceService;
+import org.waypoint.service.security.AuthenticationService;
+import org.waypoint.service.security.AuthenticationService.Outcome;
+import org.waypoint.service.security.StaffAccountService;
+import org.waypoint.service.security.StaffAccountService.NewStaff;
+import org.waypoint.service.security.StaffAccountService.StaffView;
+
+/**
+ * What each role may and may not do, enforced by the services themselves: the LWDA boundary for
+ * case managers and LWDA admins, read-only monitors, state-wide state admins; the login lockout;
+ * and the audit trail every change leaves.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(SecurityIT.class);
+    }
+
+    @EJB
+    private AsCmBluegrass cmBluegrass;
+
+    @EJB
+    private AsAdminBluegrass adminBluegrass;
+
+    @EJB
+    private AsStateAdmin stateAdmin;
+
+    @EJB
+    private AsMonitor monitor;
+
+    @EJB
+    private ParticipantService participants;
+
+    @EJB
+    private StaffAccountService staff;
+
+    @EJB
+    private ReferenceService reference;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private AuthenticationService authentication;
+
+    @EJB
+    private Probe probe;
+
+    private long bluegrassId;
+    private long kentuckianaId;
+
+    @BeforeEach
+    void findParticipants() {
+        bluegrassId = probe.participantId(TestFixture.BLUEGRASS_PARTICIPANT);
+        kentuckianaId = probe.participantId(TestFixture.KENTUCKIANA_PARTICIPANT);
+    }
+
+    @Test
+    void caseManagerReadsAndChangesOnlyTheirOwnLwda() throws Exception {
+        ParticipantView own = cmBluegrass.call(() -> participants.find(bluegrassId));
+        assertThat(own.lwdaName()).isEqualTo("Bluegrass");
+
+        assertThatThrownBy(() -> cmBluegrass.call(() -> participants.find(kentuckianaId)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("another local workforce area");
+        long version = probe.participantVersion(TestFixture.KENTUCKIANA_PARTICIPANT);
+        assertThatThrownBy(() -> cmBluegrass.call(() -> participants.correct(
+                        kentuckianaId,
+                        new ParticipantInput("Changed", "ByOtherArea", LocalDate.of(1990, 5, 17), null, version))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(probe.participantVersion(TestFixture.KENTUCKIANA_PARTICIPANT))
+                .as("nothing was changed")
+                .isEqualTo(version);
+
+        Long kentuckianaLwda =
+                stateAdmin.call(() -> participants.find(kentuckianaId)).lwdaId();
+        assertThatThrownBy(() -> cmBluegrass.call(() -> participants.register(
+                        new ParticipantInput("New", "Elsewhere", LocalDate.of(1988, 1, 2), kentuckianaLwda, null))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void caseManagerListsOnlyTheirOwnLwda() throws Exception {
+        List<ParticipantView> page = cmBluegrass.call(() -> participants.page(0, 200));
+        assertThat(page).isNotEmpty().extracting(ParticipantView::lwdaName).containsOnly("Bluegrass");
+        assertThat(cmBluegrass.call(() -> participants.count()))
+                .isLessThan(stateAdmin.call(() -> participants.count()));
+    }
+
+    @Test
+    void caseManagerCannotAdministerAccountsReferenceDataOrReadTheAuditTrail() {
+        assertThatThrownBy(() -> cmBluegrass.call(() -> staff.list())).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> cmBluegrass.call(() -> reference.assignCounty("13121", null)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> cmBluegrass.call(() -> audit.recent(10))).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void caseManagerRegistersInTheirLwdaAndTheChangeIsAudited() throws Exception {
+        ParticipantView created = cmBluegrass.call(() ->
+                participants.register(new ParticipantInput("Robin", "Fields", LocalDate.of(1975, 7, 4), null, null)));
+        assertThat(created.lwdaName()).isEqualTo("Bluegrass");
+        assertThat(created.caseManager()).isEqualTo("cm-bluegrass");
+        assertThat(created.participantNumber()).matches("WP-[A-Z2-9]{8}");
+
+        ParticipantView corrected = cmBluegrass.call(() -> participants.correct(
+                created.id(),
+                new ParticipantInput("Robyn", "Fields", LocalDate.of(1975, 7, 4), null, created.version())));
+        assertThat(corrected.firstName()).isEqualTo("Robyn");
+
+        List<AuditView> history =
+                stateAdmin.call(() -> audit.history("Participant", created.participantNumber(), created.lwdaId()));
+        assertThat(history).extracting(AuditView::action).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+        assertThat(history).extracting(AuditView::actor).containsOnly("cm-bluegrass");
+        assertThat(history.get(0).changes())
+                .contains("\"firstName\"")
+                .contains("\"from\":\"Robin\"")
+                .contains("\"to\":\"Robyn\"")
+                .doesNotContain("lastName");
+    }
+
+    @Test
+    void aStaleVersionIsRefusedNamingWhoChangedTheRecord() throws Exception {
+        ParticipantView loaded = cmBluegrass.call(() -> participants.find(bluegrassId));
+        adminBluegrass.call(() -> participants.correct(
+                bluegrassId,
+                new ParticipantInput(
+                        loaded.firstName(), loaded.lastName() + "x", loaded.dateOfBirth(), null, loaded.version())));
+        assertThatThrownBy(() -> cmBluegrass.call(() -> participants.correct(
+                        bluegrassId,
+                        new ParticipantInput("Late", loaded.lastName(), loaded.dateOfBirth(), null, loaded.version()))))
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasMessageContaining("admin-bluegrass");
+        ParticipantView now = cmBluegrass.call(() -> participants.find(bluegrassId));
+        assertThat(now.firstName()).isEqualTo(loaded.firstName());
+        // put the name back for other tests
+        adminBluegrass.call(() -> participants.correct(
+                bluegrassId,
+                new ParticipantInput(
+                        loaded.firstName(), loaded.lastName(), loaded.dateOfBirth(), null, now.version())));
+    }
+
+    @Test
+    void badInputNamesTheFieldAndSavesNothing() throws Exception {
+        long before = probe.count("SELECT COUNT(p) FROM Participant p");
+        assertThatThrownBy(() -> cmBluegrass.call(() -> participants.register(
+                        new ParticipantInput(" ", "Fields", LocalDate.now().plusDays(3), null, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
+                        .containsKeys("firstName", "dateOfBirth"));
+        assertThat(probe.count("SELECT COUNT(p) FROM Participant p")).isEqualTo(before);
+    }
+
+    @Test
+    void lwdaAdminManagesOnlyTheirLwda() throws Exception {
+        assertThat(adminBluegrass.call(() -> staff.list()))
+                .isNotEmpty()
+                .extracting(StaffView::lwdaName)
+                .containsOnly("Bluegrass");
+        assertThat(adminBluegrass.call(() -> participants.page(0, 200)))
+                .extracting(ParticipantView::lwdaName)
+                .containsOnly("Bluegrass");
+        assertThatThrownBy(() -> adminBluegrass.call(() -> participants.find(kentuckianaId)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        String username = "cm-" + UUID.randomUUID().toString().substring(0, 8);
+        StaffView created = adminBluegrass.call(() -> staff.create(
+                new NewStaff(username, "New Case Manager", null, Role.CASE_MANAGER, null, "a long enough passphrase")));
+        assertThat(created.lwdaName()).isEqualTo("Bluegrass");
+        assertThatThrownBy(() -> adminBluegrass.call(() -> staff.create(new NewStaff(
+                        username + "x",
+                        "Would-be State Admin",
+                        null,
+                        Role.STATE_ADMIN,
+                        null,
+                        "a long enough passphrase"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> adminBluegrass.call(() -> reference.assignCounty("13121", null)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(adminBluegrass.call(() -> audit.recent(500)))
+                .as("an LWDA admin reviews the audit trail of their own LWDA only")
+                .noneMatch(row -> row.entityId().equals(TestFixture.KENTUCKIANA_PARTICIPANT));
+    }
+
+    @Test
+    void stateAdminReachesEveryLwda() throws Exception {
+        assertThat(stateAdmin.call(() -> participants.find(kentuckianaId)).lwdaName())
+                .isEqualTo("Kentuckiana Works");
+        assertThat(stateAdmin.call(() -> participants.page(0, 200)))
+                .extracting(ParticipantView::lwdaName)
+                .contains("Bluegrass", "Kentuckiana Works");
+        assertThat(stateAdmin.call(() -> staff.list()))
+                .extracting(StaffView::username)
+                .contains("cm-bluegrass", "cm-kentuckiana", "monitor");
+        Long fultonCountyLwda = stateAdmin.call(() -> reference.lwdas()).stream()
+                .filter(l -> l.name().equals("Fulton County"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(stateAdmin
+                        .call(() -> reference.assignCounty("13121", fultonCountyLwda))
+                        .lwdaName())
+                .isEqualTo("Fulton County");
+        assertThatThrownBy(() -> stateAdmin.call(() -> reference.assignCounty("21067", fultonCountyLwda)))
+                .as("a Kentucky county cannot join a Georgia LWDA")
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void monitorReadsEverythingAndChangesNothing() throws Exception {
+        assertThat(monitor.call(() -> participants.find(kentuckianaId)).lwdaName())
+                .isEqualTo("Kentuckiana Works");
+        assertThat(monitor.call(() -> participants.find(bluegrassId)).lwdaName())
+                .isEqualTo("Bluegrass");
+        assertThat(monitor.call(() -> audit.recent(5))).isNotNull();
+        long version = probe.participantVersion(TestFixture.BLUEGRASS_PARTICIPANT);
+        assertThatThrownBy(() -> monitor.call(() -> participants.correct(
+                        bluegrassId,
+                        new ParticipantInput("Monitor", "Edit", LocalDate.of(1990, 5, 17), null, version))))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> monitor.call(() -> participants.register(
+                        new ParticipantInput("Monitor", "New", LocalDate.of(1990, 5, 17), null, null))))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> monitor.call(() -> staff.list())).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountUntilAnAdminUnlocksIt() throws Exception {
+        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        StaffView account = stateAdmin.call(() -> staff.create(
+                new NewStaff(username, "Lockout Test", null, Role.MONITOR, null, "correct horse battery")));
+        assertThat(authentication
+                        .authenticate(username, "correct horse battery".toCharArray())
+                        .outcome())
+                .isEqualTo(Outcome.SUCCESS);
+        for (int i = 1; i < 5; i++) {
+            assertThat(authentication
+                            .authenticate(username, "wrong".toCharArray())
+                            .outcome())
+                    .isEqualTo(Outcome.INVALID);
+        }
+        assertThat(authentication.authenticate(username, "wrong".toCharArray()).outcome())
+                .isEqualTo(Outcome.LOCKED);
+        assertThat(authentication
+                        .authenticate(username, "correct horse battery".toCharArray())
+                        .outcome())
+                .as("even the right password is refused while locked")
+                .isEqualTo(Outcome.LOCKED);
+
+        stateAdmin.call(() -> staff.unlock(account.id()));
+        assertThat(authentication
+                        .authenticate(username, "correct horse battery".toCharArray())
+                        .outcome())
+                .isEqualTo(Outcome.SUCCESS);
+        assertThat(stateAdmin.call(() -> audit.history("StaffAccount", username, null)))
+                .extracting(AuditView::action)
+                .contains(AuditAction.LOGIN_FAILED, AuditAction.LOCKED, AuditAction.LOGIN, AuditAction.CREATE);
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsPbkdf2Hashes() throws Exception {
+        String username = "hash-" + UUID.randomUUID().toString().substring(0, 8);
+        stateAdmin.call(() -> staff.create(
+                new NewStaff(username, "Hash Test", null, Role.MONITOR, null, "a very secret passphrase")));
+        String stored =
+                (String) probe.nativeList("SELECT password_hash FROM staff_account WHERE username = '" + username + "'")
+                        .get(0);
+        assertThat(stored).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("secret");
+        assertThatThrownBy(() -> stateAdmin.call(
+                        () -> staff.create(new NewStaff(username + "s", "Short", null, Role.MONITOR, null, "short"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
+                        .containsKey("password"));
+    }
+
+    @Test
+    void auditRowsCannotBeChangedOrRemoved() throws Exception {
+        Long id = (Long) probe.entityManager()
+                .createQuery("SELECT MAX(a.id) FROM AuditEntry a")
+                .getSingleResult();
+        assertThatThrownBy(() -> probe.removeAuditEntry(id))
+                .isInstanceOf(EJBException.class)
+                .rootCause()
+                .hasMessageContaining("append-only");
+        if (probe.isPostgres()) {
+            assertThatThrownBy(
+                            () -> probe.nativeUpdate("UPDATE audit_entry SET actor = 'someone-else' WHERE id = " + id))
+                    .as("PostgreSQL refuses even a direct UPDATE")
+                    .rootCause()
+                    .hasMessageContaining("append-only");
+        }
+        assertThat(probe.count("SELECT COUNT(a) FROM AuditEntry a WHERE a.id = ?1", id))
+                .isEqualTo(1);
+    }
+}

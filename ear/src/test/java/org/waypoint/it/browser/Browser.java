@@ -1,0 +1,151 @@
+package org.waypoint.it.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver packages) driven by Selenium.
+ * Waits on the page and on PrimeFaces' ajax queue, never on the clock; keeps a screenshot of each
+ * step in target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("waypoint.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("waypoint.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final Path screenshots;
+
+    public Browser(String baseUrl) {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1366,900",
+                "--user-data-dir=" + tempDir());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.baseUrl = baseUrl;
+        this.screenshots = Path.of(System.getProperty("waypoint.screenshots", "target/screenshots"));
+    }
+
+    /** Forgets the session, as a new visitor would arrive. */
+    public void reset() {
+        driver.manage().deleteAllCookies();
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+        waitForPage();
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public void type(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForPage();
+    }
+
+    /** Opens a menubar submenu by hovering it, then clicks one of its items. */
+    public void clickMenu(String submenuId, String itemId) {
+        WebElement submenu = find(submenuId);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(submenu)
+                .perform();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + itemId + "'] a, a[id='" + itemId + "']")));
+        item.click();
+        waitForPage();
+    }
+
+    public String text(String id) {
+        return find(id).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tempDir() {
+        try {
+            return Files.createTempDirectory("waypoint-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,22 @@
+package org.waypoint.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Calls services as cm-kentuckiana (CASE_MANAGER). */
+@Stateless
+@LocalBean
+@PermitAll
+@RunAs("CASE_MANAGER")
+@RunAsPrincipal("cm-kentuckiana")
+public class AsCmKentuckiana implements Actor {
+
+    @Override
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

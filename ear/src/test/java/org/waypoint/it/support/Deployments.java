@@ -1,0 +1,61 @@
+package org.waypoint.it.support;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives the integration tests deploy: always the real EAR the build produced, so the tests
+ * run what an agency deploys. In-container tests add a small WAR with the test classes, the run-as
+ * identities and the fixture.
+ */
+public final class Deployments {
+
+    private static final String WEB_MODULE = "waypoint-web.war";
+
+    private Deployments() {}
+
+    /**
+     * The EAR as built, with the test fixture, the run-as identities and the probe added to its web
+     * module: for tests that act as a client (REST, browser). The fixture guarantees the accounts and
+     * participants the tests use on any database.
+     */
+    public static EnterpriseArchive ear() {
+        return withSupport(null);
+    }
+
+    /** As {@link #ear()}, plus {@code testClass} itself for tests that run inside the server. */
+    public static EnterpriseArchive earWithTests(Class<?> testClass) {
+        return withSupport(testClass);
+    }
+
+    /**
+     * The test classes go into the application's own WAR (one WAR, so Arquillian's servlet protocol
+     * knows where to run them); EJBs among them are deployed as EJBs of the web module.
+     */
+    private static EnterpriseArchive withSupport(Class<?> testClass) {
+        String path = System.getProperty("waypoint.ear", "target/waypoint.ear");
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "waypoint.ear")
+                .importFrom(new File(path))
+                .as(EnterpriseArchive.class);
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addPackage(Deployments.class.getPackage()).addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+        if (testClass != null) {
+            web.addClass(testClass);
+        }
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.waypoint.it.support;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.reference.Lwda;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.security.PasswordHasher;
+
+/**
+ * Makes sure the staff accounts and participants the tests act with exist on any database. On the
+ * embedded H2 they are the demo users; on PostgreSQL, where a production start refuses demo users,
+ * the fixture creates accounts of the same names (not flagged as demo) before the tests run.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("waypoint-ejb.jar#StartupAccounts")
+public class TestFixture {
+
+    public static final String PASSWORD = "Waypoint-demo-1";
+    public static final String BLUEGRASS_PARTICIPANT = "WP-TEST0001";
+    public static final String KENTUCKIANA_PARTICIPANT = "WP-TEST0002";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PostConstruct
+    void ensure() {
+        Lwda bluegrass = lwda("Bluegrass");
+        Lwda kentuckiana = lwda("Kentuckiana Works");
+        account("cm-bluegrass", "Casey Morgan", Role.CASE_MANAGER, bluegrass);
+        account("cm-kentuckiana", "Jordan Ellis", Role.CASE_MANAGER, kentuckiana);
+        account("admin-bluegrass", "Avery Brooks", Role.LWDA_ADMIN, bluegrass);
+        account("state-admin", "Riley Carter", Role.STATE_ADMIN, null);
+        account("monitor", "Morgan Hayes", Role.MONITOR, null);
+        participant(BLUEGRASS_PARTICIPANT, "Harper", "Lane", bluegrass);
+        participant(KENTUCKIANA_PARTICIPANT, "Quinn", "Baxter", kentuckiana);
+    }
+
+    private Lwda lwda(String name) {
+        return em.createNamedQuery(Lwda.FIND_BY_STATE_AND_NAME, Lwda.class)
+                .setParameter("state", "KY")
+                .setParameter("name", name)
+                .getSingleResult();
+    }
+
+    private void account(String username, String name, Role role, Lwda lwda) {
+        boolean exists = !em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username)
+                .getResultList()
+                .isEmpty();
+        if (!exists) {
+            em.persist(new StaffAccount(username, name, role, lwda, PasswordHasher.hash(PASSWORD.toCharArray())));
+        }
+    }
+
+    private void participant(String number, String first, String last, Lwda lwda) {
+        long exists = em.createNamedQuery(Participant.COUNT_BY_NUMBER, Long.class)
+                .setParameter("number", number)
+                .getSingleResult();
+        if (exists == 0) {
+            em.persist(new Participant(number, first, last, LocalDate.of(1990, 5, 17), lwda));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.waypoint.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.waypoint.persistence.audit.AuditAction;
+import org.waypoint.persistence.audit.AuditDescriptorListener;
+import org.waypoint.persistence.audit.AuditEntry;
+import org.waypoint.persistence.audit.PendingAudit;
+import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.reference.County;
+import org.waypoint.persistence.reference.Lwda;
+import org.waypoint.persistence.reference.Office;
+import org.waypoint.persistence.reference.StateProfile;
+import org.waypoint.persistence.reference.ZipCounty;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.persistence.security.StaffAccount;
+
+/**
+ * Writes and reads every entity through EclipseLink on a freshly migrated database: a column the
+ * migrations forgot, a wrong type or a broken sequence fails here. Also checks that the audit
+ * listener sees each insert and each changed field.
+ */
+final class MappingCheck {
+
+    private MappingCheck() {}
+
+    static void run(EntityManagerFactory emf) {
+        List<PendingAudit> audited = new ArrayList<>();
+        AuditDescriptorListener.sendOutsideContainerTo(audited::add);
+        try {
+            EntityManager em = emf.createEntityManager();
+            em.getTransaction().begin();
+            StateProfile state = new StateProfile("KY", "Kentucky", 90, 6);
+            em.persist(state);
+            Lwda lwda = new Lwda(state, "bluegrass", "Bluegrass");
+            em.persist(lwda);
+            em.persist(new County("21067", "Fayette", state, lwda));
+            em.persist(new ZipCounty("40507", "21067"));
+            Office office = new Office(lwda, "Lexington", null, "Lexington", "40507", null);
+            em.persist(office);
+            StaffAccount account = new StaffAccount("cm-test", "Case Manager", Role.CASE_MANAGER, lwda, "hash");
+            account.setOffice(office);
+            em.persist(account);
+            Participant participant = new Participant("WP-TEST9999", "Ana", "Lopez", LocalDate.of(1990, 1, 2), lwda);
+            participant.setCaseManager(account);
+            em.persist(participant);
+            em.persist(new AuditEntry(Instant.now(), "cm-test", AuditAction.CREATE, "X", "1", lwda.getId(), "{}"));
+            em.getTransaction().commit();
+
+            em.getTransaction().begin();
+            participant.setFirstName("Anna");
+            em.getTransaction().commit();
+            em.close();
+
+            EntityManager reader = emf.createEntityManager();
+            assertThat(reader.createNamedQuery(County.FIND_BY_ZIP, County.class)
+                            .setParameter("zip", "40507")
+                            .getSingleResult()
+                            .getLwda()
+                            .getName())
+                    .isEqualTo("Bluegrass");
+            Participant read = reader.createNamedQuery(Participant.FIND_WHOLE, Participant.class)
+                    .setParameter("id", participant.getId())
+                    .getSingleResult();
+            assertThat(read.getFirstName()).isEqualTo("Anna");
+            assertThat(read.getVersion()).isEqualTo(2);
+            assertThat(read.getCaseManager().getUsername()).isEqualTo("cm-test");
+            assertThat(reader.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
+                            .setParameter("username", "cm-test")
+                            .getSingleResult()
+                            .getOffice()
+                            .getName())
+                    .isEqualTo("Lexington");
+            assertThat(reader.createNamedQuery(AuditEntry.FIND_RECENT, AuditEntry.class)
+                            .getResultList())
+                    .hasSize(1);
+
+            reader.getTransaction().begin();
+            AuditEntry entry = reader.createNamedQuery(AuditEntry.FIND_RECENT, AuditEntry.class)
+                    .getSingleResult();
+            assertThatThrownBy(() -> {
+                        reader.remove(entry);
+                        reader.flush();
+                    })
+                    .hasMessageContaining("append-only");
+            reader.getTransaction().rollback();
+            reader.close();
+
+            assertThat(audited)
+                    .extracting(PendingAudit::action, PendingAudit::entityType)
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "Participant"),
+                            org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "StaffAccount"),
+                            org.assertj.core.groups.Tuple.tuple(AuditAction.UPDATE, "Participant"));
+            PendingAudit update = audited.stream()
+                    .filter(a -> a.action() == AuditAction.UPDATE)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(update.entityId()).isEqualTo("WP-TEST9999");
+            assertThat(update.changes()).isEqualTo("{\"firstName\":{\"from\":\"Ana\",\"to\":\"Anna\"}}");
+            PendingAudit accountCreated = audited.stream()
+                    .filter(a -> a.entityType().equals("StaffAccount"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(accountCreated.changes())
+                    .contains("\"passwordHash\":{\"set\":true}")
+                    .doesNotContain("hash\"}");
+        } finally {
+            AuditDescriptorListener.sendOutsideContainerTo(null);
+            emf.close();
+        }
+    }
+}
