@@ -44,10 +44,38 @@ public final class Deployments {
         web.addPackage(Deployments.class.getPackage()).addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         if (testClass != null) {
             web.addClass(testClass);
+            openTestRunner(web);
         }
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;
+    }
+
+    /**
+     * Every page of Waypoint requires a signed-in user; Arquillian's test runner servlet must be
+     * reachable without one, in the test deployment only.
+     */
+    private static void openTestRunner(WebArchive web) {
+        String webXml;
+        try (var in = web.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String runner =
+                """
+                    <security-constraint>
+                        <web-resource-collection>
+                            <web-resource-name>Arquillian test runner</web-resource-name>
+                            <url-pattern>/ArquillianServletRunner</url-pattern>
+                            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        </web-resource-collection>
+                    </security-constraint>
+                </web-app>
+                """;
+        web.delete("WEB-INF/web.xml");
+        web.addAsWebInfResource(
+                new org.jboss.shrinkwrap.api.asset.StringAsset(webXml.replace("</web-app>", runner)), "web.xml");
     }
 
     private static File jarOf(Class<?> type) {

@@ -49,8 +49,8 @@ public class StartupAccounts {
     /** Runs at every start; safe to run again at any time (it only adds what is missing). */
     @PostConstruct
     public void create() {
-        boolean demoRequested = "demo".equalsIgnoreCase(WaypointSettings.get("waypoint.mode", "demo"));
-        demo = demoRequested && migrator.isEmbeddedDatabase();
+        boolean demoRequested = isDemoRequested(WaypointSettings.get("waypoint.mode", "demo"));
+        demo = demoAllowed(demoRequested, migrator.isEmbeddedDatabase());
         if (demoRequested && !demo) {
             LOG.severe("waypoint.mode=demo was asked for on " + migrator.getDatabaseProduct()
                     + ": refusing to create demo users on a production database.");
@@ -65,6 +65,20 @@ public class StartupAccounts {
             }
         }
         bootstrapAdmin();
+    }
+
+    /** {@code waypoint.mode}: "demo" (the default) or "production"; anything else is refused. */
+    static boolean isDemoRequested(String mode) {
+        return switch (mode.trim().toLowerCase()) {
+            case "demo" -> true;
+            case "production" -> false;
+            default -> throw new IllegalStateException("waypoint.mode must be demo or production, not '" + mode + "'");
+        };
+    }
+
+    /** Demo users only where asked for and on the embedded database: a production database never gets them. */
+    static boolean demoAllowed(boolean requested, boolean embeddedDatabase) {
+        return requested && embeddedDatabase;
     }
 
     /** Whether this start runs the embedded demo (demo users exist and may sign in). */

@@ -46,7 +46,7 @@ public class LoginView {
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeNext());
+            external.redirect(external.getRequestContextPath() + safeNext(next));
             faces.responseComplete();
             return null;
         }
@@ -59,7 +59,7 @@ public class LoginView {
     }
 
     /** Only a path inside Waypoint, never another site (no open redirect). */
-    private String safeNext() {
+    static String safeNext(String next) {
         if (next == null
                 || !next.startsWith("/")
                 || next.startsWith("//")
