@@ -129,23 +129,88 @@ class RestApiIT {
 
     @Test
     void aStaleVersionAnswers409() throws Exception {
+        String last = "Porter" + System.nanoTime();
         HttpResponse<String> created = Api.post(
                 "/participants",
                 "cm-bluegrass",
-                "{\"firstName\":\"Sky\",\"lastName\":\"Porter\",\"dateOfBirth\":\"1992-02-02\"}");
+                "{\"firstName\":\"Sky\",\"lastName\":\"" + last + "\",\"dateOfBirth\":\"1992-02-02\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).isPresent();
         JsonObject participant = json(created);
         long id = participant.getJsonNumber("id").longValue();
         long version = participant.getJsonNumber("version").longValue();
 
-        String body = "{\"firstName\":\"Skye\",\"lastName\":\"Porter\",\"dateOfBirth\":\"1992-02-02\",\"version\":"
-                + version + "}";
+        String body = "{\"firstName\":\"Skye\",\"lastName\":\"" + last
+                + "\",\"dateOfBirth\":\"1992-02-02\",\"version\":" + version + "}";
         assertThat(Api.put("/participants/" + id, "admin-bluegrass", body).statusCode())
                 .isEqualTo(200);
         HttpResponse<String> stale = Api.put("/participants/" + id, "cm-bluegrass", body);
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(assertProblem(stale, 409).getString("detail")).contains("admin-bluegrass");
+    }
+
+    @Test
+    void aSecondRegistrationOfTheSamePersonAnswers409WithTheMatch() throws Exception {
+        String body =
+                "{\"firstName\":\"Dee\",\"lastName\":\"Dupe" + System.nanoTime() + "\",\"dateOfBirth\":\"1985-05-05\"}";
+        assertThat(Api.post("/participants", "cm-bluegrass", body).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = Api.post("/participants", "cm-bluegrass", body);
+        assertThat(again.statusCode()).isEqualTo(409);
+        JsonObject problem = assertProblem(again, 409);
+        assertThat(problem.getJsonArray("matches")).hasSize(1);
+        assertThat(problem.getBoolean("canConfirm")).isTrue();
+        assertThat(Api.post("/participants?confirmDifferentPerson=true", "cm-bluegrass", body)
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void unknownCodesAndAMalformedSsnAreNamedAndNothingIsSaved() throws Exception {
+        HttpResponse<String> response = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"Al\",\"lastName\":\"Codes\",\"dateOfBirth\":\"1980-01-01\",\"sex\":\"Q\","
+                        + "\"barriers\":[\"NOT_A_BARRIER\"]}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(assertProblem(response, 400).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("sex", "barriers");
+        HttpResponse<String> ssn = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"Al\",\"lastName\":\"Ssn\",\"dateOfBirth\":\"1980-01-01\",\"ssn\":\"987-65\"}");
+        assertThat(ssn.statusCode()).isEqualTo(400);
+        assertThat(ssn.body()).contains("\"field\":\"ssn\"").doesNotContain("987-65");
+    }
+
+    @Test
+    void notesAndTheSsnRevealGoThroughTheApiWithTheSameRules() throws Exception {
+        HttpResponse<String> created = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"Api\",\"lastName\":\"Notes" + System.nanoTime()
+                        + "\",\"dateOfBirth\":\"1991-03-03\",\"ssn\":\"" + (200 + System.nanoTime() % 300) + "-55-"
+                        + (1000 + System.nanoTime() % 8999) + "\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonObject participant = json(created);
+        long id = participant.getJsonNumber("id").longValue();
+        assertThat(participant.getString("ssnMasked")).startsWith("***-**-");
+
+        HttpResponse<String> note = Api.post(
+                "/participants/" + id + "/notes",
+                "cm-bluegrass",
+                "{\"contactDate\":\"2026-11-20\",\"category\":\"CONTACT\",\"text\":\"Called about orientation.\"}");
+        assertThat(note.statusCode()).isEqualTo(201);
+        assertThat(array(Api.get("/participants/" + id + "/notes", "cm-bluegrass")))
+                .hasSize(1);
+        assertThat(Api.get("/participants/" + id + "/notes", "cm-kentuckiana").statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> reveal = Api.post("/participants/" + id + "/ssn", "cm-bluegrass", "");
+        assertThat(reveal.statusCode()).isEqualTo(200);
+        assertThat(json(reveal).getString("ssn")).matches("\\d{3}-\\d{2}-\\d{4}");
+        assertThat(Api.post("/participants/" + id + "/ssn", "monitor", "").statusCode())
+                .isEqualTo(403);
     }
 
     private static long participantId(String user, String number) throws Exception {

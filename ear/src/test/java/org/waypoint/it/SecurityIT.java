@@ -31,6 +31,7 @@ import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantService;
+import org.waypoint.service.participant.ParticipantSummary;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.security.AuthenticationService;
@@ -102,7 +103,7 @@ class SecurityIT {
         long version = probe.participantVersion(TestFixture.KENTUCKIANA_PARTICIPANT);
         assertThatThrownBy(() -> cmBluegrass.call(() -> participants.correct(
                         kentuckianaId,
-                        new ParticipantInput("Changed", "ByOtherArea", LocalDate.of(1990, 5, 17), null, version))))
+                        ParticipantInput.basic("Changed", "ByOtherArea", LocalDate.of(1990, 5, 17), null, version))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(probe.participantVersion(TestFixture.KENTUCKIANA_PARTICIPANT))
                 .as("nothing was changed")
@@ -111,14 +112,15 @@ class SecurityIT {
         Long kentuckianaLwda =
                 stateAdmin.call(() -> participants.find(kentuckianaId)).lwdaId();
         assertThatThrownBy(() -> cmBluegrass.call(() -> participants.register(
-                        new ParticipantInput("New", "Elsewhere", LocalDate.of(1988, 1, 2), kentuckianaLwda, null))))
+                        ParticipantInput.basic("New", "Elsewhere", LocalDate.of(1988, 1, 2), kentuckianaLwda, null),
+                        false)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void caseManagerListsOnlyTheirOwnLwda() throws Exception {
-        List<ParticipantView> page = cmBluegrass.call(() -> participants.page(0, 200));
-        assertThat(page).isNotEmpty().extracting(ParticipantView::lwdaName).containsOnly("Bluegrass");
+        List<ParticipantSummary> page = cmBluegrass.call(() -> participants.page(0, 200));
+        assertThat(page).isNotEmpty().extracting(ParticipantSummary::lwdaName).containsOnly("Bluegrass");
         assertThat(cmBluegrass.call(() -> participants.count()))
                 .isLessThan(stateAdmin.call(() -> participants.count()));
     }
@@ -133,15 +135,15 @@ class SecurityIT {
 
     @Test
     void caseManagerRegistersInTheirLwdaAndTheChangeIsAudited() throws Exception {
-        ParticipantView created = cmBluegrass.call(() ->
-                participants.register(new ParticipantInput("Robin", "Fields", LocalDate.of(1975, 7, 4), null, null)));
+        ParticipantView created = cmBluegrass.call(() -> participants.register(
+                ParticipantInput.basic("Robin", "Fields", LocalDate.of(1975, 7, 4), null, null), false));
         assertThat(created.lwdaName()).isEqualTo("Bluegrass");
         assertThat(created.caseManager()).isEqualTo("cm-bluegrass");
         assertThat(created.participantNumber()).matches("WP-[A-Z2-9]{8}");
 
         ParticipantView corrected = cmBluegrass.call(() -> participants.correct(
                 created.id(),
-                new ParticipantInput("Robyn", "Fields", LocalDate.of(1975, 7, 4), null, created.version())));
+                ParticipantInput.basic("Robyn", "Fields", LocalDate.of(1975, 7, 4), null, created.version())));
         assertThat(corrected.firstName()).isEqualTo("Robyn");
 
         List<AuditView> history =
@@ -160,11 +162,12 @@ class SecurityIT {
         ParticipantView loaded = cmBluegrass.call(() -> participants.find(bluegrassId));
         adminBluegrass.call(() -> participants.correct(
                 bluegrassId,
-                new ParticipantInput(
+                ParticipantInput.basic(
                         loaded.firstName(), loaded.lastName() + "x", loaded.dateOfBirth(), null, loaded.version())));
         assertThatThrownBy(() -> cmBluegrass.call(() -> participants.correct(
                         bluegrassId,
-                        new ParticipantInput("Late", loaded.lastName(), loaded.dateOfBirth(), null, loaded.version()))))
+                        ParticipantInput.basic(
+                                "Late", loaded.lastName(), loaded.dateOfBirth(), null, loaded.version()))))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageContaining("admin-bluegrass");
         ParticipantView now = cmBluegrass.call(() -> participants.find(bluegrassId));
@@ -172,7 +175,7 @@ class SecurityIT {
         // put the name back for other tests
         adminBluegrass.call(() -> participants.correct(
                 bluegrassId,
-                new ParticipantInput(
+                ParticipantInput.basic(
                         loaded.firstName(), loaded.lastName(), loaded.dateOfBirth(), null, now.version())));
     }
 
@@ -180,7 +183,7 @@ class SecurityIT {
     void badInputNamesTheFieldAndSavesNothing() throws Exception {
         long before = probe.count("SELECT COUNT(p) FROM Participant p");
         assertThatThrownBy(() -> cmBluegrass.call(() -> participants.register(
-                        new ParticipantInput(" ", "Fields", LocalDate.now().plusDays(3), null, null))))
+                        ParticipantInput.basic(" ", "Fields", LocalDate.now().plusDays(3), null, null), false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
                         .containsKeys("firstName", "dateOfBirth"));
         assertThat(probe.count("SELECT COUNT(p) FROM Participant p")).isEqualTo(before);
@@ -193,7 +196,7 @@ class SecurityIT {
                 .extracting(StaffView::lwdaName)
                 .containsOnly("Bluegrass");
         assertThat(adminBluegrass.call(() -> participants.page(0, 200)))
-                .extracting(ParticipantView::lwdaName)
+                .extracting(ParticipantSummary::lwdaName)
                 .containsOnly("Bluegrass");
         assertThatThrownBy(() -> adminBluegrass.call(() -> participants.find(kentuckianaId)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -222,7 +225,7 @@ class SecurityIT {
         assertThat(stateAdmin.call(() -> participants.find(kentuckianaId)).lwdaName())
                 .isEqualTo("Kentuckiana Works");
         assertThat(stateAdmin.call(() -> participants.page(0, 200)))
-                .extracting(ParticipantView::lwdaName)
+                .extracting(ParticipantSummary::lwdaName)
                 .contains("Bluegrass", "Kentuckiana Works");
         assertThat(stateAdmin.call(() -> staff.list()))
                 .extracting(StaffView::username)
@@ -251,10 +254,10 @@ class SecurityIT {
         long version = probe.participantVersion(TestFixture.BLUEGRASS_PARTICIPANT);
         assertThatThrownBy(() -> monitor.call(() -> participants.correct(
                         bluegrassId,
-                        new ParticipantInput("Monitor", "Edit", LocalDate.of(1990, 5, 17), null, version))))
+                        ParticipantInput.basic("Monitor", "Edit", LocalDate.of(1990, 5, 17), null, version))))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> monitor.call(() -> participants.register(
-                        new ParticipantInput("Monitor", "New", LocalDate.of(1990, 5, 17), null, null))))
+                        ParticipantInput.basic("Monitor", "New", LocalDate.of(1990, 5, 17), null, null), false)))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> monitor.call(() -> staff.list())).isInstanceOf(EJBAccessException.class);
     }

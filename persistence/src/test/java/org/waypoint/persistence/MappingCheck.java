@@ -50,7 +50,24 @@ final class MappingCheck {
             em.persist(account);
             Participant participant = new Participant("WP-TEST9999", "Ana", "Lopez", LocalDate.of(1990, 1, 2), lwda);
             participant.setCaseManager(account);
+            participant.setCounty(em.find(County.class, "21067"));
+            participant.setRaces(java.util.EnumSet.of(org.waypoint.persistence.participant.Race.ASIAN));
+            participant.setBarriers(java.util.EnumSet.of(
+                    org.waypoint.persistence.participant.Barrier.SINGLE_PARENT,
+                    org.waypoint.persistence.participant.Barrier.LONG_TERM_UNEMPLOYED));
+            participant.setPublicAssistance(
+                    java.util.EnumSet.of(org.waypoint.persistence.participant.PublicAssistance.SNAP));
+            participant.setAnnualFamilyIncome(new java.math.BigDecimal("18250.50"));
+            participant.setSsn("cipher", "hash", "6789");
             em.persist(participant);
+            em.persist(new org.waypoint.persistence.participant.Enrollment(
+                    participant, org.waypoint.persistence.participant.Program.ADULT, LocalDate.of(2026, 1, 5)));
+            em.persist(new org.waypoint.persistence.participant.CaseNote(
+                    participant,
+                    "cm-test",
+                    LocalDate.of(2026, 1, 5),
+                    org.waypoint.persistence.participant.NoteCategory.CONTACT,
+                    "First visit"));
             em.persist(new AuditEntry(Instant.now(), "cm-test", AuditAction.CREATE, "X", "1", lwda.getId(), "{}"));
             em.getTransaction().commit();
 
@@ -72,6 +89,26 @@ final class MappingCheck {
             assertThat(read.getFirstName()).isEqualTo("Anna");
             assertThat(read.getVersion()).isEqualTo(2);
             assertThat(read.getCaseManager().getUsername()).isEqualTo("cm-test");
+            assertThat(read.getCounty().getName()).isEqualTo("Fayette");
+            assertThat(read.getBarriers()).hasSize(2);
+            assertThat(read.getRaces()).containsExactly(org.waypoint.persistence.participant.Race.ASIAN);
+            assertThat(read.getAnnualFamilyIncome()).isEqualByComparingTo("18250.50");
+            assertThat(read.getSsnLast4()).isEqualTo("6789");
+            assertThat(reader.createNamedQuery(
+                                    org.waypoint.persistence.participant.Enrollment.FIND_BY_PARTICIPANT,
+                                    org.waypoint.persistence.participant.Enrollment.class)
+                            .setParameter("participantId", participant.getId())
+                            .getSingleResult()
+                            .isOpenOn(LocalDate.of(2026, 3, 1)))
+                    .isTrue();
+            assertThat(reader.createNamedQuery(
+                                    org.waypoint.persistence.participant.CaseNote.SEARCH_BY_PARTICIPANT,
+                                    org.waypoint.persistence.participant.CaseNote.class)
+                            .setParameter("participantId", participant.getId())
+                            .setParameter("text", "%first%")
+                            .getSingleResult()
+                            .getText())
+                    .isEqualTo("First visit");
             assertThat(reader.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
                             .setParameter("username", "cm-test")
                             .getSingleResult()
@@ -105,6 +142,16 @@ final class MappingCheck {
                     .orElseThrow();
             assertThat(update.entityId()).isEqualTo("WP-TEST9999");
             assertThat(update.changes()).isEqualTo("{\"firstName\":{\"from\":\"Ana\",\"to\":\"Anna\"}}");
+            PendingAudit participantCreated = audited.stream()
+                    .filter(a ->
+                            a.action() == AuditAction.CREATE && a.entityType().equals("Participant"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(participantCreated.changes())
+                    .as("the SSN ciphertext and hash never reach the audit trail")
+                    .contains("\"ssnCipher\":{\"set\":true}")
+                    .doesNotContain("cipher\"}")
+                    .contains("\"ssnLast4\":{\"to\":\"6789\"}");
             PendingAudit accountCreated = audited.stream()
                     .filter(a -> a.entityType().equals("StaffAccount"))
                     .findFirst()

@@ -31,6 +31,9 @@ final class SchemaDatabase {
                         "jakarta.persistence.jdbc.password", password,
                         "eclipselink.target-server", "None",
                         "jakarta.persistence.validation.mode", "NONE",
-                        "eclipselink.logging.level", "WARNING"));
+                        // Outside the server nothing weaves the classes: that only makes lazy
+                        // references eager here, which EclipseLink would otherwise warn about.
+                        "eclipselink.weaving", "false",
+                        "eclipselink.logging.level", "SEVERE"));
     }
 }

@@ -3,27 +3,41 @@ package org.waypoint.service.participant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.participant.Program;
+import org.waypoint.persistence.reference.County;
 import org.waypoint.persistence.reference.Lwda;
+import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.platform.StartupAccounts;
+import org.waypoint.service.platform.WaypointSettings;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
 /**
- * Registers, reads and corrects participants, always within the caller's LWDA (state admins and
- * monitors reach every LWDA; monitors only read). A record of another LWDA answers "not found" to
- * a list but "access denied" to a direct request, so nobody mistakes a denial for a missing record.
+ * Registers, finds and corrects participants, always within the caller's LWDA (state admins and
+ * monitors reach every LWDA; monitors only read). The SSN is encrypted before it reaches the
+ * database and shown in full only through {@link #revealSsn}, which is audited. A second
+ * registration of the same person is caught before it is saved.
  */
 @Stateless
 public class ParticipantService {
@@ -40,6 +54,12 @@ public class ParticipantService {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private StartupAccounts startup;
+
+    @Inject
+    private SsnVault vault;
+
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public ParticipantView find(long id) {
         Participant participant = load(id);
@@ -47,10 +67,22 @@ public class ParticipantService {
         return ParticipantView.of(participant);
     }
 
+    /**
+     * Registers a participant. Stops with {@link DuplicateParticipantException} when the SSN is
+     * already registered (always) or the same name and birth date are (unless {@code confirmedDifferentPerson}).
+     */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
-    public ParticipantView register(ParticipantInput input) {
+    public ParticipantView register(ParticipantInput input, boolean confirmedDifferentPerson) {
         StaffPrincipal caller = callers.current();
-        Long lwdaId = input.lwdaId() != null ? input.lwdaId() : caller.lwdaId();
+        String ssn = validSsn(input.ssn());
+        County county = resolveCounty(input);
+        Long lwdaId = input.lwdaId() != null
+                ? input.lwdaId()
+                : caller.lwdaId() != null
+                        ? caller.lwdaId()
+                        : county != null && county.getLwda() != null
+                                ? county.getLwda().getId()
+                                : null;
         if (lwdaId == null) {
             throw InvalidInputException.of("lwdaId", "Choose the local workforce area that serves this participant.");
         }
@@ -59,11 +91,19 @@ public class ParticipantService {
         if (lwda == null) {
             throw InvalidInputException.of("lwdaId", "No local workforce area " + lwdaId + ".");
         }
-        Participant participant = BeanValidation.requireValid(new Participant(
-                newNumber(), trim(input.firstName()), trim(input.lastName()), input.dateOfBirth(), lwda));
+        List<PossibleDuplicate> duplicates =
+                possibleDuplicates(input.firstName(), input.lastName(), input.dateOfBirth(), ssn, null);
+        boolean sameSsn = duplicates.stream().anyMatch(PossibleDuplicate::sameSsn);
+        if (sameSsn || (!duplicates.isEmpty() && !confirmedDifferentPerson)) {
+            throw new DuplicateParticipantException(duplicates);
+        }
+        Participant participant = new Participant(
+                newNumber(), trim(input.firstName()), trim(input.lastName()), input.dateOfBirth(), lwda);
+        apply(input, participant, county, ssn);
         if (caller.role() == Role.CASE_MANAGER) {
             participant.setCaseManager(em.find(StaffAccount.class, caller.accountId()));
         }
+        BeanValidation.requireValid(participant);
         em.persist(participant);
         em.flush(); // the answer carries the version the insert wrote
         return ParticipantView.of(participant);
@@ -78,42 +118,285 @@ public class ParticipantService {
                     "This participant",
                     audit.lastChangedBy(Participant.class.getSimpleName(), participant.getParticipantNumber()));
         }
+        String ssn = validSsn(input.ssn());
+        if (ssn != null) {
+            String hash = vault.hash(ssn, embedded());
+            boolean taken = !em.createQuery(
+                            "SELECT p.id FROM Participant p WHERE p.ssnHash = :hash AND p.id <> :id", Long.class)
+                    .setParameter("hash", hash)
+                    .setParameter("id", id)
+                    .getResultList()
+                    .isEmpty();
+            if (taken) {
+                throw InvalidInputException.of("ssn", "Another participant is registered with this SSN.");
+            }
+        }
         participant.setFirstName(trim(input.firstName()));
         participant.setLastName(trim(input.lastName()));
         participant.setDateOfBirth(input.dateOfBirth());
+        apply(input, participant, resolveCounty(input), ssn);
         BeanValidation.requireValid(participant);
         em.flush(); // the answer carries the new version
         return ParticipantView.of(participant);
     }
 
-    /** One page of the participants the caller may see, newest first. */
+    /**
+     * The full SSN, for a role allowed to see it ({@code waypoint.ssn.reveal-roles}; case managers,
+     * LWDA admins and state admins by default), within the caller's LWDA. Every reveal is audited.
+     */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
-    public List<ParticipantView> page(int first, int max) {
-        StaffPrincipal caller = callers.current();
-        String jpql = "SELECT p FROM Participant p JOIN FETCH p.lwda l JOIN FETCH l.state LEFT JOIN FETCH p.office"
-                + " LEFT JOIN FETCH p.caseManager"
-                + (caller.role().isBoundToLwda() ? " WHERE l.id = :lwdaId" : "")
-                + " ORDER BY p.createdAt DESC, p.id DESC";
-        TypedQuery<Participant> query = em.createQuery(jpql, Participant.class);
-        if (caller.role().isBoundToLwda()) {
-            query.setParameter("lwdaId", caller.lwdaId());
+    public String revealSsn(long id) {
+        Participant participant = load(id);
+        StaffPrincipal caller = callers.requireRead(participant.getLwda().getId());
+        Set<String> allowed =
+                Set.of(WaypointSettings.get("waypoint.ssn.reveal-roles", "CASE_MANAGER,LWDA_ADMIN,STATE_ADMIN")
+                        .split("\\s*,\\s*"));
+        if (!allowed.contains(caller.role().name())) {
+            throw new AccessDeniedException("Your role sees the last four digits of an SSN only.");
         }
-        return query.setFirstResult(first)
-                .setMaxResults(Math.min(max, 200))
-                .getResultStream()
-                .map(ParticipantView::of)
-                .toList();
+        if (participant.getSsnCipher() == null) {
+            throw new NotFoundException("No SSN is recorded for this participant.");
+        }
+        String ssn = vault.decrypt(participant.getSsnCipher(), embedded());
+        audit.recordReveal(
+                Participant.class.getSimpleName(),
+                participant.getParticipantNumber(),
+                participant.getLwda().getId(),
+                "ssn");
+        return SsnRules.formatted(ssn);
+    }
+
+    /** Participants who may be this person; for the registration page to show before saving. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public List<PossibleDuplicate> possibleDuplicates(
+            String firstName, String lastName, LocalDate dateOfBirth, String ssnInput, Long exceptId) {
+        StaffPrincipal caller = callers.current();
+        String ssn = SsnRules.normalize(ssnInput);
+        Map<Long, PossibleDuplicate> found = new LinkedHashMap<>();
+        if (ssn != null && SsnRules.problem(ssn).isEmpty() && vault.isConfigured(embedded())) {
+            em.createQuery("SELECT p FROM Participant p JOIN FETCH p.lwda WHERE p.ssnHash = :hash", Participant.class)
+                    .setParameter("hash", vault.hash(ssn, embedded()))
+                    .getResultList()
+                    .forEach(p -> found.put(p.getId(), duplicate(p, true, caller)));
+        }
+        if (firstName != null && lastName != null && dateOfBirth != null) {
+            em.createQuery(
+                            "SELECT p FROM Participant p JOIN FETCH p.lwda WHERE p.dateOfBirth = :dob"
+                                    + " AND p.lastNameSearch = :last AND p.firstNameSearch = :first",
+                            Participant.class)
+                    .setParameter("dob", dateOfBirth)
+                    .setParameter("last", lastName.trim().toLowerCase())
+                    .setParameter("first", firstName.trim().toLowerCase())
+                    .getResultList()
+                    .forEach(p -> found.putIfAbsent(p.getId(), duplicate(p, false, caller)));
+        }
+        if (exceptId != null) {
+            found.remove(exceptId);
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** One page of the participants that match, within the caller's reach. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<ParticipantSummary> search(ParticipantSearch search, int first, int max) {
+        StaffPrincipal caller = callers.current();
+        ParticipantQuery query = ParticipantQuery.of(search, caller, LocalDate.now());
+        TypedQuery<ParticipantSummary> typed = em.createQuery(query.select(), ParticipantSummary.class);
+        query.parameters().forEach(typed::setParameter);
+        return typed.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public long count(ParticipantSearch search) {
+        StaffPrincipal caller = callers.current();
+        ParticipantQuery query = ParticipantQuery.of(search, caller, LocalDate.now());
+        TypedQuery<Long> typed = em.createQuery(query.count(), Long.class);
+        query.parameters().forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    /** Newest first, for the API's plain list. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<ParticipantSummary> page(int first, int max) {
+        return search(ParticipantSearch.all(), first, max);
     }
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public long count() {
-        StaffPrincipal caller = callers.current();
-        if (caller.role().isBoundToLwda()) {
-            return em.createQuery("SELECT COUNT(p) FROM Participant p WHERE p.lwda.id = :lwdaId", Long.class)
-                    .setParameter("lwdaId", caller.lwdaId())
-                    .getSingleResult();
+        return count(ParticipantSearch.all());
+    }
+
+    /** Enrolls the participant in a program (co-enrollment allowed, not twice in the same program at once). */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public EnrollmentView enroll(long participantId, Program program, LocalDate entryDate, Long officeId) {
+        Participant participant = load(participantId);
+        StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
+        if (program == null) {
+            throw InvalidInputException.of("program", "Choose the program.");
         }
-        return em.createQuery("SELECT COUNT(p) FROM Participant p", Long.class).getSingleResult();
+        if (entryDate == null) {
+            throw InvalidInputException.of("entryDate", "Enter the date of program entry.");
+        }
+        if (entryDate.isBefore(participant.getDateOfBirth())) {
+            throw InvalidInputException.of("entryDate", "The entry date is before the date of birth.");
+        }
+        boolean open = enrollmentEntities(participantId).stream()
+                .anyMatch(e -> e.getProgram() == program
+                        && (e.getExitDate() == null || !e.getExitDate().isBefore(entryDate)));
+        if (open) {
+            throw InvalidInputException.of("program", "The participant is already enrolled in this program.");
+        }
+        Enrollment enrollment = new Enrollment(participant, program, entryDate);
+        if (caller.role() == Role.CASE_MANAGER) {
+            enrollment.setCaseManager(em.find(StaffAccount.class, caller.accountId()));
+        } else if (participant.getCaseManager() != null) {
+            enrollment.setCaseManager(participant.getCaseManager());
+        }
+        Office office = officeId == null ? participant.getOffice() : em.find(Office.class, officeId);
+        if (office != null
+                && !office.getLwda().getId().equals(participant.getLwda().getId())) {
+            throw InvalidInputException.of("officeId", "The office belongs to another local workforce area.");
+        }
+        enrollment.setOffice(office);
+        em.persist(enrollment);
+        em.flush();
+        return EnrollmentView.of(enrollment);
+    }
+
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public EnrollmentView exit(long enrollmentId, LocalDate exitDate) {
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null) {
+            throw new NotFoundException("No enrollment " + enrollmentId + ".");
+        }
+        callers.requireWrite(enrollment.getParticipant().getLwda().getId());
+        if (exitDate == null || exitDate.isBefore(enrollment.getEntryDate())) {
+            throw InvalidInputException.of("exitDate", "The exit date must be on or after the entry date.");
+        }
+        enrollment.setExitDate(exitDate);
+        em.flush();
+        return EnrollmentView.of(enrollment);
+    }
+
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<EnrollmentView> enrollments(long participantId) {
+        Participant participant = load(participantId);
+        callers.requireRead(participant.getLwda().getId());
+        return enrollmentEntities(participantId).stream()
+                .map(EnrollmentView::of)
+                .toList();
+    }
+
+    private List<Enrollment> enrollmentEntities(long participantId) {
+        return em.createNamedQuery(Enrollment.FIND_BY_PARTICIPANT, Enrollment.class)
+                .setParameter("participantId", participantId)
+                .getResultList();
+    }
+
+    private PossibleDuplicate duplicate(Participant p, boolean sameSsn, StaffPrincipal caller) {
+        boolean visible = caller.canRead(p.getLwda().getId());
+        return new PossibleDuplicate(
+                visible ? p.getId() : null,
+                p.getParticipantNumber(),
+                visible ? p.getFirstName() + " " + p.getLastName() : null,
+                visible ? p.getDateOfBirth() : null,
+                p.getLwda().getName(),
+                sameSsn,
+                visible);
+    }
+
+    /** Copies the input onto the entity; the SSN only when one was typed. */
+    private void apply(ParticipantInput in, Participant p, County county, String ssn) {
+        p.setMiddleName(blankToNull(in.middleName()));
+        p.setSex(in.sex());
+        p.setStreet(blankToNull(in.street()));
+        p.setCity(blankToNull(in.city()));
+        p.setAddressState(
+                in.addressState() == null || in.addressState().isBlank()
+                        ? (county == null ? null : county.getState().getCode())
+                        : in.addressState().trim().toUpperCase());
+        p.setZip(blankToNull(in.zip()));
+        p.setCounty(county);
+        p.setPhone(blankToNull(in.phone()));
+        p.setEmail(blankToNull(in.email()));
+        p.setPreferredLanguage(blankToNull(in.preferredLanguage()));
+        p.setDisability(in.disability());
+        p.setHispanic(in.hispanic());
+        p.setRaces(in.races());
+        p.setVeteran(in.veteran());
+        p.setEligibleSpouse(in.eligibleSpouse());
+        p.setEmploymentStatus(in.employmentStatus());
+        p.setUcStatus(in.ucStatus());
+        p.setHighestGrade(in.highestGrade());
+        p.setEducationLevel(in.educationLevel());
+        p.setSchoolStatus(in.schoolStatus());
+        p.setPublicAssistance(in.publicAssistance());
+        p.setFamilySize(in.familySize());
+        p.setAnnualFamilyIncome(in.annualFamilyIncome());
+        p.setBarriers(in.barriers());
+        p.setSelectiveService(in.selectiveService());
+        p.setAuthorizedToWork(in.authorizedToWork());
+        if (in.officeId() != null) {
+            Office office = em.find(Office.class, in.officeId());
+            if (office == null || !office.getLwda().getId().equals(p.getLwda().getId())) {
+                throw InvalidInputException.of(
+                        "officeId", "Choose an office of the participant's local workforce area.");
+            }
+            p.setOffice(office);
+        }
+        if (ssn != null) {
+            p.setSsn(vault.encrypt(ssn, embedded()), vault.hash(ssn, embedded()), ssn.substring(5));
+        }
+    }
+
+    /** The county of the address: the ZIP's only county, or the one chosen where the ZIP spans several. */
+    private County resolveCounty(ParticipantInput in) {
+        String zip = blankToNull(in.zip());
+        if (zip == null) {
+            if (in.countyFips() != null && !in.countyFips().isBlank()) {
+                throw InvalidInputException.of("zip", "Enter the ZIP code of the address.");
+            }
+            return null;
+        }
+        if (!zip.matches("\\d{5}")) {
+            throw InvalidInputException.of("zip", "Enter a 5-digit ZIP code.");
+        }
+        List<County> counties = em.createNamedQuery(County.FIND_BY_ZIP, County.class)
+                .setParameter("zip", zip)
+                .getResultList();
+        if (counties.isEmpty()) {
+            return null; // a ZIP outside the states Waypoint knows: kept as typed, no county
+        }
+        String chosen = blankToNull(in.countyFips());
+        if (chosen != null) {
+            return counties.stream()
+                    .filter(c -> c.getFips().equals(chosen))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> InvalidInputException.of("countyFips", "ZIP " + zip + " is not in that county."));
+        }
+        if (counties.size() > 1) {
+            throw InvalidInputException.of(
+                    "countyFips",
+                    "ZIP " + zip + " lies in several counties ("
+                            + String.join(
+                                    ", ", counties.stream().map(County::getName).toList()) + "): choose the county.");
+        }
+        return counties.get(0);
+    }
+
+    private static String validSsn(String input) {
+        String ssn = SsnRules.normalize(input);
+        SsnRules.problem(ssn).ifPresent(problem -> {
+            throw InvalidInputException.of("ssn", problem);
+        });
+        return ssn;
+    }
+
+    private boolean embedded() {
+        return startup.isDemo();
     }
 
     private Participant load(long id) {
@@ -142,5 +425,9 @@ public class ParticipantService {
 
     private static String trim(String value) {
         return value == null ? null : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,7 +1,11 @@
 package org.waypoint.persistence.participant;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,13 +16,24 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.waypoint.persistence.common.AuditIgnored;
+import org.waypoint.persistence.common.AuditMasked;
 import org.waypoint.persistence.common.Auditable;
+import org.waypoint.persistence.reference.County;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.security.StaffAccount;
@@ -78,6 +93,129 @@ public class Participant implements Auditable {
     @JoinColumn(name = "case_manager_id")
     private StaffAccount caseManager;
 
+    @Size(max = 60)
+    @Column(name = "middle_name")
+    private String middleName;
+
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    @Size(max = 200)
+    private String street;
+
+    @Size(max = 80)
+    private String city;
+
+    @Pattern(regexp = "[A-Z]{2}", message = "{waypoint.state.invalid}")
+    @Column(name = "address_state")
+    private String addressState;
+
+    @Pattern(regexp = "\\d{5}", message = "{waypoint.zip.invalid}")
+    private String zip;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "county_fips")
+    private County county;
+
+    @Pattern(regexp = "[0-9()+\\-. ]{7,20}", message = "{waypoint.phone.invalid}")
+    private String phone;
+
+    @Email(message = "{waypoint.email.invalid}")
+    @Size(max = 200)
+    private String email;
+
+    @Size(max = 40)
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    /** AES-GCM ciphertext of the SSN; the key is in server configuration, never in the database. */
+    @AuditMasked
+    @Column(name = "ssn_cipher")
+    private String ssnCipher;
+
+    /** Keyed hash of the SSN, to find a second registration of the same person without decrypting. */
+    @AuditMasked
+    @Column(name = "ssn_hash")
+    private String ssnHash;
+
+    @Column(name = "ssn_last4")
+    private String ssnLast4;
+
+    @Enumerated(EnumType.STRING)
+    private Disclosure disability;
+
+    @Enumerated(EnumType.STRING)
+    private Disclosure hispanic;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "participant_race", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "race")
+    @Enumerated(EnumType.STRING)
+    private Set<Race> races = EnumSet.noneOf(Race.class);
+
+    private Boolean veteran;
+
+    @Column(name = "eligible_spouse")
+    private Boolean eligibleSpouse;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_status")
+    private EmploymentStatus employmentStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "uc_status")
+    private UnemploymentCompensation ucStatus;
+
+    @Min(0)
+    @Max(12)
+    @Column(name = "highest_grade")
+    private Integer highestGrade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level")
+    private EducationLevel educationLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "school_status")
+    private SchoolStatus schoolStatus;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "participant_assistance", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "assistance")
+    @Enumerated(EnumType.STRING)
+    private Set<PublicAssistance> publicAssistance = EnumSet.noneOf(PublicAssistance.class);
+
+    @Min(value = 1, message = "{waypoint.familySize.invalid}")
+    @Max(value = 30, message = "{waypoint.familySize.invalid}")
+    @Column(name = "family_size")
+    private Integer familySize;
+
+    @PositiveOrZero(message = "{waypoint.income.invalid}")
+    @Column(name = "annual_family_income", precision = 12, scale = 2)
+    private BigDecimal annualFamilyIncome;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "participant_barrier", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "barrier")
+    @Enumerated(EnumType.STRING)
+    private Set<Barrier> barriers = EnumSet.noneOf(Barrier.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "selective_service")
+    private SelectiveService selectiveService;
+
+    @Column(name = "authorized_to_work")
+    private Boolean authorizedToWork;
+
+    /** Lower-case copies of the names for case-insensitive search on an index. */
+    @AuditIgnored
+    @Column(name = "first_name_search")
+    private String firstNameSearch;
+
+    @AuditIgnored
+    @Column(name = "last_name_search")
+    private String lastNameSearch;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -88,8 +226,8 @@ public class Participant implements Auditable {
 
     public Participant(String participantNumber, String firstName, String lastName, LocalDate dateOfBirth, Lwda lwda) {
         this.participantNumber = participantNumber;
-        this.firstName = firstName;
-        this.lastName = lastName;
+        setFirstName(firstName);
+        setLastName(lastName);
         this.dateOfBirth = dateOfBirth;
         this.lwda = lwda;
         this.createdAt = Instant.now();
@@ -117,16 +255,18 @@ public class Participant implements Auditable {
         return firstName;
     }
 
-    public void setFirstName(String firstName) {
+    public final void setFirstName(String firstName) {
         this.firstName = firstName;
+        this.firstNameSearch = firstName == null ? null : firstName.toLowerCase();
     }
 
     public String getLastName() {
         return lastName;
     }
 
-    public void setLastName(String lastName) {
+    public final void setLastName(String lastName) {
         this.lastName = lastName;
+        this.lastNameSearch = lastName == null ? null : lastName.toLowerCase();
     }
 
     public LocalDate getDateOfBirth() {
@@ -155,6 +295,242 @@ public class Participant implements Auditable {
 
     public void setCaseManager(StaffAccount caseManager) {
         this.caseManager = caseManager;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public void setMiddleName(String middleName) {
+        this.middleName = middleName;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getAddressState() {
+        return addressState;
+    }
+
+    public void setAddressState(String addressState) {
+        this.addressState = addressState;
+    }
+
+    public String getZip() {
+        return zip;
+    }
+
+    public void setZip(String zip) {
+        this.zip = zip;
+    }
+
+    public County getCounty() {
+        return county;
+    }
+
+    public void setCounty(County county) {
+        this.county = county;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public String getSsnCipher() {
+        return ssnCipher;
+    }
+
+    /** Stores a protected SSN (all three parts together) or clears it (all null). */
+    public void setSsn(String cipher, String hash, String last4) {
+        this.ssnCipher = cipher;
+        this.ssnHash = hash;
+        this.ssnLast4 = last4;
+    }
+
+    public String getSsnHash() {
+        return ssnHash;
+    }
+
+    public String getSsnLast4() {
+        return ssnLast4;
+    }
+
+    public Disclosure getDisability() {
+        return disability;
+    }
+
+    public void setDisability(Disclosure disability) {
+        this.disability = disability;
+    }
+
+    public Disclosure getHispanic() {
+        return hispanic;
+    }
+
+    public void setHispanic(Disclosure hispanic) {
+        this.hispanic = hispanic;
+    }
+
+    public Set<Race> getRaces() {
+        return races;
+    }
+
+    public void setRaces(Set<Race> races) {
+        this.races.clear();
+        if (races != null) {
+            this.races.addAll(races);
+        }
+    }
+
+    public Boolean getVeteran() {
+        return veteran;
+    }
+
+    public void setVeteran(Boolean veteran) {
+        this.veteran = veteran;
+    }
+
+    public Boolean getEligibleSpouse() {
+        return eligibleSpouse;
+    }
+
+    public void setEligibleSpouse(Boolean eligibleSpouse) {
+        this.eligibleSpouse = eligibleSpouse;
+    }
+
+    public EmploymentStatus getEmploymentStatus() {
+        return employmentStatus;
+    }
+
+    public void setEmploymentStatus(EmploymentStatus employmentStatus) {
+        this.employmentStatus = employmentStatus;
+    }
+
+    public UnemploymentCompensation getUcStatus() {
+        return ucStatus;
+    }
+
+    public void setUcStatus(UnemploymentCompensation ucStatus) {
+        this.ucStatus = ucStatus;
+    }
+
+    public Integer getHighestGrade() {
+        return highestGrade;
+    }
+
+    public void setHighestGrade(Integer highestGrade) {
+        this.highestGrade = highestGrade;
+    }
+
+    public EducationLevel getEducationLevel() {
+        return educationLevel;
+    }
+
+    public void setEducationLevel(EducationLevel educationLevel) {
+        this.educationLevel = educationLevel;
+    }
+
+    public SchoolStatus getSchoolStatus() {
+        return schoolStatus;
+    }
+
+    public void setSchoolStatus(SchoolStatus schoolStatus) {
+        this.schoolStatus = schoolStatus;
+    }
+
+    public Set<PublicAssistance> getPublicAssistance() {
+        return publicAssistance;
+    }
+
+    public void setPublicAssistance(Set<PublicAssistance> publicAssistance) {
+        this.publicAssistance.clear();
+        if (publicAssistance != null) {
+            this.publicAssistance.addAll(publicAssistance);
+        }
+    }
+
+    public Integer getFamilySize() {
+        return familySize;
+    }
+
+    public void setFamilySize(Integer familySize) {
+        this.familySize = familySize;
+    }
+
+    public BigDecimal getAnnualFamilyIncome() {
+        return annualFamilyIncome;
+    }
+
+    public void setAnnualFamilyIncome(BigDecimal annualFamilyIncome) {
+        this.annualFamilyIncome = annualFamilyIncome;
+    }
+
+    public Set<Barrier> getBarriers() {
+        return barriers;
+    }
+
+    public void setBarriers(Set<Barrier> barriers) {
+        this.barriers.clear();
+        if (barriers != null) {
+            this.barriers.addAll(barriers);
+        }
+    }
+
+    public SelectiveService getSelectiveService() {
+        return selectiveService;
+    }
+
+    public void setSelectiveService(SelectiveService selectiveService) {
+        this.selectiveService = selectiveService;
+    }
+
+    public Boolean getAuthorizedToWork() {
+        return authorizedToWork;
+    }
+
+    public void setAuthorizedToWork(Boolean authorizedToWork) {
+        this.authorizedToWork = authorizedToWork;
     }
 
     public Instant getCreatedAt() {

@@ -19,9 +19,16 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.persistence.participant.NoteCategory;
+import org.waypoint.persistence.participant.Program;
 import org.waypoint.service.common.InvalidInputException;
-import org.waypoint.service.participant.ParticipantInput;
+import org.waypoint.service.participant.CaseNoteInput;
+import org.waypoint.service.participant.CaseNoteService;
+import org.waypoint.service.participant.CaseNoteView;
+import org.waypoint.service.participant.EnrollmentView;
+import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
+import org.waypoint.service.participant.ParticipantSummary;
 import org.waypoint.service.participant.ParticipantView;
 
 /**
@@ -36,37 +43,43 @@ public class ParticipantResource {
     @EJB
     private ParticipantService participants;
 
-    /** The request body of POST and PUT: dates as ISO strings (YYYY-MM-DD). */
-    public static class ParticipantBody {
-        public String firstName;
-        public String lastName;
-        public String dateOfBirth;
-        public Long lwdaId;
-        public Long version;
+    @EJB
+    private CaseNoteService notes;
 
-        ParticipantInput toInput() {
-            Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate born = null;
-            if (dateOfBirth == null || dateOfBirth.isBlank()) {
-                errors.put("dateOfBirth", "Enter the date of birth.");
-            } else {
-                try {
-                    born = LocalDate.parse(dateOfBirth.trim());
-                } catch (DateTimeParseException e) {
-                    errors.put("dateOfBirth", "Use the form YYYY-MM-DD.");
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            return new ParticipantInput(firstName, lastName, born, lwdaId, version);
-        }
-    }
-
+    /**
+     * Search: {@code q} (name prefix), {@code number}, {@code last4}, {@code program}, {@code status}
+     * (ACTIVE, EXITED, ANY), paged by {@code first}/{@code max}; the total is in X-Total-Count.
+     */
     @GET
-    public List<ParticipantView> page(
-            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
-        return participants.page(Math.max(first, 0), Math.max(1, Math.min(max, 200)));
+    public Response search(
+            @QueryParam("q") String name,
+            @QueryParam("number") String number,
+            @QueryParam("last4") String last4,
+            @QueryParam("lwdaId") Long lwdaId,
+            @QueryParam("program") String program,
+            @QueryParam("status") @DefaultValue("ANY") String status,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("50") int max) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ParticipantSearch search = new ParticipantSearch(
+                name,
+                number,
+                last4,
+                lwdaId,
+                null,
+                null,
+                ParticipantBody.code(errors, "program", program, Program.class),
+                ParticipantBody.code(errors, "status", status, ParticipantSearch.Status.class),
+                name == null ? ParticipantSearch.Sort.REGISTERED : ParticipantSearch.Sort.NAME,
+                name != null);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<ParticipantSummary> page =
+                participants.search(search, Math.max(first, 0), Math.max(1, Math.min(max, 200)));
+        return Response.ok(page)
+                .header("X-Total-Count", participants.count(search))
+                .build();
     }
 
     @GET
@@ -76,11 +89,14 @@ public class ParticipantResource {
     }
 
     @POST
-    public Response register(ParticipantBody body, @Context UriInfo uri) {
+    public Response register(
+            ParticipantBody body,
+            @QueryParam("confirmDifferentPerson") @DefaultValue("false") boolean confirmed,
+            @Context UriInfo uri) {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the participant as JSON.");
         }
-        ParticipantView created = participants.register(body.toInput());
+        ParticipantView created = participants.register(body.toInput(), confirmed);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.id()))
                         .build())
@@ -98,5 +114,82 @@ public class ParticipantResource {
             throw InvalidInputException.of("version", "Send the version you loaded, for conflict detection.");
         }
         return participants.correct(id, body.toInput());
+    }
+
+    /** The full SSN, for roles allowed to see it; every call is audited. POST, so no cache keeps it. */
+    @POST
+    @Path("{id}/ssn")
+    public Map<String, String> revealSsn(@PathParam("id") long id) {
+        return Map.of("ssn", participants.revealSsn(id));
+    }
+
+    @GET
+    @Path("{id}/enrollments")
+    public List<EnrollmentView> enrollments(@PathParam("id") long id) {
+        return participants.enrollments(id);
+    }
+
+    /** Body: {@code program}, {@code entryDate} (YYYY-MM-DD), optional {@code officeId}. */
+    @POST
+    @Path("{id}/enrollments")
+    public Response enroll(@PathParam("id") long id, Map<String, Object> body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Program program = ParticipantBody.code(errors, "program", string(body, "program"), Program.class);
+        LocalDate entry = date(errors, "entryDate", string(body, "entryDate"));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Object office = body == null ? null : body.get("officeId");
+        EnrollmentView created =
+                participants.enroll(id, program, entry, office instanceof Number n ? n.longValue() : null);
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/notes")
+    public List<CaseNoteView> notes(@PathParam("id") long id, @QueryParam("q") String words) {
+        return notes.notes(id, words);
+    }
+
+    /** Body: {@code contactDate} (YYYY-MM-DD), {@code category}, {@code text}, optional {@code correctsId}. */
+    @POST
+    @Path("{id}/notes")
+    public Response writeNote(@PathParam("id") long id, Map<String, Object> body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate contact = date(errors, "contactDate", string(body, "contactDate"));
+        NoteCategory category = ParticipantBody.code(errors, "category", string(body, "category"), NoteCategory.class);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Object corrects = body.get("correctsId");
+        CaseNoteView note = notes.write(
+                id,
+                new CaseNoteInput(
+                        contact,
+                        category,
+                        string(body, "text"),
+                        corrects instanceof Number n ? n.longValue() : null,
+                        null,
+                        null,
+                        null));
+        return Response.status(201).entity(note).build();
+    }
+
+    private static String string(Map<String, Object> body, String key) {
+        Object value = body == null ? null : body.get(key);
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static LocalDate date(Map<String, String> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, "Enter the date (YYYY-MM-DD).");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Use the form YYYY-MM-DD.");
+            return null;
+        }
     }
 }

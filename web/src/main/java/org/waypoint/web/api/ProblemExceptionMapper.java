@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.participant.DuplicateParticipantException;
+import org.waypoint.service.participant.SsnKeyMissingException;
 
 /**
  * Translates every failure of the API into problem+json: the services' application exceptions to
@@ -33,6 +35,31 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         Throwable e = unwrap(exception);
+        if (e instanceof DuplicateParticipantException duplicate) {
+            var matches = jakarta.json.Json.createArrayBuilder();
+            duplicate.getMatches().forEach(m -> {
+                var match = jakarta.json.Json.createObjectBuilder()
+                        .add("participantNumber", m.participantNumber())
+                        .add("lwdaName", m.lwdaName())
+                        .add("sameSsn", m.sameSsn());
+                if (m.visible()) {
+                    match.add("id", m.id())
+                            .add("name", m.name())
+                            .add("dateOfBirth", m.dateOfBirth().toString());
+                }
+                matches.add(match);
+            });
+            var body = jakarta.json.Json.createObjectBuilder(Problems.json(409, "Conflict", e.getMessage(), null))
+                    .add("matches", matches)
+                    .add("canConfirm", !duplicate.isSameSsn());
+            return Response.status(409)
+                    .type(Problems.MEDIA_TYPE)
+                    .entity(body.build().toString())
+                    .build();
+        }
+        if (e instanceof SsnKeyMissingException) {
+            return Problems.response(400, "Bad Request", e.getMessage(), java.util.Map.of("ssn", e.getMessage()));
+        }
         if (e instanceof InvalidInputException invalid) {
             return Problems.response(400, "Bad Request", "Some fields are not valid.", invalid.getFieldErrors());
         }

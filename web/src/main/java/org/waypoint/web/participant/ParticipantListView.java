@@ -9,10 +9,16 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.waypoint.persistence.participant.Program;
+import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
-import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.service.participant.ParticipantSummary;
 
-/** participants/list.xhtml: a lazy table that loads one page at a time, never the whole LWDA. */
+/**
+ * participants/list.xhtml: search by name, participant ID, last four of the SSN, program, status and
+ * case manager; a lazy, sortable table that loads one page at a time, never the whole LWDA.
+ */
 @Named
 @ViewScoped
 public class ParticipantListView implements Serializable {
@@ -22,27 +28,107 @@ public class ParticipantListView implements Serializable {
     @EJB
     private ParticipantService participants;
 
-    private final LazyDataModel<ParticipantView> model = new LazyDataModel<>() {
+    private String name;
+    private String number;
+    private String last4;
+    private Program program;
+    private ParticipantSearch.Status status = ParticipantSearch.Status.ANY;
+    private String caseManager;
+
+    private final LazyDataModel<ParticipantSummary> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, participants.count());
+            return (int) Math.min(Integer.MAX_VALUE, participants.count(criteria(Map.of())));
         }
 
         @Override
-        public List<ParticipantView> load(
+        public List<ParticipantSummary> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return participants.page(first, pageSize);
+            return participants.search(criteria(sortBy), first, pageSize);
         }
 
         @Override
-        public String getRowKey(ParticipantView participant) {
+        public String getRowKey(ParticipantSummary participant) {
             return String.valueOf(participant.id());
         }
     };
 
-    public LazyDataModel<ParticipantView> getModel() {
+    private ParticipantSearch criteria(Map<String, SortMeta> sortBy) {
+        ParticipantSearch.Sort sort =
+                name != null && !name.isBlank() ? ParticipantSearch.Sort.NAME : ParticipantSearch.Sort.REGISTERED;
+        boolean ascending = sort == ParticipantSearch.Sort.NAME;
+        if (sortBy != null && !sortBy.isEmpty()) {
+            SortMeta meta = sortBy.values().iterator().next();
+            sort = switch (meta.getField()) {
+                case "participantNumber" -> ParticipantSearch.Sort.NUMBER;
+                case "dateOfBirth" -> ParticipantSearch.Sort.DATE_OF_BIRTH;
+                case "lastName" -> ParticipantSearch.Sort.NAME;
+                default -> ParticipantSearch.Sort.REGISTERED;
+            };
+            ascending = meta.getOrder() == SortOrder.ASCENDING;
+        }
+        return new ParticipantSearch(name, number, last4, null, null, caseManager, program, status, sort, ascending);
+    }
+
+    public void search() {
+        // the table reloads through the lazy model with the new criteria
+    }
+
+    public LazyDataModel<ParticipantSummary> getModel() {
         return model;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getLast4() {
+        return last4;
+    }
+
+    public void setLast4(String last4) {
+        this.last4 = last4;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public void setProgram(Program program) {
+        this.program = program;
+    }
+
+    public ParticipantSearch.Status getStatus() {
+        return status;
+    }
+
+    public void setStatus(ParticipantSearch.Status status) {
+        this.status = status;
+    }
+
+    public ParticipantSearch.Status[] getStatuses() {
+        return ParticipantSearch.Status.values();
+    }
+
+    public String getCaseManager() {
+        return caseManager;
+    }
+
+    public void setCaseManager(String caseManager) {
+        this.caseManager = caseManager;
     }
 }

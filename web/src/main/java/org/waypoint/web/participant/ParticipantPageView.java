@@ -6,16 +6,25 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.waypoint.persistence.participant.NoteCategory;
+import org.waypoint.persistence.participant.Program;
 import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.audit.AuditService.AuditView;
-import org.waypoint.service.participant.ParticipantInput;
+import org.waypoint.service.participant.CaseNoteInput;
+import org.waypoint.service.participant.CaseNoteService;
+import org.waypoint.service.participant.CaseNoteView;
+import org.waypoint.service.participant.EnrollmentView;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.service.reference.ReferenceService;
+import org.waypoint.service.reference.ReferenceService.CountyArea;
+import org.waypoint.service.reference.ReferenceService.OfficeView;
 import org.waypoint.web.common.Pages;
 
 /**
- * participants/view.xhtml: one participant, with corrections to the identity fields. The version
- * loaded with the page goes back with the save, so a concurrent change is refused by name.
+ * participants/view.xhtml: the participant's page. Corrections go back with the version loaded
+ * with the page, so a concurrent change is refused by name and the typed values stay in the form.
+ * Also the program enrollments, the audited SSN reveal and the case notes.
  */
 @Named
 @ViewScoped
@@ -27,14 +36,30 @@ public class ParticipantPageView implements Serializable {
     private ParticipantService participants;
 
     @EJB
+    private CaseNoteService notes;
+
+    @EJB
+    private ReferenceService reference;
+
+    @EJB
     private AuditService audit;
 
     private Long id;
     private ParticipantView participant;
-    private String firstName;
-    private String lastName;
-    private LocalDate dateOfBirth;
+    private ParticipantForm form;
+    private List<CountyArea> zipCounties = List.of();
+    private String revealedSsn;
+    private List<EnrollmentView> enrollments;
+    private List<CaseNoteView> caseNotes;
     private List<AuditView> history;
+    private String noteSearch;
+
+    private Program newProgram;
+    private LocalDate newEntryDate = LocalDate.now();
+    private LocalDate noteDate = LocalDate.now();
+    private NoteCategory noteCategory = NoteCategory.CONTACT;
+    private String noteText;
+    private Long correctsId;
 
     /** f:viewAction: 404 for an unknown id, 403 for another LWDA's participant. */
     public void load() {
@@ -51,21 +76,82 @@ public class ParticipantPageView implements Serializable {
 
     public String save() {
         try {
-            show(participants.correct(
-                    id, new ParticipantInput(firstName, lastName, dateOfBirth, null, participant.version())));
+            show(participants.correct(id, form.toInput(participant.version())));
             Pages.info("participants.saved");
-            return null;
         } catch (RuntimeException e) {
-            return Pages.show(e, "participant");
+            Pages.show(e, "participant");
         }
+        return null;
+    }
+
+    public void zipChanged() {
+        String zip = form.getZip();
+        zipCounties = zip == null || !zip.matches("\\d{5}") ? List.of() : reference.resolveZip(zip);
+        form.setCountyFips(zipCounties.size() == 1 ? zipCounties.get(0).fips() : null);
+    }
+
+    public void revealSsn() {
+        try {
+            revealedSsn = participants.revealSsn(id);
+        } catch (RuntimeException e) {
+            Pages.show(e, "participant");
+        }
+    }
+
+    public void enroll() {
+        try {
+            EnrollmentView created = participants.enroll(id, newProgram, newEntryDate, null);
+            enrollments = null;
+            newProgram = null;
+            Pages.info("participant.enrolled", created.program());
+        } catch (RuntimeException e) {
+            Pages.show(e, "enrollments");
+        }
+    }
+
+    public void writeNote() {
+        try {
+            notes.write(id, new CaseNoteInput(noteDate, noteCategory, noteText, correctsId, null, null, null));
+            caseNotes = null;
+            noteText = null;
+            correctsId = null;
+            noteCategory = NoteCategory.CONTACT;
+            Pages.info("participant.note.saved");
+        } catch (RuntimeException e) {
+            Pages.show(e, "notes");
+        }
+    }
+
+    /** Starts a correcting note for {@code note}. */
+    public void correct(CaseNoteView note) {
+        correctsId = note.id();
+        noteCategory = NoteCategory.CORRECTION;
+        noteText = note.text();
+    }
+
+    public void searchNotes() {
+        caseNotes = null;
     }
 
     private void show(ParticipantView view) {
         participant = view;
-        firstName = view.firstName();
-        lastName = view.lastName();
-        dateOfBirth = view.dateOfBirth();
+        form = ParticipantForm.of(view);
+        zipCounties = view.zip() == null ? List.of() : reference.resolveZip(view.zip());
         history = null;
+    }
+
+    public List<EnrollmentView> getEnrollments() {
+        if (enrollments == null && participant != null) {
+            enrollments = participants.enrollments(id);
+        }
+        return enrollments;
+    }
+
+    public List<CaseNoteView> getCaseNotes() {
+        if (caseNotes == null && participant != null) {
+            caseNotes = notes.notes(id, noteSearch);
+        }
+        return caseNotes;
     }
 
     public List<AuditView> getHistory() {
@@ -75,8 +161,28 @@ public class ParticipantPageView implements Serializable {
         return history;
     }
 
+    public List<OfficeView> getOffices() {
+        return participant == null ? List.of() : reference.offices(participant.lwdaId());
+    }
+
     public ParticipantView getParticipant() {
         return participant;
+    }
+
+    public ParticipantForm getForm() {
+        return form;
+    }
+
+    public List<CountyArea> getZipCounties() {
+        return zipCounties;
+    }
+
+    public String getRevealedSsn() {
+        return revealedSsn;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
     }
 
     public Long getId() {
@@ -87,27 +193,55 @@ public class ParticipantPageView implements Serializable {
         this.id = id;
     }
 
-    public String getFirstName() {
-        return firstName;
+    public String getNoteSearch() {
+        return noteSearch;
     }
 
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
+    public void setNoteSearch(String noteSearch) {
+        this.noteSearch = noteSearch;
     }
 
-    public String getLastName() {
-        return lastName;
+    public Program getNewProgram() {
+        return newProgram;
     }
 
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
+    public void setNewProgram(Program newProgram) {
+        this.newProgram = newProgram;
     }
 
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
+    public LocalDate getNewEntryDate() {
+        return newEntryDate;
     }
 
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
+    public void setNewEntryDate(LocalDate newEntryDate) {
+        this.newEntryDate = newEntryDate;
+    }
+
+    public LocalDate getNoteDate() {
+        return noteDate;
+    }
+
+    public void setNoteDate(LocalDate noteDate) {
+        this.noteDate = noteDate;
+    }
+
+    public NoteCategory getNoteCategory() {
+        return noteCategory;
+    }
+
+    public void setNoteCategory(NoteCategory noteCategory) {
+        this.noteCategory = noteCategory;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    public Long getCorrectsId() {
+        return correctsId;
     }
 }

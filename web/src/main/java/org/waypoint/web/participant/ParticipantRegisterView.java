@@ -7,15 +7,22 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.waypoint.service.participant.ParticipantInput;
+import org.waypoint.service.participant.DuplicateParticipantException;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.service.participant.PossibleDuplicate;
 import org.waypoint.service.reference.ReferenceService;
+import org.waypoint.service.reference.ReferenceService.CountyArea;
 import org.waypoint.service.reference.ReferenceService.LwdaView;
+import org.waypoint.service.reference.ReferenceService.OfficeView;
 import org.waypoint.web.common.Pages;
 import org.waypoint.web.security.SessionUser;
 
-/** participants/register.xhtml: registers a participant in the case manager's LWDA. */
+/**
+ * participants/register.xhtml: registers a career seeker. The ZIP code fills in the county (and
+ * asks which one when the ZIP spans several); a possible second registration of the same person
+ * is shown before anything is saved, with a link to the existing record.
+ */
 @Named
 @ViewScoped
 public class ParticipantRegisterView implements Serializable {
@@ -31,19 +38,46 @@ public class ParticipantRegisterView implements Serializable {
     @Inject
     private SessionUser user;
 
-    private String firstName;
-    private String lastName;
-    private LocalDate dateOfBirth;
-    private Long lwdaId;
+    private final ParticipantForm form = new ParticipantForm();
+    private List<CountyArea> zipCounties = List.of();
+    private List<PossibleDuplicate> duplicates = List.of();
+    private boolean sameSsn;
 
     public String register() {
+        return save(false);
+    }
+
+    public String registerDifferentPerson() {
+        return save(true);
+    }
+
+    private String save(boolean confirmed) {
         try {
-            ParticipantView created =
-                    participants.register(new ParticipantInput(firstName, lastName, dateOfBirth, lwdaId, null));
+            ParticipantView created = participants.register(form.toInput(null), confirmed);
             Pages.info("participants.registered", created.participantNumber());
             return "/participants/view?faces-redirect=true&id=" + created.id();
+        } catch (DuplicateParticipantException e) {
+            duplicates = e.getMatches();
+            sameSsn = e.isSameSsn();
+            return null;
         } catch (RuntimeException e) {
             return Pages.show(e, "register");
+        }
+    }
+
+    /** Ajax on the ZIP field: the counties of the ZIP, preselected when there is only one. */
+    public void zipChanged() {
+        String zip = form.getZip();
+        if (zip == null || !zip.matches("\\d{5}")) {
+            zipCounties = List.of();
+            form.setCountyFips(null);
+            return;
+        }
+        zipCounties = reference.resolveZip(zip);
+        form.setCountyFips(zipCounties.size() == 1 ? zipCounties.get(0).fips() : null);
+        if (!zipCounties.isEmpty()
+                && (form.getAddressState() == null || form.getAddressState().isBlank())) {
+            form.setAddressState(zipCounties.get(0).stateCode());
         }
     }
 
@@ -56,39 +90,33 @@ public class ParticipantRegisterView implements Serializable {
         return reference.lwdas();
     }
 
+    public List<OfficeView> getOffices() {
+        Long lwda = user.isStateAdmin() ? form.getLwdaId() : user.getPrincipal().lwdaId();
+        return lwda == null ? List.of() : reference.offices(lwda);
+    }
+
     public LocalDate getToday() {
         return LocalDate.now();
     }
 
-    public String getFirstName() {
-        return firstName;
+    /** Nothing is saved yet (the shared form asks for the stored record's masked SSN). */
+    public ParticipantView getParticipant() {
+        return null;
     }
 
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
+    public ParticipantForm getForm() {
+        return form;
     }
 
-    public String getLastName() {
-        return lastName;
+    public List<CountyArea> getZipCounties() {
+        return zipCounties;
     }
 
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
+    public List<PossibleDuplicate> getDuplicates() {
+        return duplicates;
     }
 
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public Long getLwdaId() {
-        return lwdaId;
-    }
-
-    public void setLwdaId(Long lwdaId) {
-        this.lwdaId = lwdaId;
+    public boolean isSameSsn() {
+        return sameSsn;
     }
 }

@@ -1,0 +1,355 @@
+package org.waypoint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.it.support.AsCmBluegrass;
+import org.waypoint.it.support.AsCmKentuckiana;
+import org.waypoint.it.support.AsMonitor;
+import org.waypoint.it.support.AsStateAdmin;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Probe;
+import org.waypoint.persistence.audit.AuditAction;
+import org.waypoint.persistence.participant.Barrier;
+import org.waypoint.persistence.participant.NoteCategory;
+import org.waypoint.persistence.participant.Program;
+import org.waypoint.persistence.participant.PublicAssistance;
+import org.waypoint.persistence.participant.SelectiveService;
+import org.waypoint.persistence.participant.Sex;
+import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.audit.AuditService.AuditView;
+import org.waypoint.service.common.AccessDeniedException;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.participant.CaseNoteInput;
+import org.waypoint.service.participant.CaseNoteService;
+import org.waypoint.service.participant.CaseNoteView;
+import org.waypoint.service.participant.DuplicateParticipantException;
+import org.waypoint.service.participant.ParticipantInput;
+import org.waypoint.service.participant.ParticipantSearch;
+import org.waypoint.service.participant.ParticipantService;
+import org.waypoint.service.participant.ParticipantSummary;
+import org.waypoint.service.participant.ParticipantView;
+
+/**
+ * The participant record as case managers keep it: the SSN protected at rest and revealed only
+ * with an audit row, a second registration of the same person caught, the address resolved to
+ * county and LWDA, enrollments, append-only case notes and the search, all within the LWDA.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ParticipantRecordIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(ParticipantRecordIT.class);
+    }
+
+    @EJB
+    private AsCmBluegrass cmBluegrass;
+
+    @EJB
+    private AsCmKentuckiana cmKentuckiana;
+
+    @EJB
+    private AsStateAdmin stateAdmin;
+
+    @EJB
+    private AsMonitor monitor;
+
+    @EJB
+    private ParticipantService participants;
+
+    @EJB
+    private CaseNoteService notes;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private Probe probe;
+
+    /** A valid SSN nobody else in the test database has. */
+    private static String freshSsn() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format(
+                "%03d-%02d-%04d", random.nextInt(100, 599), random.nextInt(1, 99), random.nextInt(1, 9999));
+    }
+
+    private static ParticipantInput person(
+            String first, String last, LocalDate born, String ssn, String zip, String county) {
+        return new ParticipantInput(
+                first,
+                null,
+                last,
+                born,
+                Sex.FEMALE,
+                ssn,
+                "100 Main St",
+                "Lexington",
+                null,
+                zip,
+                county,
+                "859-555-0101",
+                first.toLowerCase() + "@example.com",
+                "English",
+                null,
+                null,
+                null,
+                false,
+                false,
+                null,
+                null,
+                12,
+                null,
+                null,
+                EnumSet.of(PublicAssistance.SNAP),
+                3,
+                new BigDecimal("21000"),
+                EnumSet.of(Barrier.SINGLE_PARENT),
+                SelectiveService.EXEMPT,
+                true,
+                null,
+                null,
+                null);
+    }
+
+    @Test
+    void theSsnIsEncryptedAtRestShownAsLastFourAndRevealedOnlyWithAnAuditRow() throws Exception {
+        String ssn = freshSsn();
+        ParticipantView created = cmBluegrass.call(() ->
+                participants.register(person("Mara", "Quill", LocalDate.of(1988, 2, 3), ssn, "40507", null), false));
+        String digits = ssn.replace("-", "");
+        assertThat(created.ssnMasked()).isEqualTo("***-**-" + digits.substring(5));
+
+        List<?> stored =
+                probe.nativeList("SELECT ssn_cipher, ssn_hash, ssn_last4 FROM participant WHERE id = " + created.id());
+        Object[] row = (Object[]) stored.get(0);
+        assertThat(String.valueOf(row[0]))
+                .startsWith("v1:")
+                .doesNotContain(digits)
+                .doesNotContain(ssn);
+        assertThat(String.valueOf(row[1])).doesNotContain(digits).hasSize(64);
+        assertThat(row[2]).isEqualTo(digits.substring(5));
+
+        assertThat(cmBluegrass.call(() -> participants.revealSsn(created.id()))).isEqualTo(ssn);
+        List<AuditView> history =
+                stateAdmin.call(() -> audit.history("Participant", created.participantNumber(), created.lwdaId()));
+        assertThat(history)
+                .filteredOn(a -> a.action() == AuditAction.REVEAL)
+                .singleElement()
+                .satisfies(a -> assertThat(a.actor()).isEqualTo("cm-bluegrass"));
+        assertThat(history).allSatisfy(a -> assertThat(a.changes()).doesNotContain(digits));
+
+        assertThatThrownBy(() -> monitor.call(() -> participants.revealSsn(created.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cmKentuckiana.call(() -> participants.revealSsn(created.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anSsnThatCannotExistIsRefusedByName() {
+        assertThatThrownBy(() -> cmBluegrass.call(() -> participants.register(
+                        person("Ned", "Zero", LocalDate.of(1980, 1, 1), "666-12-3456", null, null), false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
+                        .containsEntry("ssn", "No SSN starts with 666: check the first three digits."));
+    }
+
+    @Test
+    void theSameSsnIsAlwaysTheSamePersonEvenInAnotherLwda() throws Exception {
+        String ssn = freshSsn();
+        cmBluegrass.call(
+                () -> participants.register(person("Ida", "Marsh", LocalDate.of(1979, 5, 6), ssn, null, null), false));
+        assertThatThrownBy(() -> cmKentuckiana.call(() -> participants.register(
+                        person("Idabelle", "Marshall", LocalDate.of(1979, 5, 6), ssn, null, null), true)))
+                .isInstanceOfSatisfying(DuplicateParticipantException.class, e -> {
+                    assertThat(e.isSameSsn()).isTrue();
+                    assertThat(e.getMatches()).singleElement().satisfies(match -> {
+                        assertThat(match.lwdaName()).isEqualTo("Bluegrass");
+                        assertThat(match.visible())
+                                .as("another LWDA's record shows no details")
+                                .isFalse();
+                        assertThat(match.name()).isNull();
+                    });
+                });
+    }
+
+    @Test
+    void theSameNameAndBirthDateIsShownBeforeSavingAndMayBeConfirmedAsSomeoneElse() throws Exception {
+        LocalDate born = LocalDate.of(1990, 1, ThreadLocalRandom.current().nextInt(1, 28));
+        String last = "Twin" + ThreadLocalRandom.current().nextInt(100000);
+        ParticipantView first =
+                cmBluegrass.call(() -> participants.register(person("Lee", last, born, null, null, null), false));
+        long before = probe.count("SELECT COUNT(p) FROM Participant p");
+        assertThatThrownBy(() -> cmBluegrass.call(
+                        () -> participants.register(person("lee", last.toUpperCase(), born, null, null, null), false)))
+                .isInstanceOfSatisfying(DuplicateParticipantException.class, e -> assertThat(e.getMatches())
+                        .singleElement()
+                        .satisfies(m -> assertThat(m.id()).isEqualTo(first.id())));
+        assertThat(probe.count("SELECT COUNT(p) FROM Participant p")).isEqualTo(before);
+        ParticipantView second =
+                cmBluegrass.call(() -> participants.register(person("Lee", last, born, null, null, null), true));
+        assertThat(second.id()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void theZipResolvesToTheCountyAndAZipInSeveralCountiesAsksWhich() throws Exception {
+        ParticipantView lexington = cmBluegrass.call(() ->
+                participants.register(person("Zed", "Fayette", LocalDate.of(1985, 3, 3), null, "40507", null), false));
+        assertThat(lexington.countyName()).isEqualTo("Fayette");
+        assertThat(lexington.addressState()).isEqualTo("KY");
+
+        String sharedZip = (String) probe.nativeList("SELECT zip FROM zip_county WHERE county_fips LIKE '21%'"
+                        + " GROUP BY zip HAVING COUNT(*) > 1 ORDER BY zip")
+                .get(0);
+        assertThatThrownBy(() -> cmBluegrass.call(() -> participants.register(
+                        person("Amb", "Iguous", LocalDate.of(1985, 3, 4), null, sharedZip, null), false)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getFieldErrors().get("countyFips")).contains("lies in several counties"));
+        String county = (String) probe.nativeList(
+                        "SELECT county_fips FROM zip_county WHERE zip = '" + sharedZip + "' ORDER BY county_fips")
+                .get(0);
+        ParticipantView chosen = cmBluegrass.call(() -> participants.register(
+                person("Amb", "Iguous", LocalDate.of(1985, 3, 4), null, sharedZip, county), false));
+        assertThat(chosen.countyFips()).isEqualTo(county);
+    }
+
+    @Test
+    void enrollmentsAllowCoEnrollmentButNotTheSameProgramTwice() throws Exception {
+        ParticipantView p = cmBluegrass.call(() -> participants.register(
+                person(
+                        "Cole",
+                        "Enroll" + ThreadLocalRandom.current().nextInt(100000),
+                        LocalDate.of(1982, 8, 8),
+                        null,
+                        null,
+                        null),
+                false));
+        cmBluegrass.call(() -> participants.enroll(p.id(), Program.ADULT, LocalDate.of(2026, 9, 1), null));
+        cmBluegrass.call(() -> participants.enroll(p.id(), Program.WAGNER_PEYSER, LocalDate.of(2026, 9, 1), null));
+        assertThatThrownBy(() -> cmBluegrass.call(
+                        () -> participants.enroll(p.id(), Program.ADULT, LocalDate.of(2026, 10, 1), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
+                        .containsKey("program"));
+        assertThat(cmBluegrass.call(() -> participants.enrollments(p.id()))).hasSize(2);
+        assertThatThrownBy(() -> cmKentuckiana.call(() -> participants.enrollments(p.id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void caseNotesAreNewestFirstSearchableAndCorrectedByANewNote() throws Exception {
+        ParticipantView p = cmBluegrass.call(() -> participants.register(
+                person(
+                        "Nora",
+                        "Notes" + ThreadLocalRandom.current().nextInt(100000),
+                        LocalDate.of(1992, 4, 4),
+                        null,
+                        null,
+                        null),
+                false));
+        CaseNoteView first = cmBluegrass.call(() -> notes.write(
+                p.id(),
+                CaseNoteInput.simple(
+                        LocalDate.of(2026, 11, 2),
+                        NoteCategory.CONTACT,
+                        "Met at the Lexington center; wants welding training.")));
+        CaseNoteView second = cmBluegrass.call(() -> notes.write(
+                p.id(),
+                new CaseNoteInput(
+                        LocalDate.of(2026, 11, 3),
+                        null,
+                        "Correction: wants CDL training, not welding.",
+                        first.id(),
+                        null,
+                        null,
+                        null)));
+        assertThat(second.category()).isEqualTo(NoteCategory.CORRECTION);
+        assertThat(second.correctsId()).isEqualTo(first.id());
+
+        List<CaseNoteView> all = cmBluegrass.call(() -> notes.notes(p.id(), null));
+        assertThat(all).extracting(CaseNoteView::id).containsExactly(second.id(), first.id());
+        assertThat(all.get(1).text()).as("the corrected note stays as written").contains("welding training");
+        assertThat(cmBluegrass.call(() -> notes.notes(p.id(), "CDL")))
+                .extracting(CaseNoteView::id)
+                .containsExactly(second.id());
+        assertThat(monitor.call(() -> notes.notes(p.id(), null))).hasSize(2);
+
+        assertThatThrownBy(() -> cmBluegrass.call(() -> notes.write(
+                        p.id(), CaseNoteInput.simple(LocalDate.now().plusDays(1), NoteCategory.CONTACT, " "))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
+                        .containsKeys("contactDate", "text"));
+        assertThatThrownBy(() -> cmKentuckiana.call(() -> notes.notes(p.id(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> monitor.call(() -> notes.write(
+                        p.id(), CaseNoteInput.simple(LocalDate.now(), NoteCategory.CONTACT, "monitor note"))))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
+    @Test
+    void searchFindsByNamePrefixLastFourAndProgramWithinTheLwda() throws Exception {
+        String last = "Searchable" + ThreadLocalRandom.current().nextInt(100000);
+        String ssn = freshSsn();
+        ParticipantView p = cmBluegrass.call(
+                () -> participants.register(person("Hazel", last, LocalDate.of(1987, 7, 7), ssn, null, null), false));
+        cmBluegrass.call(() -> participants.enroll(p.id(), Program.DISLOCATED_WORKER, LocalDate.of(2026, 10, 1), null));
+
+        String prefix = last.substring(0, 12).toLowerCase();
+        assertThat(cmBluegrass.call(() -> participants.search(ParticipantSearch.byName(prefix), 0, 50)))
+                .extracting(ParticipantSummary::id)
+                .contains(p.id());
+        assertThat(cmBluegrass.call(() -> participants.search(ParticipantSearch.byName("hAz " + prefix), 0, 50)))
+                .extracting(ParticipantSummary::id)
+                .containsExactly(p.id());
+        String last4 = ssn.substring(ssn.length() - 4);
+        assertThat(cmBluegrass.call(() -> participants.search(
+                        new ParticipantSearch(
+                                null, null, last4, null, null, null, null, ParticipantSearch.Status.ANY, null, true),
+                        0,
+                        50)))
+                .extracting(ParticipantSummary::id)
+                .contains(p.id());
+        ParticipantSearch activeDw = new ParticipantSearch(
+                last,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Program.DISLOCATED_WORKER,
+                ParticipantSearch.Status.ACTIVE,
+                ParticipantSearch.Sort.NAME,
+                true);
+        assertThat(cmBluegrass.call(() -> participants.search(activeDw, 0, 50)))
+                .extracting(ParticipantSummary::id)
+                .containsExactly(p.id());
+        assertThat(cmBluegrass.call(() -> participants.count(activeDw))).isEqualTo(1);
+        ParticipantSearch exitedDw = new ParticipantSearch(
+                last,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Program.DISLOCATED_WORKER,
+                ParticipantSearch.Status.EXITED,
+                ParticipantSearch.Sort.NAME,
+                true);
+        assertThat(cmBluegrass.call(() -> participants.count(exitedDw))).isZero();
+
+        assertThat(cmKentuckiana.call(() -> participants.search(ParticipantSearch.byName(prefix), 0, 50)))
+                .as("another LWDA's case manager does not find the participant")
+                .isEmpty();
+        assertThat(stateAdmin.call(() -> participants.search(ParticipantSearch.byName(prefix), 0, 50)))
+                .hasSize(1);
+    }
+}
