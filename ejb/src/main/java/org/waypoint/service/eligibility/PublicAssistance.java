@@ -1,0 +1,22 @@
+package org.waypoint.service.eligibility;
+
+/**
+ * The public assistance that makes a person low-income when they, or their family, receive it or
+ * received it in the past 6 months (WIOA sec. 3(36)).
+ */
+public enum PublicAssistance {
+    TANF("TANF"),
+    SNAP("SNAP"),
+    SSI("SSI"),
+    OTHER("other state or local income-based public assistance");
+
+    private final String label;
+
+    PublicAssistance(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
