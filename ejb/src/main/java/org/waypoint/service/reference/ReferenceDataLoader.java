@@ -21,10 +21,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.waypoint.persistence.eligibility.IncomeSchedule;
 import org.waypoint.persistence.reference.County;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.reference.ZipCounty;
+import org.waypoint.service.eligibility.IncomeThresholds;
 
 /**
  * Loads the reference data shipped in org/waypoint/reference (see SOURCES.md there) on every start:
@@ -80,9 +82,37 @@ public class ReferenceDataLoader {
                 zipRows++;
             }
         }
+        incomeSchedules(kentucky);
+        incomeSchedules(georgia);
         int countiesAdded = added;
         int zipsAdded = zipRows;
         LOG.info(() -> "Reference data: " + countiesAdded + " counties and " + zipsAdded + " ZIP rows added");
+    }
+
+    /**
+     * Seeds a state's low-income thresholds with the 2025 HHS poverty guidelines when it has none;
+     * the state admin adds each new year's guidelines and the 70% LLSIL amounts.
+     */
+    private void incomeSchedules(StateProfile state) {
+        boolean any = !em.createNamedQuery(IncomeSchedule.FIND_BY_STATE, IncomeSchedule.class)
+                .setParameter("state", state.getCode())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        if (any) {
+            return;
+        }
+        for (IncomeThresholds.Schedule schedule :
+                IncomeThresholds.federal2025Hhs().schedules()) {
+            em.persist(new IncomeSchedule(
+                    state,
+                    schedule.effectiveDate(),
+                    schedule.povertyGuidelines(),
+                    schedule.povertyGuidelineIncrement(),
+                    schedule.llsil70Percent(),
+                    schedule.llsil70PercentIncrement(),
+                    "HHS poverty guidelines for 2025, 48 contiguous states and DC; 70% LLSIL not entered"));
+        }
     }
 
     private StateProfile state(String code, String name, Integer reviewDays) {

@@ -22,6 +22,8 @@ import java.util.Map;
 import org.waypoint.persistence.participant.NoteCategory;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.eligibility.DeterminationView;
+import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.participant.CaseNoteInput;
 import org.waypoint.service.participant.CaseNoteService;
 import org.waypoint.service.participant.CaseNoteView;
@@ -45,6 +47,9 @@ public class ParticipantResource {
 
     @EJB
     private CaseNoteService notes;
+
+    @EJB
+    private EligibilityService eligibility;
 
     /**
      * Search: {@code q} (name prefix), {@code number}, {@code last4}, {@code program}, {@code status}
@@ -173,6 +178,23 @@ public class ParticipantResource {
                         null,
                         null));
         return Response.status(201).entity(note).build();
+    }
+
+    @GET
+    @Path("{id}/eligibility")
+    public List<DeterminationView> determinations(@PathParam("id") long id) {
+        return eligibility.determinations(id);
+    }
+
+    /** Body: as POST /eligibility/evaluate, plus {@code sources} (fact name to source type). */
+    @POST
+    @Path("{id}/eligibility")
+    public Response determine(@PathParam("id") long id, EligibilityBody body) {
+        if (body == null) {
+            throw InvalidInputException.of("program", "Send the program and the facts as JSON.");
+        }
+        DeterminationView saved = eligibility.determine(id, body.program(), body.facts(), body.sources());
+        return Response.status(201).entity(saved).build();
     }
 
     private static String string(Map<String, Object> body, String key) {

@@ -1,0 +1,41 @@
+package org.waypoint.service.eligibility;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.waypoint.persistence.eligibility.EligibilityDetermination;
+import org.waypoint.persistence.eligibility.FactSource;
+
+/** A saved determination as pages and the API show it. */
+public record DeterminationView(
+        Long id,
+        org.waypoint.persistence.participant.Program program,
+        LocalDate asOf,
+        boolean eligible,
+        Integer priorityOfServiceGroup,
+        String determinedBy,
+        Instant determinedAt,
+        List<CriterionResult> criteria,
+        Map<String, FactSource> sources,
+        String facts)
+        implements Serializable {
+
+    static DeterminationView of(EligibilityDetermination d) {
+        return new DeterminationView(
+                d.getId(),
+                d.getProgram(),
+                d.getAsOf(),
+                d.isEligible(),
+                d.getPriorityGroup(),
+                d.getDeterminedBy(),
+                d.getDeterminedAt(),
+                d.getCriteria().stream()
+                        .map(c -> new CriterionResult(c.getCode(), c.isMet(), c.getExplanation()))
+                        .toList(),
+                new TreeMap<>(d.getSources()),
+                d.getFacts());
+    }
+}

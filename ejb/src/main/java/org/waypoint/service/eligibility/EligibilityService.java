@@ -1,0 +1,162 @@
+package org.waypoint.service.eligibility;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.waypoint.persistence.eligibility.CriterionOutcome;
+import org.waypoint.persistence.eligibility.EligibilityDetermination;
+import org.waypoint.persistence.eligibility.FactSource;
+import org.waypoint.persistence.eligibility.IncomeSchedule;
+import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.security.CallerService;
+import org.waypoint.service.security.StaffPrincipal;
+
+/**
+ * Determines WIOA eligibility with {@link EligibilityRules}: evaluates facts without saving (for
+ * the live screen and other systems' pre-screening) and saves determinations, each criterion with
+ * its reason and each fact with its source document type. A new determination never replaces an
+ * old one. The low-income thresholds come from the state's dated income schedules.
+ */
+@Stateless
+public class EligibilityService {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    /** Evaluates without saving. Missing facts and impossible dates answer with their field names. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public EligibilityResult evaluate(Program program, EligibilityFacts facts, String stateCode) {
+        check(program, facts);
+        StaffPrincipal caller = callers.current();
+        String state = stateCode != null && !stateCode.isBlank()
+                ? stateCode.trim().toUpperCase()
+                : caller.stateCode() != null ? caller.stateCode() : "KY";
+        return EligibilityRules.evaluate(program, facts, thresholds(state));
+    }
+
+    /** The facts the participant's record already holds, for the determination screen to start from. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public EligibilityFacts factsOnRecord(long participantId, LocalDate asOf) {
+        Participant participant = participant(participantId);
+        callers.requireRead(participant.getLwda().getId());
+        return ParticipantFacts.of(participant, asOf);
+    }
+
+    /** Evaluates and saves a determination for the participant, with the source of each fact. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public DeterminationView determine(
+            long participantId, Program program, EligibilityFacts facts, Map<String, FactSource> sources) {
+        Participant participant = participant(participantId);
+        StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
+        check(program, facts);
+        if (!facts.dateOfBirth().equals(participant.getDateOfBirth())) {
+            throw InvalidInputException.of(
+                    "dateOfBirth",
+                    "The date of birth differs from the participant's record: correct the record first.");
+        }
+        EligibilityResult result = EligibilityRules.evaluate(
+                program, facts, thresholds(participant.getLwda().getState().getCode()));
+        EligibilityDetermination determination = new EligibilityDetermination(
+                participant,
+                toRecordProgram(program),
+                facts.asOf(),
+                result.eligible(),
+                result.priorityGroup() == null ? null : result.priorityGroup().number(),
+                caller.username(),
+                JSON.toJson(facts),
+                result.criteria().stream()
+                        .map(c -> new CriterionOutcome(c.code(), c.met(), c.explanation()))
+                        .toList(),
+                sources == null ? Map.of() : sources);
+        em.persist(determination);
+        em.flush();
+        return DeterminationView.of(determination);
+    }
+
+    /** Every determination of the participant, newest first. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<DeterminationView> determinations(long participantId) {
+        Participant participant = participant(participantId);
+        callers.requireRead(participant.getLwda().getId());
+        return em.createNamedQuery(EligibilityDetermination.FIND_BY_PARTICIPANT, EligibilityDetermination.class)
+                .setParameter("participantId", participantId)
+                .getResultStream()
+                .map(DeterminationView::of)
+                .toList();
+    }
+
+    /** The dated thresholds of a state, as the rules read them. */
+    IncomeThresholds thresholds(String stateCode) {
+        List<IncomeThresholds.Schedule> schedules = em.createNamedQuery(
+                        IncomeSchedule.FIND_BY_STATE, IncomeSchedule.class)
+                .setParameter("state", stateCode)
+                .getResultStream()
+                .map(s -> new IncomeThresholds.Schedule(
+                        s.getEffectiveDate(),
+                        s.getHhsAmounts(),
+                        s.getHhsIncrement(),
+                        s.getLlsilAmounts(),
+                        s.getLlsilIncrement()))
+                .toList();
+        return new IncomeThresholds(stateCode, schedules);
+    }
+
+    private static void check(Program program, EligibilityFacts facts) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (program == null) {
+            errors.put(
+                    "program", "Choose the program: ADULT, DISLOCATED_WORKER, YOUTH_IN_SCHOOL or YOUTH_OUT_OF_SCHOOL.");
+        }
+        if (facts.asOf() == null) {
+            errors.put("asOf", "Enter the date the determination is for.");
+        }
+        LocalDate today = LocalDate.now();
+        if (facts.dateOfBirth() != null && facts.dateOfBirth().isAfter(today)) {
+            errors.put("dateOfBirth", "The date of birth is in the future.");
+        } else if (facts.dateOfBirth() != null
+                && facts.asOf() != null
+                && facts.dateOfBirth().isAfter(facts.asOf())) {
+            errors.put("dateOfBirth", "The date of birth is after the determination date.");
+        }
+        if (facts.dislocatedWorkerCategory() != null
+                && (facts.dislocatedWorkerCategory() < 1 || facts.dislocatedWorkerCategory() > 5)) {
+            errors.put("dislocatedWorkerCategory", "Use a category from 1 to 5, or none.");
+        }
+        if (errors.isEmpty() && program != null) {
+            for (String missing : EligibilityRules.missingFacts(program, facts)) {
+                errors.put(missing, "This fact is needed for " + program.label() + " eligibility.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static org.waypoint.persistence.participant.Program toRecordProgram(Program program) {
+        return org.waypoint.persistence.participant.Program.valueOf(program.name());
+    }
+
+    private Participant participant(long id) {
+        Participant participant = em.find(Participant.class, id);
+        if (participant == null) {
+            throw new NotFoundException("No participant " + id + ".");
+        }
+        return participant;
+    }
+}
