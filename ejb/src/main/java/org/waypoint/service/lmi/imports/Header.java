@@ -1,0 +1,105 @@
+package org.waypoint.service.lmi.imports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A header row matched against a published layout. A column may be anywhere in the row, and its
+ * header may differ from the published one by surrounding spaces and letter case, or be one of the
+ * layout's known misspellings; anything else missing or added refuses the file, because a renamed
+ * column usually means a changed meaning. Empty header cells are ignored.
+ */
+final class Header<C extends Enum<C> & LayoutColumn> {
+
+    private final Map<C, Integer> positions;
+    private final Map<C, String> written;
+    private final int width;
+
+    private Header(Map<C, Integer> positions, Map<C, String> written, int width) {
+        this.positions = positions;
+        this.written = written;
+        this.width = width;
+    }
+
+    /**
+     * @throws LayoutException naming every missing, unexpected and repeated column
+     */
+    static <C extends Enum<C> & LayoutColumn> Header<C> bind(
+            String fileLabel, Class<C> type, List<C> expected, List<String> cells) {
+        Map<String, C> byKey = new LinkedHashMap<>();
+        for (C column : expected) {
+            byKey.put(key(column.header()), column);
+            column.aliases().forEach(alias -> byKey.put(key(alias), column));
+        }
+        Map<C, Integer> positions = new EnumMap<>(type);
+        Map<C, String> written = new EnumMap<>(type);
+        List<String> unexpected = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = clean(cells.get(i));
+            if (text.isEmpty()) {
+                continue;
+            }
+            C column = byKey.get(key(text));
+            if (column == null) {
+                unexpected.add(text);
+            } else if (positions.containsKey(column)) {
+                repeated.add(text);
+            } else {
+                positions.put(column, i);
+                written.put(column, text);
+            }
+        }
+        List<String> missing = expected.stream()
+                .filter(column -> !positions.containsKey(column))
+                .map(LayoutColumn::header)
+                .toList();
+        if (!missing.isEmpty() || !unexpected.isEmpty() || !repeated.isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                problems.add("missing column(s) " + quoted(missing));
+            }
+            if (!unexpected.isEmpty()) {
+                problems.add("unexpected column(s) " + quoted(unexpected));
+            }
+            if (!repeated.isEmpty()) {
+                problems.add("repeated column(s) " + quoted(repeated));
+            }
+            throw new LayoutException(fileLabel + ": " + String.join("; ", problems));
+        }
+        return new Header<>(positions, written, cells.size());
+    }
+
+    /** Where the column is in a row. */
+    int position(C column) {
+        return positions.get(column);
+    }
+
+    /** The column's header as the file writes it, so that an error names what the user sees. */
+    String written(C column) {
+        return written.get(column);
+    }
+
+    /** How many cells the header row has; a value to the right of them has no column. */
+    int width() {
+        return width;
+    }
+
+    /** A header cell without a byte-order mark and surrounding white space. */
+    static String clean(String cell) {
+        return cell == null ? "" : cell.replace("\uFEFF", "").strip();
+    }
+
+    private static String key(String header) {
+        return clean(header).toLowerCase(Locale.ROOT);
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
+    }
+}
