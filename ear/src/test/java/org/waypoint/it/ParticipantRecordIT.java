@@ -85,6 +85,11 @@ class ParticipantRecordIT {
                 "%03d-%02d-%04d", random.nextInt(100, 599), random.nextInt(1, 99), random.nextInt(1, 9999));
     }
 
+    /** A suffix that keeps names apart across test runs on the same database. */
+    private static String unique() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+
     private static ParticipantInput person(
             String first, String last, LocalDate born, String ssn, String zip, String county) {
         return new ParticipantInput(
@@ -126,8 +131,8 @@ class ParticipantRecordIT {
     @Test
     void theSsnIsEncryptedAtRestShownAsLastFourAndRevealedOnlyWithAnAuditRow() throws Exception {
         String ssn = freshSsn();
-        ParticipantView created = cmBluegrass.call(() ->
-                participants.register(person("Mara", "Quill", LocalDate.of(1988, 2, 3), ssn, "40507", null), false));
+        ParticipantView created = cmBluegrass.call(() -> participants.register(
+                person("Mara", "Quill" + unique(), LocalDate.of(1988, 2, 3), ssn, "40507", null), false));
         String digits = ssn.replace("-", "");
         assertThat(created.ssnMasked()).isEqualTo("***-**-" + digits.substring(5));
 
@@ -167,10 +172,10 @@ class ParticipantRecordIT {
     @Test
     void theSameSsnIsAlwaysTheSamePersonEvenInAnotherLwda() throws Exception {
         String ssn = freshSsn();
-        cmBluegrass.call(
-                () -> participants.register(person("Ida", "Marsh", LocalDate.of(1979, 5, 6), ssn, null, null), false));
+        cmBluegrass.call(() -> participants.register(
+                person("Ida", "Marsh" + unique(), LocalDate.of(1979, 5, 6), ssn, null, null), false));
         assertThatThrownBy(() -> cmKentuckiana.call(() -> participants.register(
-                        person("Idabelle", "Marshall", LocalDate.of(1979, 5, 6), ssn, null, null), true)))
+                        person("Idabelle", "Marshall" + unique(), LocalDate.of(1979, 5, 6), ssn, null, null), true)))
                 .isInstanceOfSatisfying(DuplicateParticipantException.class, e -> {
                     assertThat(e.isSameSsn()).isTrue();
                     assertThat(e.getMatches()).singleElement().satisfies(match -> {
@@ -203,16 +208,17 @@ class ParticipantRecordIT {
 
     @Test
     void theZipResolvesToTheCountyAndAZipInSeveralCountiesAsksWhich() throws Exception {
-        ParticipantView lexington = cmBluegrass.call(() ->
-                participants.register(person("Zed", "Fayette", LocalDate.of(1985, 3, 3), null, "40507", null), false));
+        ParticipantView lexington = cmBluegrass.call(() -> participants.register(
+                person("Zed", "Fayette" + unique(), LocalDate.of(1985, 3, 3), null, "40507", null), false));
         assertThat(lexington.countyName()).isEqualTo("Fayette");
         assertThat(lexington.addressState()).isEqualTo("KY");
 
+        String ambiguous = "Iguous" + unique();
         String sharedZip = (String) probe.nativeList("SELECT zip FROM zip_county WHERE county_fips LIKE '21%'"
                         + " GROUP BY zip HAVING COUNT(*) > 1 ORDER BY zip")
                 .get(0);
         assertThatThrownBy(() -> cmBluegrass.call(() -> participants.register(
-                        person("Amb", "Iguous", LocalDate.of(1985, 3, 4), null, sharedZip, null), false)))
+                        person("Amb", ambiguous, LocalDate.of(1985, 3, 4), null, sharedZip, null), false)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.getFieldErrors().get("countyFips")).contains("lies in several counties"));
@@ -220,7 +226,7 @@ class ParticipantRecordIT {
                         "SELECT county_fips FROM zip_county WHERE zip = '" + sharedZip + "' ORDER BY county_fips")
                 .get(0);
         ParticipantView chosen = cmBluegrass.call(() -> participants.register(
-                person("Amb", "Iguous", LocalDate.of(1985, 3, 4), null, sharedZip, county), false));
+                person("Amb", ambiguous, LocalDate.of(1985, 3, 4), null, sharedZip, county), false));
         assertThat(chosen.countyFips()).isEqualTo(county);
     }
 

@@ -103,6 +103,44 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    public void choose(String menuId, String label) {
+        find(menuId + "_label").click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
+        option.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        waitForPage();
+    }
+
+    /** Clicks the option of a PrimeFaces selectOneButton that shows {@code label}. */
+    public void pressOption(String buttonsId, String label) {
+        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + buttonsId + "']//*[contains(@class,'ui-button')][normalize-space(.)='" + label + "']")));
+        option.click();
+        waitForPage();
+    }
+
+    /** Types into a field and leaves it, so that its change event (and ajax) fires. */
+    public void typeAndLeave(String id, String text) {
+        type(id, text);
+        find(id).sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForPage();
+    }
+
+    /** Clicks a link or tab by its visible text. */
+    public void clickText(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + text + "']")))
+                .click();
+        waitForPage();
+    }
+
+    /** Waits until the element shows {@code text} (after an ajax update or a redirect). */
+    public void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
     public String text(String id) {
         return find(id).getText();
     }

@@ -79,7 +79,7 @@ public class ParticipantPageView implements Serializable {
             show(participants.correct(id, form.toInput(participant.version())));
             Pages.info("participants.saved");
         } catch (RuntimeException e) {
-            Pages.show(e, "participant");
+            Pages.show(e, "tabs:participant");
         }
         return null;
     }
@@ -94,7 +94,7 @@ public class ParticipantPageView implements Serializable {
         try {
             revealedSsn = participants.revealSsn(id);
         } catch (RuntimeException e) {
-            Pages.show(e, "participant");
+            Pages.show(e, "tabs:participant");
         }
     }
 
@@ -105,7 +105,7 @@ public class ParticipantPageView implements Serializable {
             newProgram = null;
             Pages.info("participant.enrolled", created.program());
         } catch (RuntimeException e) {
-            Pages.show(e, "enrollments");
+            Pages.show(e, "tabs:enrollments");
         }
     }
 
@@ -118,7 +118,7 @@ public class ParticipantPageView implements Serializable {
             noteCategory = NoteCategory.CONTACT;
             Pages.info("participant.note.saved");
         } catch (RuntimeException e) {
-            Pages.show(e, "notes");
+            Pages.show(e, "tabs:notes");
         }
     }
 

@@ -1,0 +1,88 @@
+package org.waypoint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.it.browser.AppPage;
+import org.waypoint.it.browser.Browser;
+import org.waypoint.it.browser.LoginPage;
+import org.waypoint.it.support.Api;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.TestFixture;
+
+/**
+ * A case manager's day in a real browser: register a career seeker (the ZIP fills in the county),
+ * determine Adult eligibility with the criteria shown live, and write a case note. Screenshots of
+ * each step are kept in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ParticipantFlowBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser(Api.baseUrl());
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void registerDetermineAdultEligibilityAndWriteANote() {
+        AppPage app = new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        app.openFromMenu("nav-participants", "nav-participants-register");
+        assertThat(app.heading()).isEqualTo("Register a participant");
+
+        String last =
+                "Flow" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 6);
+        browser.type("register:firstName", "Renee");
+        browser.type("register:lastName", last);
+        browser.typeAndLeave("register:dateOfBirth_input", "03/14/1985");
+        browser.choose("register:sex", "Female");
+        browser.typeAndLeave("register:zip", "40507");
+        assertThat(browser.text("register:countyFips_label")).contains("Fayette");
+        browser.pressOption("register:authorizedToWork", "Yes");
+        browser.screenshot("flow-1-register");
+        browser.click("register:save");
+        browser.waitForText("main-title", "Renee " + last);
+        assertThat(browser.text("participant-number")).contains("WP-").contains("Bluegrass");
+        browser.screenshot("flow-2-participant");
+
+        browser.click("tabs:participant:eligibility");
+        browser.waitForText("verdict", "Eligible");
+        assertThat(browser.text("criteria")).contains("AGE").contains("AUTHORIZED_TO_WORK");
+        browser.pressOption("eligibility:authorizedToWork", "No");
+        browser.waitForText("verdict", "Not eligible");
+        browser.pressOption("eligibility:authorizedToWork", "Yes");
+        browser.waitForText("verdict", "Eligible");
+        browser.screenshot("flow-3-eligibility");
+        browser.click("eligibility:save");
+        browser.waitForText("eligibility:history", "Adult");
+        assertThat(browser.text("eligibility:history")).contains("Eligible").contains("cm-bluegrass");
+        browser.screenshot("flow-4-determined");
+
+        browser.click("eligibility:back");
+        browser.clickText("Case notes");
+        browser.type("tabs:notes:text", "Discussed training options at the Lexington center.");
+        browser.click("tabs:notes:saveNote");
+        browser.waitForText("tabs:notes:noteList", "Discussed training options");
+        browser.screenshot("flow-5-note");
+        app.signOut();
+    }
+}

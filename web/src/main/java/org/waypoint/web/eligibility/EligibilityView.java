@@ -1,0 +1,200 @@
+package org.waypoint.web.eligibility;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.waypoint.persistence.eligibility.FactSource;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.eligibility.Barrier;
+import org.waypoint.service.eligibility.DeterminationView;
+import org.waypoint.service.eligibility.EligibilityResult;
+import org.waypoint.service.eligibility.EligibilityService;
+import org.waypoint.service.eligibility.Program;
+import org.waypoint.service.participant.ParticipantService;
+import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.web.common.Pages;
+
+/**
+ * participants/eligibility.xhtml: walks the case manager through the facts a program needs, shows
+ * live which criteria are met and why, and saves the determination with the source document type
+ * of each fact. Past determinations stay listed below; a new one never replaces them.
+ */
+@Named
+@ViewScoped
+public class EligibilityView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The facts whose source is recorded, in the order the page asks. */
+    public static final List<String> SOURCED_FACTS =
+            List.of("dateOfBirth", "authorizedToWork", "selectiveService", "lowIncome", "dislocation", "youthBarriers");
+
+    @EJB
+    private EligibilityService eligibility;
+
+    @EJB
+    private ParticipantService participants;
+
+    private Long id;
+    private ParticipantView participant;
+    private Program program = Program.ADULT;
+    private LocalDate asOf = LocalDate.now();
+    private EligibilityForm form;
+    /** Fact name to source type name: the menus submit plain strings, turned into FactSource on save. */
+    private final Map<String, String> sources = new LinkedHashMap<>();
+
+    private EligibilityResult result;
+    private Map<String, String> missing = Map.of();
+    private List<DeterminationView> history;
+
+    public void load() {
+        if (id == null) {
+            Pages.sendError(404);
+            return;
+        }
+        try {
+            participant = participants.find(id);
+            form = EligibilityForm.of(eligibility.factsOnRecord(id, asOf));
+            SOURCED_FACTS.forEach(fact -> sources.put(fact, FactSource.SELF_ATTESTATION.name()));
+            evaluate();
+        } catch (RuntimeException e) {
+            Pages.loadFailed(e);
+        }
+    }
+
+    /** Ajax on every change: the criteria as the facts stand now, or which facts are still needed. */
+    public void evaluate() {
+        try {
+            result = eligibility.evaluate(
+                    program, form.toFacts(asOf, participant.dateOfBirth()), participant.stateCode());
+            missing = Map.of();
+        } catch (EJBException | InvalidInputException e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof InvalidInputException invalid) {
+                result = null;
+                missing = invalid.getFieldErrors();
+            } else {
+                throw e;
+            }
+        } catch (IllegalArgumentException e) {
+            result = null;
+            missing = Map.of("facts", e.getMessage());
+        }
+    }
+
+    public String save() {
+        try {
+            Map<String, FactSource> verified = new LinkedHashMap<>();
+            sources.forEach((fact, source) -> verified.put(fact, FactSource.valueOf(source)));
+            DeterminationView saved =
+                    eligibility.determine(id, program, form.toFacts(asOf, participant.dateOfBirth()), verified);
+            history = null;
+            Pages.info(saved.eligible() ? "eligibility.saved.eligible" : "eligibility.saved.notEligible");
+        } catch (RuntimeException e) {
+            Pages.show(e, "eligibility");
+        }
+        return null;
+    }
+
+    public List<DeterminationView> getHistory() {
+        if (history == null && participant != null) {
+            history = eligibility.determinations(id);
+        }
+        return history;
+    }
+
+    public boolean isDislocatedWorker() {
+        return program == Program.DISLOCATED_WORKER;
+    }
+
+    public boolean isYouth() {
+        return program == Program.YOUTH_IN_SCHOOL || program == Program.YOUTH_OUT_OF_SCHOOL;
+    }
+
+    public List<Program> getPrograms() {
+        return Arrays.asList(Program.values());
+    }
+
+    /** The youth barriers staff record themselves (the rules derive the others) that apply to the program. */
+    public List<Barrier> getRecordedBarriers() {
+        return Arrays.stream(Barrier.values())
+                .filter(Barrier::recorded)
+                .filter(b -> b.appliesTo(program))
+                .toList();
+    }
+
+    public List<org.waypoint.service.eligibility.PublicAssistance> getAssistanceOptions() {
+        return Arrays.asList(org.waypoint.service.eligibility.PublicAssistance.values());
+    }
+
+    public List<org.waypoint.service.eligibility.Sex> getSexOptions() {
+        return Arrays.asList(org.waypoint.service.eligibility.Sex.values());
+    }
+
+    public List<FactSource> getFactSources() {
+        return Arrays.asList(FactSource.values());
+    }
+
+    public List<String> getSourcedFacts() {
+        return SOURCED_FACTS;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ParticipantView getParticipant() {
+        return participant;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public void setProgram(Program program) {
+        this.program = program;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public EligibilityForm getForm() {
+        return form;
+    }
+
+    public Map<String, String> getSources() {
+        return sources;
+    }
+
+    public EligibilityResult getResult() {
+        return result;
+    }
+
+    public Map<String, String> getMissing() {
+        return missing;
+    }
+
+    public List<Map.Entry<String, String>> getMissingList() {
+        return List.copyOf(missing.entrySet());
+    }
+}

@@ -1,0 +1,2 @@
+/** The eligibility determination page. */
+package org.waypoint.web.eligibility;
