@@ -6,18 +6,16 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.waypoint.it.browser.AppPage;
 import org.waypoint.it.browser.Browser;
+import org.waypoint.it.browser.BrowserSession;
 import org.waypoint.it.browser.LoginPage;
-import org.waypoint.it.support.Api;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.TestFixture;
 
@@ -34,24 +32,10 @@ class LoginBrowserIT {
         return Deployments.ear();
     }
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(Api.baseUrl());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.reset();
-    }
+    private final Browser browser = SESSION.browser();
 
     static Stream<Arguments> roles() {
         return Stream.of(

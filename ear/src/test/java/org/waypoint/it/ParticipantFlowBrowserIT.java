@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.waypoint.it.browser.AppPage;
 import org.waypoint.it.browser.Browser;
+import org.waypoint.it.browser.BrowserSession;
 import org.waypoint.it.browser.LoginPage;
-import org.waypoint.it.support.Api;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.TestFixture;
 
@@ -29,19 +28,10 @@ class ParticipantFlowBrowserIT {
         return Deployments.ear();
     }
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(Api.baseUrl());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    private final Browser browser = SESSION.browser();
 
     @Test
     void registerDetermineAdultEligibilityAndWriteANote() {
