@@ -17,7 +17,8 @@ import org.waypoint.it.support.TestFixture;
 
 /**
  * A case manager's day in a real browser: register a career seeker (the ZIP fills in the county),
- * determine Adult eligibility with the criteria shown live, and write a case note. Screenshots of
+ * determine Adult eligibility with the criteria shown live, record a basic skills test and the
+ * assessment narrative, and write a case note. Screenshots of
  * each step are kept in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -34,7 +35,7 @@ class ParticipantFlowBrowserIT {
     private final Browser browser = SESSION.browser();
 
     @Test
-    void registerDetermineAdultEligibilityAndWriteANote() {
+    void registerDetermineAdultEligibilityAssessAndWriteANote() {
         AppPage app = new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
         app.openFromMenu("nav-participants", "nav-participants-register");
         assertThat(app.heading()).isEqualTo("Register a participant");
@@ -68,11 +69,21 @@ class ParticipantFlowBrowserIT {
         browser.screenshot("flow-4-determined");
 
         browser.click("eligibility:back");
+        browser.clickText("Assessment");
+        browser.type("tabs:assessmentTests:scaleScore_input", "480");
+        browser.type("tabs:assessmentTests:functioningLevel_input", "3");
+        browser.click("tabs:assessmentTests:recordTest");
+        browser.waitForText("bsdFinding", "Basic skills deficient");
+        browser.type("tabs:assessmentNarrative:strengths", "Reliable; good with customers.");
+        browser.click("tabs:assessmentNarrative:saveAssessment");
+        browser.waitForText("tabs:assessmentNarrative", "Last saved by cm-bluegrass");
+        browser.screenshot("flow-5-assessment");
+
         browser.clickText("Case notes");
         browser.type("tabs:notes:text", "Discussed training options at the Lexington center.");
         browser.click("tabs:notes:saveNote");
         browser.waitForText("tabs:notes:noteList", "Discussed training options");
-        browser.screenshot("flow-5-note");
+        browser.screenshot("flow-6-note");
         app.signOut();
     }
 }

@@ -20,6 +20,8 @@ import org.waypoint.it.support.AsMonitor;
 import org.waypoint.it.support.AsStateAdmin;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Probe;
+import org.waypoint.persistence.assessment.TestInstrument;
+import org.waypoint.persistence.assessment.TestSubject;
 import org.waypoint.persistence.audit.AuditAction;
 import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.NoteCategory;
@@ -27,6 +29,10 @@ import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.participant.PublicAssistance;
 import org.waypoint.persistence.participant.SelectiveService;
 import org.waypoint.persistence.participant.Sex;
+import org.waypoint.service.assessment.AssessmentService;
+import org.waypoint.service.assessment.AssessmentViews.AssessmentSummary;
+import org.waypoint.service.assessment.AssessmentViews.NarrativeInput;
+import org.waypoint.service.assessment.AssessmentViews.TestInput;
 import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.audit.AuditService.AuditView;
 import org.waypoint.service.common.AccessDeniedException;
@@ -77,6 +83,9 @@ class ParticipantRecordIT {
 
     @EJB
     private Probe probe;
+
+    @EJB
+    private AssessmentService assessments;
 
     /** A valid SSN nobody else in the test database has. */
     private static String freshSsn() {
@@ -299,6 +308,71 @@ class ParticipantRecordIT {
         assertThatThrownBy(() -> monitor.call(() -> notes.write(
                         p.id(), CaseNoteInput.simple(LocalDate.now(), NoteCategory.CONTACT, "monitor note"))))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
+    @Test
+    void theAssessmentDerivesBasicSkillsDeficiencyMarksOldTestsStaleAndKeepsTheNarrative() throws Exception {
+        ParticipantView p = cmBluegrass.call(() -> participants.register(
+                person("Tess", "Tabe" + unique(), LocalDate.of(2004, 4, 4), null, null, null), false));
+        AssessmentSummary old = cmBluegrass.call(() -> assessments.recordTest(
+                p.id(),
+                new TestInput(
+                        TestInstrument.TABE,
+                        TestSubject.MATH,
+                        600,
+                        5,
+                        LocalDate.now().minusMonths(8))));
+        assertThat(old.basicSkillsDeficient()).isFalse();
+        assertThat(old.tests()).singleElement().satisfies(t -> assertThat(t.staleForYouth())
+                .isTrue());
+
+        AssessmentSummary low = cmBluegrass.call(() -> assessments.recordTest(
+                p.id(),
+                new TestInput(
+                        TestInstrument.TABE,
+                        TestSubject.MATH,
+                        480,
+                        3,
+                        LocalDate.now().minusDays(2))));
+        assertThat(low.basicSkillsDeficient())
+                .as("the latest math test is level 3")
+                .isTrue();
+        assertThat(low.basicSkillsExplanation()).contains("TABE math 480").contains("grades 4.0-5.9");
+        assertThat(low.tests()).first().satisfies(t -> assertThat(t.staleForYouth())
+                .isFalse());
+        assertThat(cmBluegrass.call(() -> participants.find(p.id())).barriers())
+                .as("the participant's barriers follow the test")
+                .contains(org.waypoint.persistence.participant.Barrier.BASIC_SKILLS_DEFICIENT);
+
+        assertThatThrownBy(() -> cmBluegrass.call(() -> assessments.recordTest(
+                        p.id(), new TestInput(TestInstrument.CASAS, TestSubject.READING, 230, 9, LocalDate.now()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
+                        .containsKey("functioningLevel"));
+
+        NarrativeInput narrative = new NarrativeInput(
+                LocalDate.now(),
+                "Welding, driving",
+                null,
+                "Warehouse 2019-2025",
+                "Forklift",
+                "Reliable, punctual",
+                "Transportation; child care",
+                "Bus pass",
+                "Computer literacy",
+                null);
+        AssessmentSummary saved = cmBluegrass.call(() -> assessments.saveNarrative(p.id(), narrative));
+        assertThat(saved.narrative().strengths()).isEqualTo("Reliable, punctual");
+        assertThat(saved.assessedBy()).isEqualTo("cm-bluegrass");
+        assertThatThrownBy(() -> cmBluegrass.call(() -> assessments.saveNarrative(p.id(), narrative)))
+                .as("a second save without the loaded version is a concurrent change")
+                .isInstanceOf(org.waypoint.service.common.ConcurrentChangeException.class);
+        assertThat(monitor.call(() -> assessments.summary(p.id(), LocalDate.now()))
+                        .tests())
+                .hasSize(2);
+        assertThatThrownBy(() -> monitor.call(() -> assessments.saveNarrative(p.id(), narrative)))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> cmKentuckiana.call(() -> assessments.summary(p.id(), LocalDate.now())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -19,8 +19,14 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.persistence.assessment.TestInstrument;
+import org.waypoint.persistence.assessment.TestSubject;
 import org.waypoint.persistence.participant.NoteCategory;
 import org.waypoint.persistence.participant.Program;
+import org.waypoint.service.assessment.AssessmentService;
+import org.waypoint.service.assessment.AssessmentViews.AssessmentSummary;
+import org.waypoint.service.assessment.AssessmentViews.NarrativeInput;
+import org.waypoint.service.assessment.AssessmentViews.TestInput;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.eligibility.DeterminationView;
 import org.waypoint.service.eligibility.EligibilityService;
@@ -50,6 +56,9 @@ public class ParticipantResource {
 
     @EJB
     private EligibilityService eligibility;
+
+    @EJB
+    private AssessmentService assessments;
 
     /**
      * Search: {@code q} (name prefix), {@code number}, {@code last4}, {@code program}, {@code status}
@@ -195,6 +204,65 @@ public class ParticipantResource {
         }
         DeterminationView saved = eligibility.determine(id, body.program(), body.facts(), body.sources());
         return Response.status(201).entity(saved).build();
+    }
+
+    @GET
+    @Path("{id}/assessment")
+    public AssessmentSummary assessment(@PathParam("id") long id) {
+        return assessments.summary(id, LocalDate.now());
+    }
+
+    /** Body: {@code instrument} (TABE, CASAS), {@code subject} (READING, MATH, LANGUAGE), {@code scaleScore}, {@code functioningLevel} (1-6), {@code testDate}. */
+    @POST
+    @Path("{id}/assessment/tests")
+    public Response recordTest(@PathParam("id") long id, Map<String, Object> body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TestInstrument instrument =
+                ParticipantBody.code(errors, "instrument", string(body, "instrument"), TestInstrument.class);
+        TestSubject subject = ParticipantBody.code(errors, "subject", string(body, "subject"), TestSubject.class);
+        LocalDate tested = date(errors, "testDate", string(body, "testDate"));
+        Integer score = integer(errors, body, "scaleScore");
+        Integer level = integer(errors, body, "functioningLevel");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return Response.status(201)
+                .entity(assessments.recordTest(id, new TestInput(instrument, subject, score, level, tested)))
+                .build();
+    }
+
+    /** Body: the narrative fields of the assessment and the {@code version} loaded (absent the first time). */
+    @PUT
+    @Path("{id}/assessment")
+    public AssessmentSummary saveAssessment(@PathParam("id") long id, Map<String, Object> body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate assessedOn = date(errors, "assessedOn", string(body, "assessedOn"));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Object version = body.get("version");
+        return assessments.saveNarrative(
+                id,
+                new NarrativeInput(
+                        assessedOn,
+                        string(body, "interests"),
+                        string(body, "aptitudes"),
+                        string(body, "workHistory"),
+                        string(body, "transferableSkills"),
+                        string(body, "strengths"),
+                        string(body, "stressorsAndChallenges"),
+                        string(body, "supportiveServiceNeeds"),
+                        string(body, "developmentalNeeds"),
+                        version instanceof Number n ? n.longValue() : null));
+    }
+
+    private static Integer integer(Map<String, String> errors, Map<String, Object> body, String key) {
+        Object value = body == null ? null : body.get(key);
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        errors.put(key, "Enter a whole number.");
+        return null;
     }
 
     private static String string(Map<String, Object> body, String key) {

@@ -1,0 +1,2 @@
+/** The assessment tab of the participant page. */
+package org.waypoint.web.assessment;
