@@ -245,6 +245,39 @@ class SecurityIT {
     }
 
     @Test
+    void stateAdminKeepsTheLwdaListAndLwdaAdminsTheirOffices() throws Exception {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 6);
+        ReferenceService.LwdaView added =
+                stateAdmin.call(() -> reference.saveLwda(null, "GA", code, "Test Area " + code, null));
+        ReferenceService.LwdaView renamed = stateAdmin.call(
+                () -> reference.saveLwda(added.id(), "GA", code, "Renamed Area " + code, added.version()));
+        assertThat(renamed.name()).isEqualTo("Renamed Area " + code);
+        assertThatThrownBy(() -> stateAdmin.call(
+                        () -> reference.saveLwda(added.id(), "GA", code, "Stale " + code, added.version())))
+                .as("an edit from an old copy is refused")
+                .isInstanceOf(org.waypoint.service.common.ConcurrentChangeException.class);
+        assertThatThrownBy(
+                        () -> adminBluegrass.call(() -> reference.saveLwda(null, "KY", "x" + code, "Not Mine", null)))
+                .isInstanceOf(EJBAccessException.class);
+
+        Long bluegrass = stateAdmin.call(() -> participants.find(bluegrassId)).lwdaId();
+        Long kentuckiana =
+                stateAdmin.call(() -> participants.find(kentuckianaId)).lwdaId();
+        assertThat(adminBluegrass
+                        .call(() -> reference.addOffice(
+                                bluegrass, "Winchester Office " + code, null, "Winchester", "40391", "859-555-0199"))
+                        .lwdaName())
+                .isEqualTo("Bluegrass");
+        assertThatThrownBy(() -> adminBluegrass.call(
+                        () -> reference.addOffice(kentuckiana, "Not Mine " + code, null, "Louisville", "40202", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> adminBluegrass.call(
+                        () -> reference.addOffice(bluegrass, "Bad Zip " + code, null, "Paris", "4036", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
+                        .containsKey("zip"));
+    }
+
+    @Test
     void monitorReadsEverythingAndChangesNothing() throws Exception {
         assertThat(monitor.call(() -> participants.find(kentuckianaId)).lwdaName())
                 .isEqualTo("Kentuckiana Works");

@@ -103,15 +103,26 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label. On a busy machine the first click
+     * can land while the panel is still opening; like a person, try again (at most three times).
+     */
     public void choose(String menuId, String label) {
-        find(menuId + "_label").click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
-        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
-        option.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
-        waitForPage();
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            find(menuId + "_label").click();
+            try {
+                WebElement option = shortWait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
+                option.click();
+                shortWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+                waitForPage();
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
+                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
+        }
+        throw new AssertionError("Could not choose '" + label + "' in " + menuId + " after three tries");
     }
 
     /** Clicks the option of a PrimeFaces selectOneButton that shows {@code label}. */

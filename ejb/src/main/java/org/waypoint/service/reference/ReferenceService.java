@@ -166,6 +166,7 @@ public class ReferenceService {
             lwda.setName(name);
             BeanValidation.requireValid(lwda);
         }
+        em.flush(); // the answer carries the version written, for the next edit
         return LwdaView.of(lwda);
     }
 
@@ -179,6 +180,9 @@ public class ReferenceService {
 
     @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public OfficeView addOffice(Long lwdaId, String name, String street, String city, String zip, String phone) {
+        if (lwdaId == null) {
+            throw InvalidInputException.of("lwdaId", "Choose the local workforce area of the office.");
+        }
         callers.requireWrite(lwdaId);
         Lwda lwda = em.find(Lwda.class, lwdaId);
         if (lwda == null) {

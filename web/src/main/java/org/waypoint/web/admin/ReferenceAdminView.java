@@ -29,6 +29,16 @@ public class ReferenceAdminView implements Serializable {
     private List<LwdaView> lwdas;
     private List<CountyArea> counties;
     private final Map<String, Long> assignments = new HashMap<>();
+    private Long editLwdaId;
+    private String editCode;
+    private String editName;
+    private Long editVersion;
+    private Long officeLwdaId;
+    private String officeName;
+    private String officeStreet;
+    private String officeCity;
+    private String officeZip;
+    private String officePhone;
     private String zip;
     private List<CountyArea> zipAreas;
 
@@ -71,6 +81,46 @@ public class ReferenceAdminView implements Serializable {
         }
     }
 
+    /** Renames an LWDA (or adds one when {@code lwdaId} is empty), as a state admin keeps Georgia's list current. */
+    public void saveLwda() {
+        try {
+            reference.saveLwda(editLwdaId, state, editCode, editName, editVersion);
+            lwdas = null;
+            editLwdaId = null;
+            editCode = null;
+            editName = null;
+            editVersion = null;
+            Pages.info("reference.lwdaSaved");
+        } catch (RuntimeException e) {
+            Pages.show(e, "lwdaForm");
+        }
+    }
+
+    public void edit(LwdaView lwda) {
+        editLwdaId = lwda.id();
+        editCode = lwda.code();
+        editName = lwda.name();
+        editVersion = lwda.version();
+    }
+
+    public void addOffice() {
+        try {
+            reference.addOffice(officeLwdaId, officeName, officeStreet, officeCity, officeZip, officePhone);
+            officeName = null;
+            officeStreet = null;
+            officeCity = null;
+            officeZip = null;
+            officePhone = null;
+            Pages.info("reference.officeSaved");
+        } catch (RuntimeException e) {
+            Pages.show(e, "officeForm");
+        }
+    }
+
+    public List<ReferenceService.OfficeView> getOffices() {
+        return reference.offices(null);
+    }
+
     public void lookUpZip() {
         try {
             zipAreas = reference.resolveZip(zip);
@@ -98,5 +148,77 @@ public class ReferenceAdminView implements Serializable {
 
     public List<CountyArea> getZipAreas() {
         return zipAreas;
+    }
+
+    public Long getEditLwdaId() {
+        return editLwdaId;
+    }
+
+    public void setEditLwdaId(Long editLwdaId) {
+        this.editLwdaId = editLwdaId;
+    }
+
+    public String getEditCode() {
+        return editCode;
+    }
+
+    public void setEditCode(String editCode) {
+        this.editCode = editCode;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public Long getOfficeLwdaId() {
+        return officeLwdaId;
+    }
+
+    public void setOfficeLwdaId(Long officeLwdaId) {
+        this.officeLwdaId = officeLwdaId;
+    }
+
+    public String getOfficeName() {
+        return officeName;
+    }
+
+    public void setOfficeName(String officeName) {
+        this.officeName = officeName;
+    }
+
+    public String getOfficeStreet() {
+        return officeStreet;
+    }
+
+    public void setOfficeStreet(String officeStreet) {
+        this.officeStreet = officeStreet;
+    }
+
+    public String getOfficeCity() {
+        return officeCity;
+    }
+
+    public void setOfficeCity(String officeCity) {
+        this.officeCity = officeCity;
+    }
+
+    public String getOfficeZip() {
+        return officeZip;
+    }
+
+    public void setOfficeZip(String officeZip) {
+        this.officeZip = officeZip;
+    }
+
+    public String getOfficePhone() {
+        return officePhone;
+    }
+
+    public void setOfficePhone(String officePhone) {
+        this.officePhone = officePhone;
     }
 }
