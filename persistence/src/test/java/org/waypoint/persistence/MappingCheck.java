@@ -51,10 +51,23 @@ final class MappingCheck {
             Participant participant = new Participant("WP-TEST9999", "Ana", "Lopez", LocalDate.of(1990, 1, 2), lwda);
             participant.setCaseManager(account);
             participant.setCounty(em.find(County.class, "21067"));
-            participant.setRaces(java.util.EnumSet.of(org.waypoint.persistence.participant.Race.ASIAN));
+            participant.setRaces(java.util.EnumSet.of(
+                    org.waypoint.persistence.participant.Race.ASIAN,
+                    org.waypoint.persistence.participant.Race.NATIVE_HAWAIIAN_OR_PACIFIC_ISLANDER,
+                    org.waypoint.persistence.participant.Race.AMERICAN_INDIAN_OR_ALASKA_NATIVE));
+            // the longest code of every coded column, so a column too narrow fails here
+            participant.setEmploymentStatus(
+                    org.waypoint.persistence.participant.EmploymentStatus.EMPLOYED_WITH_TERMINATION_NOTICE);
+            participant.setSelectiveService(
+                    org.waypoint.persistence.participant.SelectiveService.NOT_KNOWING_AND_WILLFUL);
+            participant.setSchoolStatus(
+                    org.waypoint.persistence.participant.SchoolStatus.NOT_IN_SCHOOL_WITHIN_ATTENDANCE_AGE);
+            participant.setEducationLevel(
+                    org.waypoint.persistence.participant.EducationLevel.POSTSECONDARY_CERTIFICATE);
             participant.setBarriers(java.util.EnumSet.of(
                     org.waypoint.persistence.participant.Barrier.SINGLE_PARENT,
-                    org.waypoint.persistence.participant.Barrier.LONG_TERM_UNEMPLOYED));
+                    org.waypoint.persistence.participant.Barrier.LONG_TERM_UNEMPLOYED,
+                    org.waypoint.persistence.participant.Barrier.MIGRANT_SEASONAL_FARMWORKER));
             participant.setPublicAssistance(
                     java.util.EnumSet.of(org.waypoint.persistence.participant.PublicAssistance.SNAP));
             participant.setAnnualFamilyIncome(new java.math.BigDecimal("18250.50"));
@@ -90,8 +103,10 @@ final class MappingCheck {
             assertThat(read.getVersion()).isEqualTo(2);
             assertThat(read.getCaseManager().getUsername()).isEqualTo("cm-test");
             assertThat(read.getCounty().getName()).isEqualTo("Fayette");
-            assertThat(read.getBarriers()).hasSize(2);
-            assertThat(read.getRaces()).containsExactly(org.waypoint.persistence.participant.Race.ASIAN);
+            assertThat(read.getBarriers()).hasSize(3);
+            assertThat(read.getRaces()).hasSize(3);
+            assertThat(read.getEmploymentStatus())
+                    .isEqualTo(org.waypoint.persistence.participant.EmploymentStatus.EMPLOYED_WITH_TERMINATION_NOTICE);
             assertThat(read.getAnnualFamilyIncome()).isEqualByComparingTo("18250.50");
             assertThat(read.getSsnLast4()).isEqualTo("6789");
             assertThat(reader.createNamedQuery(

@@ -101,6 +101,89 @@ public class EligibilityService {
                 .toList();
     }
 
+    /** One income schedule as the admin page and the API show it. */
+    public record ScheduleView(
+            String stateCode,
+            LocalDate effectiveDate,
+            List<java.math.BigDecimal> povertyGuidelines,
+            java.math.BigDecimal povertyGuidelineIncrement,
+            List<java.math.BigDecimal> llsil70Percent,
+            java.math.BigDecimal llsil70PercentIncrement,
+            String source)
+            implements java.io.Serializable {}
+
+    /** A state's low-income schedules, newest first. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<ScheduleView> incomeSchedules(String stateCode) {
+        return em.createNamedQuery(IncomeSchedule.FIND_BY_STATE, IncomeSchedule.class)
+                .setParameter("state", stateCode)
+                .getResultStream()
+                .map(s -> new ScheduleView(
+                        s.getState().getCode(),
+                        s.getEffectiveDate(),
+                        s.getHhsAmounts(),
+                        s.getHhsIncrement(),
+                        s.getLlsilAmounts(),
+                        s.getLlsilIncrement(),
+                        s.getSource()))
+                .toList();
+    }
+
+    /**
+     * Adds a year's schedule (HHS poverty guidelines and, where known, 70% LLSIL, by family size
+     * from 1, with the amount for each additional person). Determinations dated on or after its
+     * effective date use it; earlier determinations keep the schedule they were made with.
+     */
+    @RolesAllowed(Role.STATE_ADMIN_NAME)
+    public ScheduleView addIncomeSchedule(ScheduleView input) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        org.waypoint.persistence.reference.StateProfile state = input.stateCode() == null
+                ? null
+                : em.find(org.waypoint.persistence.reference.StateProfile.class, input.stateCode());
+        if (state == null) {
+            errors.put("stateCode", "Choose the state.");
+        }
+        if (input.effectiveDate() == null) {
+            errors.put("effectiveDate", "Enter the date the schedule takes effect.");
+        }
+        if (input.source() == null || input.source().isBlank()) {
+            errors.put("source", "Name the publication the amounts come from.");
+        }
+        try {
+            new IncomeThresholds.Schedule(
+                    input.effectiveDate() == null ? LocalDate.now() : input.effectiveDate(),
+                    input.povertyGuidelines(),
+                    input.povertyGuidelineIncrement(),
+                    input.llsil70Percent(),
+                    input.llsil70PercentIncrement());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.put("povertyGuidelines", e.getMessage() == null ? "Enter the amounts." : e.getMessage());
+        }
+        if (errors.isEmpty()
+                && !em.createQuery(
+                                "SELECT s.id FROM IncomeSchedule s WHERE s.state.code = :state AND s.effectiveDate = :date",
+                                Long.class)
+                        .setParameter("state", input.stateCode())
+                        .setParameter("date", input.effectiveDate())
+                        .getResultList()
+                        .isEmpty()) {
+            errors.put("effectiveDate", "A schedule with this date already exists for " + state.getName() + ".");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        em.persist(new IncomeSchedule(
+                state,
+                input.effectiveDate(),
+                input.povertyGuidelines(),
+                input.povertyGuidelineIncrement(),
+                input.llsil70Percent(),
+                input.llsil70PercentIncrement(),
+                input.source().strip()));
+        em.flush();
+        return input;
+    }
+
     /** The dated thresholds of a state, as the rules read them. */
     IncomeThresholds thresholds(String stateCode) {
         List<IncomeThresholds.Schedule> schedules = em.createNamedQuery(

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.CountyArea;
 import org.waypoint.service.reference.ReferenceService.LwdaView;
@@ -25,6 +26,9 @@ public class ReferenceAdminView implements Serializable {
     @EJB
     private ReferenceService reference;
 
+    @EJB
+    private EligibilityService eligibility;
+
     private String state = "KY";
     private List<LwdaView> lwdas;
     private List<CountyArea> counties;
@@ -39,6 +43,12 @@ public class ReferenceAdminView implements Serializable {
     private String officeCity;
     private String officeZip;
     private String officePhone;
+    private java.time.LocalDate scheduleDate;
+    private String scheduleHhs;
+    private java.math.BigDecimal scheduleHhsIncrement;
+    private String scheduleLlsil;
+    private java.math.BigDecimal scheduleLlsilIncrement;
+    private String scheduleSource;
     private String zip;
     private List<CountyArea> zipAreas;
 
@@ -119,6 +129,49 @@ public class ReferenceAdminView implements Serializable {
 
     public List<ReferenceService.OfficeView> getOffices() {
         return reference.offices(null);
+    }
+
+    /** The state's low-income schedules, newest first. */
+    public List<EligibilityService.ScheduleView> getSchedules() {
+        return eligibility.incomeSchedules(state);
+    }
+
+    /** Adds a year's schedule typed as comma-separated amounts by family size (1, 2, 3 ...). */
+    public void addSchedule() {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        List<java.math.BigDecimal> hhs = amounts(errors, "hhsAmounts", scheduleHhs);
+        List<java.math.BigDecimal> llsil = scheduleLlsil == null || scheduleLlsil.isBlank()
+                ? null
+                : amounts(errors, "llsilAmounts", scheduleLlsil);
+        if (!errors.isEmpty()) {
+            Pages.show(new org.waypoint.service.common.InvalidInputException(errors), "scheduleForm");
+            return;
+        }
+        try {
+            eligibility.addIncomeSchedule(new EligibilityService.ScheduleView(
+                    state, scheduleDate, hhs, scheduleHhsIncrement, llsil, scheduleLlsilIncrement, scheduleSource));
+            scheduleHhs = null;
+            scheduleLlsil = null;
+            Pages.info("reference.scheduleSaved");
+        } catch (RuntimeException e) {
+            Pages.show(e, "scheduleForm");
+        }
+    }
+
+    private static List<java.math.BigDecimal> amounts(java.util.Map<String, String> errors, String field, String text) {
+        if (text == null || text.isBlank()) {
+            errors.put(field, "Enter the amounts for family sizes 1, 2, 3 ... separated by commas.");
+            return List.of();
+        }
+        try {
+            return java.util.Arrays.stream(text.split("[,;\\s]+"))
+                    .filter(t -> !t.isBlank())
+                    .map(t -> new java.math.BigDecimal(t.replace("$", "")))
+                    .toList();
+        } catch (NumberFormatException e) {
+            errors.put(field, "Use numbers only, for example 15650, 21150, 26650.");
+            return List.of();
+        }
     }
 
     public void lookUpZip() {
@@ -220,5 +273,53 @@ public class ReferenceAdminView implements Serializable {
 
     public void setOfficePhone(String officePhone) {
         this.officePhone = officePhone;
+    }
+
+    public java.time.LocalDate getScheduleDate() {
+        return scheduleDate;
+    }
+
+    public void setScheduleDate(java.time.LocalDate scheduleDate) {
+        this.scheduleDate = scheduleDate;
+    }
+
+    public String getScheduleHhs() {
+        return scheduleHhs;
+    }
+
+    public void setScheduleHhs(String scheduleHhs) {
+        this.scheduleHhs = scheduleHhs;
+    }
+
+    public java.math.BigDecimal getScheduleHhsIncrement() {
+        return scheduleHhsIncrement;
+    }
+
+    public void setScheduleHhsIncrement(java.math.BigDecimal scheduleHhsIncrement) {
+        this.scheduleHhsIncrement = scheduleHhsIncrement;
+    }
+
+    public String getScheduleLlsil() {
+        return scheduleLlsil;
+    }
+
+    public void setScheduleLlsil(String scheduleLlsil) {
+        this.scheduleLlsil = scheduleLlsil;
+    }
+
+    public java.math.BigDecimal getScheduleLlsilIncrement() {
+        return scheduleLlsilIncrement;
+    }
+
+    public void setScheduleLlsilIncrement(java.math.BigDecimal scheduleLlsilIncrement) {
+        this.scheduleLlsilIncrement = scheduleLlsilIncrement;
+    }
+
+    public String getScheduleSource() {
+        return scheduleSource;
+    }
+
+    public void setScheduleSource(String scheduleSource) {
+        this.scheduleSource = scheduleSource;
     }
 }

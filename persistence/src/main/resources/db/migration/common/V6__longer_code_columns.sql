@@ -1,0 +1,13 @@
+-- Some codes are longer than V3 allowed (EMPLOYED_WITH_TERMINATION_NOTICE, NOT_KNOWING_AND_WILLFUL,
+-- NATIVE_HAWAIIAN_OR_PACIFIC_ISLANDER): every code column gets room for the longest code and more.
+ALTER TABLE participant ALTER COLUMN employment_status SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant ALTER COLUMN uc_status SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant ALTER COLUMN selective_service SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant ALTER COLUMN education_level SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant ALTER COLUMN school_status SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant ALTER COLUMN disability SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant ALTER COLUMN hispanic SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant ALTER COLUMN sex SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant_race ALTER COLUMN race SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant_assistance ALTER COLUMN assistance SET DATA TYPE VARCHAR(60);
+ALTER TABLE participant_barrier ALTER COLUMN barrier SET DATA TYPE VARCHAR(60);
