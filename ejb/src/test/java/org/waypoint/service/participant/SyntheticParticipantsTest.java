@@ -1,0 +1,364 @@
+package org.waypoint.service.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generator against an H2 database migrated by Waypoint's own Flyway scripts and given a small
+ * reference set: two LWDAs with counties (one with an office and a case manager, one with neither),
+ * one LWDA without counties and one county outside any LWDA.
+ */
+class SyntheticParticipantsTest {
+
+    private static final String URL = "jdbc:h2:mem:gen;DB_CLOSE_DELAY=-1";
+    private static final long WITH_STAFF = 1;
+    private static final long WITHOUT_STAFF = 2;
+    private static final long WITHOUT_COUNTIES = 3;
+
+    @BeforeAll
+    static void migrateAndLoadReferenceData() throws SQLException {
+        migrate(URL);
+        try (Connection c = connect(URL);
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO state_profile (code, name, plan_review_interval_days, assessment_max_age_months,"
+                    + " version) VALUES ('KY', 'Kentucky', 90, 6, 0)");
+            s.execute("INSERT INTO lwda (id, state_code, code, name, version) VALUES"
+                    + " (1, 'KY', 'bluegrass', 'Bluegrass', 0),"
+                    + " (2, 'KY', 'cumberlands', 'Cumberlands', 0),"
+                    + " (3, 'KY', 'empty', 'No counties yet', 0)");
+            s.execute("INSERT INTO county (fips, name, state_code, lwda_id, version) VALUES"
+                    + " ('21067', 'Fayette', 'KY', 1, 0), ('21151', 'Madison', 'KY', 1, 0),"
+                    + " ('21001', 'Adair', 'KY', 2, 0), ('21053', 'Clinton', 'KY', 2, 0),"
+                    + " ('21111', 'Jefferson', 'KY', NULL, 0)");
+            s.execute("INSERT INTO zip_county (zip, county_fips) VALUES ('40502', '21067'), ('40503', '21067'),"
+                    + " ('40475', '21151'), ('42728', '21001'), ('42602', '21053'), ('40202', '21111')");
+            s.execute("INSERT INTO office (id, lwda_id, name, street, city, zip, phone, active, version) VALUES"
+                    + " (10, 1, 'Lexington Career Center', '300 New Circle Rd', 'Lexington', '40505',"
+                    + " '859-555-0100', TRUE, 0)");
+            s.execute("INSERT INTO staff_account (id, username, display_name, role, lwda_id, office_id,"
+                    + " password_hash, failed_attempts, enabled, demo, password_changed_at, version) VALUES"
+                    + " (20, 'cm-test', 'Casey Test', 'CASE_MANAGER', 1, 10, 'not-a-hash', 0, TRUE, FALSE,"
+                    + " CURRENT_TIMESTAMP, 0)");
+        }
+    }
+
+    @Test
+    void fiveHundredParticipantsEachInACountyOfTheirOwnLwda() throws SQLException {
+        long before = maxParticipantId();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        SyntheticParticipants.Summary summary = SyntheticParticipants.run(
+                new String[] {"--url", URL, "--user", "sa", "--password", "", "--count", "500", "--seed", "7"},
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(summary.participants()).isEqualTo(500);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Created 500 participants");
+        assertThat(count("SELECT COUNT(*) FROM participant WHERE id > ?", before))
+                .isEqualTo(500);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM participant p LEFT JOIN county c ON c.fips = p.county_fips"
+                                + " WHERE p.id > ? AND (c.lwda_id IS NULL OR c.lwda_id <> p.lwda_id)",
+                        before))
+                .as("participants whose county is not in their LWDA")
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM participant p WHERE p.id > ? AND NOT EXISTS (SELECT 1 FROM zip_county z"
+                                + " WHERE z.zip = p.zip AND z.county_fips = p.county_fips)",
+                        before))
+                .as("participants whose ZIP is not one of their county's")
+                .isZero();
+        assertThat(count("SELECT COUNT(DISTINCT lwda_id) FROM participant WHERE id > ?", before))
+                .as("both LWDAs with counties, not the one without")
+                .isEqualTo(2);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM participant WHERE id > ? AND (address_state <> 'KY'"
+                                + " OR first_name_search <> LOWER(first_name) OR last_name_search <> LOWER(last_name)"
+                                + " OR ssn_hash IS NOT NULL OR version <> 1)",
+                        before))
+                .isZero();
+    }
+
+    @Test
+    void officeAndCaseManagerOnlyWhereTheLwdaHasThem() throws SQLException {
+        long before = maxParticipantId();
+
+        SyntheticParticipants.run(args("300", "11"), quiet());
+
+        assertThat(count(
+                        "SELECT COUNT(*) FROM participant WHERE id > ? AND lwda_id = " + WITH_STAFF
+                                + " AND (office_id IS NULL OR office_id <> 10 OR case_manager_id <> 20)",
+                        before))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM participant WHERE id > ? AND lwda_id = " + WITHOUT_STAFF
+                                + " AND (office_id IS NOT NULL OR case_manager_id IS NOT NULL)",
+                        before))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM case_note n JOIN participant p ON p.id = n.participant_id"
+                                + " WHERE p.id > ? AND n.author <> CASE WHEN p.lwda_id = " + WITH_STAFF
+                                + " THEN 'cm-test' ELSE 'generator' END",
+                        before))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM participant WHERE id > ? AND lwda_id = " + WITHOUT_COUNTIES, before))
+                .isZero();
+    }
+
+    @Test
+    void numbersAreUniqueAndShapedLikeTheServers() throws SQLException {
+        long before = maxParticipantId();
+
+        SyntheticParticipants.run(args("500", "42"), quiet());
+
+        List<String> numbers = strings("SELECT participant_number FROM participant WHERE id > ?", before);
+        assertThat(numbers).hasSize(500).doesNotHaveDuplicates().allMatch(n -> n.matches("WP-[A-Z2-9]{8}"));
+        assertThat(numbers).noneMatch(n -> n.substring(3).matches(".*[IO01].*"));
+    }
+
+    @Test
+    void everyParticipantHasOneOrTwoEnrollmentsAndAtLeastOneNote() throws SQLException {
+        long before = maxParticipantId();
+
+        SyntheticParticipants.run(args("500", "3"), quiet());
+
+        assertThat(count(
+                        "SELECT COUNT(*) FROM participant p WHERE p.id > ? AND (SELECT COUNT(*) FROM enrollment e"
+                                + " WHERE e.participant_id = p.id) NOT BETWEEN 1 AND 2",
+                        before))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM participant p WHERE p.id > ? AND (SELECT COUNT(*) FROM case_note n"
+                                + " WHERE n.participant_id = p.id) NOT BETWEEN 1 AND 4",
+                        before))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM enrollment e JOIN participant p ON p.id = e.participant_id"
+                                + " WHERE p.id > ? AND (e.version <> 1 OR e.entry_date > CURRENT_DATE"
+                                + " OR e.exit_date < e.entry_date OR e.exit_date > CURRENT_DATE)",
+                        before))
+                .isZero();
+        long enrollments = count(
+                "SELECT COUNT(*) FROM enrollment e JOIN participant p ON p.id = e.participant_id WHERE p.id > ?",
+                before);
+        long exited = count(
+                "SELECT COUNT(*) FROM enrollment e JOIN participant p ON p.id = e.participant_id"
+                        + " WHERE p.id > ? AND e.exit_date IS NOT NULL",
+                before);
+        assertThat((double) exited / enrollments)
+                .as("share of enrollments exited")
+                .isBetween(0.15, 0.45);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM case_note n JOIN participant p ON p.id = n.participant_id"
+                                + " WHERE p.id > ? AND (n.text_search <> LOWER(n.text) OR n.lwda_id <> p.lwda_id"
+                                + " OR n.category NOT IN ('CONTACT', 'ASSESSMENT', 'FOLLOW_UP'))",
+                        before))
+                .isZero();
+    }
+
+    /** 20 CFR 681.220(b): in-school youth are 14 to 21; 681.210(b): out-of-school youth 16 to 24. */
+    @Test
+    void youthEnrollmentsOnlyAtYouthAges() throws SQLException {
+        long before = maxParticipantId();
+
+        SyntheticParticipants.run(args("500", "5"), quiet());
+
+        Map<String, List<Integer>> agesByProgram = new HashMap<>();
+        try (Connection c = connect(URL);
+                PreparedStatement q =
+                        c.prepareStatement("SELECT e.program, p.date_of_birth, e.entry_date FROM enrollment e"
+                                + " JOIN participant p ON p.id = e.participant_id WHERE p.id > ?")) {
+            q.setLong(1, before);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    int age = Period.between(rows.getObject(2, LocalDate.class), rows.getObject(3, LocalDate.class))
+                            .getYears();
+                    agesByProgram
+                            .computeIfAbsent(rows.getString(1), p -> new ArrayList<>())
+                            .add(age);
+                }
+            }
+        }
+        assertThat(agesByProgram.get("YOUTH_IN_SCHOOL")).isNotEmpty().allMatch(age -> age >= 14 && age <= 21);
+        assertThat(agesByProgram.get("YOUTH_OUT_OF_SCHOOL")).isNotEmpty().allMatch(age -> age >= 16 && age <= 24);
+        assertThat(agesByProgram.get("ADULT")).isNotEmpty().allMatch(age -> age >= 18);
+        assertThat(agesByProgram).containsKeys("DISLOCATED_WORKER", "WAGNER_PEYSER");
+    }
+
+    @Test
+    void determinationsAreTheRulesOwnForAboutSixtyPercent() throws SQLException {
+        long before = maxParticipantId();
+
+        SyntheticParticipants.run(args("500", "9"), quiet());
+
+        long determinations = count(
+                "SELECT COUNT(*) FROM eligibility_determination d JOIN participant p ON p.id = d.participant_id"
+                        + " WHERE p.id > ?",
+                before);
+        assertThat(determinations).isBetween(250L, 350L);
+        long eligible = count(
+                "SELECT COUNT(*) FROM eligibility_determination d JOIN participant p ON p.id = d.participant_id"
+                        + " WHERE p.id > ? AND d.eligible",
+                before);
+        assertThat((double) eligible / determinations).isGreaterThan(0.85);
+        assertThat(strings(
+                        "SELECT DISTINCT STRING_AGG(c.code, ',') WITHIN GROUP (ORDER BY c.position)"
+                                + " FROM eligibility_criterion c JOIN eligibility_determination d"
+                                + " ON d.id = c.determination_id WHERE d.participant_id > ? AND d.program = 'ADULT'"
+                                + " GROUP BY d.id",
+                        before))
+                .containsExactly("AGE,AUTHORIZED_TO_WORK,SELECTIVE_SERVICE");
+        assertThat(count(
+                        "SELECT COUNT(*) FROM eligibility_determination d WHERE d.participant_id > ? AND"
+                                + " ((d.program = 'ADULT') <> (d.priority_group BETWEEN 1 AND 4)"
+                                + " OR d.program = 'WAGNER_PEYSER' OR d.lwda_id <> (SELECT p.lwda_id FROM participant p"
+                                + " WHERE p.id = d.participant_id))",
+                        before))
+                .isZero();
+        assertThat(strings(
+                        "SELECT DISTINCT STRING_AGG(s.fact || '=' || s.source, ',') WITHIN GROUP (ORDER BY s.fact)"
+                                + " FROM eligibility_fact_source s JOIN eligibility_determination d"
+                                + " ON d.id = s.determination_id WHERE d.participant_id > ? GROUP BY d.id",
+                        before))
+                .containsExactly("authorizedToWork=SELF_ATTESTATION,dateOfBirth=SOURCE_DOCUMENT");
+        assertThat(count(
+                        "SELECT COUNT(*) FROM eligibility_determination d JOIN participant p ON p.id = d.participant_id"
+                                + " WHERE p.id > ? AND (d.as_of <> (SELECT MIN(e.entry_date) FROM enrollment e"
+                                + " WHERE e.participant_id = p.id) OR d.facts NOT LIKE '{\"asOf\":\"%')",
+                        before))
+                .isZero();
+    }
+
+    @Test
+    void aSecondRunWithTheSameSeedAddsTheSamePeopleUnderNewNumbers() throws SQLException {
+        long before = maxParticipantId();
+        SyntheticParticipants.run(args("500", "21"), quiet());
+        long between = maxParticipantId();
+
+        SyntheticParticipants.run(args("500", "21"), quiet());
+
+        assertThat(count("SELECT COUNT(*) FROM participant WHERE id > ?", before))
+                .isEqualTo(1000);
+        List<String> first = strings(
+                "SELECT participant_number FROM participant WHERE id > ? AND id <= " + between + " ORDER BY id",
+                before);
+        List<String> second = strings("SELECT participant_number FROM participant WHERE id > ? ORDER BY id", between);
+        assertThat(second).hasSize(500).doesNotContainAnyElementsOf(first);
+        String people = "SELECT first_name || ' ' || last_name || ' ' || sex FROM participant WHERE id > ?";
+        assertThat(strings(people + " AND id <= " + between + " ORDER BY id", before))
+                .isEqualTo(strings(people + " ORDER BY id", between));
+    }
+
+    @Test
+    void idsStayBelowTheBlockTheServerTakesNext() throws SQLException {
+        SyntheticParticipants.run(args("120", "13"), quiet());
+
+        long next = count("SELECT NEXT VALUE FOR waypoint_seq FROM (VALUES (0))", 0);
+        // EclipseLink uses next - 49 .. next for this value: none of those may exist already.
+        for (String table : List.of("participant", "enrollment", "case_note", "eligibility_determination")) {
+            assertThat(count("SELECT COALESCE(MAX(id), 0) FROM " + table + " WHERE id > ?", 0))
+                    .as(table)
+                    .isLessThan(next - SequenceIds.BLOCK + 1);
+        }
+    }
+
+    @Test
+    void aNegativeCountIsRefusedNamingTheOption() {
+        assertThatThrownBy(() -> SyntheticParticipants.run(args("-3", "42"), quiet()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--count")
+                .hasMessageContaining("-3");
+    }
+
+    @Test
+    void unknownOptionsAndAMissingUrlAreRefused() {
+        assertThatThrownBy(() -> SyntheticParticipants.run(new String[] {"--url", URL, "--cuont", "5"}, quiet()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--cuont");
+        assertThatThrownBy(() -> SyntheticParticipants.run(new String[] {"--count", "5"}, quiet()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--url is required");
+        assertThatThrownBy(() -> SyntheticParticipants.run(new String[] {"--url", URL, "--seed"}, quiet()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--seed needs a value");
+    }
+
+    @Test
+    void aDatabaseWithoutReferenceDataIsRefused() throws SQLException {
+        String empty = "jdbc:h2:mem:gen-empty;DB_CLOSE_DELAY=-1";
+        migrate(empty);
+
+        assertThatThrownBy(() -> SyntheticParticipants.run(new String[] {"--url", empty, "--user", "sa"}, quiet()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("run Waypoint once first so the reference data is loaded");
+    }
+
+    private static void migrate(String url) {
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .load()
+                .migrate();
+    }
+
+    private static String[] args(String count, String seed) {
+        return new String[] {"--url", URL, "--user", "sa", "--password", "", "--count", count, "--seed", seed};
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, "sa", "");
+    }
+
+    private static long maxParticipantId() throws SQLException {
+        return count("SELECT COALESCE(MAX(id), 0) FROM participant WHERE id > ?", 0);
+    }
+
+    private static long count(String sql, long parameter) throws SQLException {
+        try (Connection c = connect(URL);
+                PreparedStatement q = c.prepareStatement(sql)) {
+            if (sql.contains("?")) {
+                q.setLong(1, parameter);
+            }
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> strings(String sql, long parameter) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(URL);
+                PreparedStatement q = c.prepareStatement(sql)) {
+            q.setLong(1, parameter);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+}
