@@ -130,6 +130,43 @@ class EligibilityApiIT {
                 .hasSize(2);
     }
 
+    @Test
+    void aStateAdminAddsAYearsIncomeScheduleAndTheRulesUseIt() throws Exception {
+        int year = 2100 + (int) (System.nanoTime() % 800);
+        String schedule = "{\"stateCode\":\"GA\",\"effectiveDate\":\"" + year + "-01-15\","
+                + "\"povertyGuidelines\":[20000,27000,34000,41000],\"povertyGuidelineIncrement\":7000,"
+                + "\"llsil70Percent\":[21000,30000,39000,48000],\"llsil70PercentIncrement\":9000,"
+                + "\"source\":\"Test schedule\"}";
+        assertThat(Api.post("/eligibility/income-schedules", "cm-bluegrass", schedule)
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> noSource = Api.post(
+                "/eligibility/income-schedules",
+                "state-admin",
+                schedule.replace("\"source\":\"Test schedule\"", "\"source\":\"\""));
+        assertThat(noSource.statusCode()).isEqualTo(400);
+        assertThat(fields(noSource)).containsExactly("source");
+        assertThat(Api.post("/eligibility/income-schedules", "state-admin", schedule)
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(Api.post("/eligibility/income-schedules", "state-admin", schedule)
+                        .statusCode())
+                .as("one schedule per state and date")
+                .isEqualTo(400);
+        assertThat(array(Api.get("/eligibility/income-schedules?state=GA", "monitor"))
+                        .getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("effectiveDate"))
+                .contains(year + "-01-15");
+
+        String youth = "{\"program\":\"ADULT\",\"state\":\"GA\",\"asOf\":\"" + year + "-06-01\","
+                + "\"dateOfBirth\":\"1990-01-01\",\"sex\":\"FEMALE\",\"authorizedToWork\":true,"
+                + "\"familySize\":2,\"annualFamilyIncome\":29000}";
+        JsonObject result = json(Api.post("/eligibility/evaluate", "state-admin", youth));
+        assertThat(result.getInt("priorityOfServiceGroup"))
+                .as("$29,000 for two is under 70% LLSIL ($30,000) though over HHS ($27,000): low-income, group 2")
+                .isEqualTo(2);
+    }
+
     private static java.util.List<String> fields(HttpResponse<String> response) {
         return json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field"))
