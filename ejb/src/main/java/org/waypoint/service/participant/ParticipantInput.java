@@ -94,41 +94,4 @@ public record ParticipantInput(
                 null,
                 version);
     }
-
-    public ParticipantInput withVersion(Long newVersion) {
-        return new ParticipantInput(
-                firstName,
-                middleName,
-                lastName,
-                dateOfBirth,
-                sex,
-                ssn,
-                street,
-                city,
-                addressState,
-                zip,
-                countyFips,
-                phone,
-                email,
-                preferredLanguage,
-                disability,
-                hispanic,
-                races,
-                veteran,
-                eligibleSpouse,
-                employmentStatus,
-                ucStatus,
-                highestGrade,
-                educationLevel,
-                schoolStatus,
-                publicAssistance,
-                familySize,
-                annualFamilyIncome,
-                barriers,
-                selectiveService,
-                authorizedToWork,
-                lwdaId,
-                officeId,
-                newVersion);
-    }
 }

@@ -9,5 +9,8 @@ interface LayoutColumn {
     String header();
 
     /** Other spellings the publisher has used for this header, accepted as well. */
-    List<String> aliases();
+    /** Other spellings the publisher has used for the same column; none by default. */
+    default List<String> aliases() {
+        return List.of();
+    }
 }

@@ -1,7 +1,5 @@
 package org.waypoint.service.lmi.imports;
 
-import java.util.List;
-
 /**
  * The 32 columns of BLS OEWS data files, shared by the national, state, metropolitan and
  * nonmetropolitan-area files. Public because {@link OewsRow#topCoded()} names wage columns by them.
@@ -44,11 +42,6 @@ public enum OewsColumn implements LayoutColumn {
     @Override
     public String header() {
         return name();
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of();
     }
 
     /** True for the 12 wage columns, the only ones "#" (top-coded) may appear in. */

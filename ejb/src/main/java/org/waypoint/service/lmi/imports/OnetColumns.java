@@ -1,7 +1,5 @@
 package org.waypoint.service.lmi.imports;
 
-import java.util.List;
-
 /** The O*NET occupation and related-occupation columns, shared by their two parsers. */
 enum OnetColumns implements LayoutColumn {
     /** Added by the third party that re-exported Related Occupations; not an O*NET field. */
@@ -24,10 +22,5 @@ enum OnetColumns implements LayoutColumn {
     @Override
     public String header() {
         return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of();
     }
 }

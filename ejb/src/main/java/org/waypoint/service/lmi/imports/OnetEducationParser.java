@@ -50,11 +50,6 @@ public final class OnetEducationParser {
         public String header() {
             return header;
         }
-
-        @Override
-        public List<String> aliases() {
-            return List.of();
-        }
     }
 
     /** Parses the workbook with the shipped release's vintage. */
