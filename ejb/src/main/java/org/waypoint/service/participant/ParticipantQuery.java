@@ -20,11 +20,11 @@ record ParticipantQuery(String where, String orderBy, Map<String, Object> parame
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (caller.role().isBoundToLwda()) {
-            conditions.add("l.id = :callerLwda");
+            conditions.add("p.lwda.id = :callerLwda");
             parameters.put("callerLwda", caller.lwdaId());
         }
         if (s.lwdaId() != null) {
-            conditions.add("l.id = :lwda");
+            conditions.add("p.lwda.id = :lwda");
             parameters.put("lwda", s.lwdaId());
         }
         if (s.name() != null && !s.name().isBlank()) {
@@ -48,11 +48,12 @@ record ParticipantQuery(String where, String orderBy, Map<String, Object> parame
             parameters.put("last4", s.ssnLast4().trim());
         }
         if (s.officeId() != null) {
-            conditions.add("o.id = :office");
+            conditions.add("p.office.id = :office");
             parameters.put("office", s.officeId());
         }
         if (s.caseManager() != null && !s.caseManager().isBlank()) {
-            conditions.add("c.username = :caseManager");
+            // by id through a scalar subquery, so the (case_manager_id, created_at) index serves it
+            conditions.add("p.caseManager.id = (SELECT a.id FROM StaffAccount a WHERE a.username = :caseManager)");
             parameters.put("caseManager", s.caseManager().trim().toLowerCase());
         }
         ParticipantSearch.Status status = s.status() == null ? ParticipantSearch.Status.ANY : s.status();
@@ -96,8 +97,9 @@ record ParticipantQuery(String where, String orderBy, Map<String, Object> parame
                 + FROM + where + orderBy;
     }
 
+    /** The count joins nothing: every condition reads the participant's own columns. */
     String count() {
-        return "SELECT COUNT(p)" + FROM + where;
+        return "SELECT COUNT(p) FROM Participant p" + where;
     }
 
     /** LIKE wildcards typed by a user are taken literally... by removing them. */

@@ -210,8 +210,27 @@ public class ParticipantService {
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public long count(ParticipantSearch search) {
-        StaffPrincipal caller = callers.current();
-        ParticipantQuery query = ParticipantQuery.of(search, caller, LocalDate.now());
+        return count(ParticipantQuery.of(search, callers.current(), LocalDate.now()));
+    }
+
+    /** One page and the count in one call and one transaction, as the API and lists need them. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public SearchPage searchPage(ParticipantSearch search, int first, int max) {
+        ParticipantQuery query = ParticipantQuery.of(search, callers.current(), LocalDate.now());
+        TypedQuery<ParticipantSummary> typed = em.createQuery(query.select(), ParticipantSummary.class);
+        query.parameters().forEach(typed::setParameter);
+        List<ParticipantSummary> rows = typed.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList();
+        // a first page that is not full is the whole result: no count query needed
+        long total = first <= 0 && rows.size() < max ? rows.size() : count(query);
+        return new SearchPage(rows, total);
+    }
+
+    /** A page of a search with the number of matches. */
+    public record SearchPage(List<ParticipantSummary> rows, long total) implements java.io.Serializable {}
+
+    private long count(ParticipantQuery query) {
         TypedQuery<Long> typed = em.createQuery(query.count(), Long.class);
         query.parameters().forEach(typed::setParameter);
         return typed.getSingleResult();

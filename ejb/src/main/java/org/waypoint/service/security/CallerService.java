@@ -24,6 +24,12 @@ public class CallerService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private RequestCaller requestCaller;
+
+    @jakarta.inject.Inject
+    private jakarta.enterprise.inject.spi.BeanManager beans;
+
     public StaffPrincipal current() {
         String name = context.getCallerPrincipal() == null
                 ? null
@@ -31,13 +37,31 @@ public class CallerService {
         if (name == null || "anonymous".equals(name)) {
             throw new AccessDeniedException("Sign in first.");
         }
-        return em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
+        StaffPrincipal known = requestActive() ? requestCaller.get(name) : null;
+        if (known != null) {
+            return known;
+        }
+        StaffPrincipal principal = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
                 .setParameter("username", name)
                 .getResultStream()
                 .filter(StaffAccount::isEnabled)
                 .findFirst()
                 .map(StaffPrincipal::of)
                 .orElseThrow(() -> new AccessDeniedException("No active staff account for " + name + "."));
+        if (requestActive()) {
+            requestCaller.remember(principal);
+        }
+        return principal;
+    }
+
+    /** Outside an HTTP request (timers, start-up, in-container tests) there is nothing to remember. */
+    private boolean requestActive() {
+        try {
+            return beans.getContext(jakarta.enterprise.context.RequestScoped.class)
+                    .isActive();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return false;
+        }
     }
 
     /** The caller, after checking that they may see records of {@code lwdaId}. */

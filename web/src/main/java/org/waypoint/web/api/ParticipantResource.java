@@ -36,7 +36,6 @@ import org.waypoint.service.participant.CaseNoteView;
 import org.waypoint.service.participant.EnrollmentView;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
-import org.waypoint.service.participant.ParticipantSummary;
 import org.waypoint.service.participant.ParticipantView;
 
 /**
@@ -61,7 +60,8 @@ public class ParticipantResource {
     private AssessmentService assessments;
 
     /**
-     * Search: {@code q} (name prefix), {@code number}, {@code last4}, {@code program}, {@code status}
+     * Search: {@code q} (name prefix), {@code number}, {@code last4}, {@code lwdaId}, {@code officeId},
+     * {@code caseManager} (user name), {@code program}, {@code status}
      * (ACTIVE, EXITED, ANY), paged by {@code first}/{@code max}; the total is in X-Total-Count.
      */
     @GET
@@ -70,6 +70,8 @@ public class ParticipantResource {
             @QueryParam("number") String number,
             @QueryParam("last4") String last4,
             @QueryParam("lwdaId") Long lwdaId,
+            @QueryParam("officeId") Long officeId,
+            @QueryParam("caseManager") String caseManager,
             @QueryParam("program") String program,
             @QueryParam("status") @DefaultValue("ANY") String status,
             @QueryParam("first") @DefaultValue("0") int first,
@@ -80,8 +82,8 @@ public class ParticipantResource {
                 number,
                 last4,
                 lwdaId,
-                null,
-                null,
+                officeId,
+                caseManager,
                 ParticipantBody.code(errors, "program", program, Program.class),
                 ParticipantBody.code(errors, "status", status, ParticipantSearch.Status.class),
                 name == null ? ParticipantSearch.Sort.REGISTERED : ParticipantSearch.Sort.NAME,
@@ -89,11 +91,9 @@ public class ParticipantResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<ParticipantSummary> page =
-                participants.search(search, Math.max(first, 0), Math.max(1, Math.min(max, 200)));
-        return Response.ok(page)
-                .header("X-Total-Count", participants.count(search))
-                .build();
+        ParticipantService.SearchPage page =
+                participants.searchPage(search, Math.max(first, 0), Math.max(1, Math.min(max, 200)));
+        return Response.ok(page.rows()).header("X-Total-Count", page.total()).build();
     }
 
     @GET
