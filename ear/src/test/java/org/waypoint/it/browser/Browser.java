@@ -109,16 +109,21 @@ public final class Browser implements AutoCloseable {
      */
     public void choose(String menuId, String label) {
         WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
-            find(menuId + "_label").click();
             try {
-                WebElement option = shortWait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
-                option.click();
+                find(menuId + "_label").click();
+                WebElement item = shortWait.until(ExpectedConditions.visibilityOfElementLocated(option));
+                if (attempt < 3) {
+                    item.click();
+                } else {
+                    // last try: the same click event, dispatched without waiting for the animation
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
+                }
                 shortWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
                 waitForPage();
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
+            } catch (org.openqa.selenium.WebDriverException e) {
                 driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             }
         }
