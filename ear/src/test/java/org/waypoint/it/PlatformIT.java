@@ -65,7 +65,9 @@ class PlatformIT {
         List<?> applied = probe.nativeList(
                 "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
         assertThat(failed).isEmpty();
-        assertThat(applied).extracting(String::valueOf).containsExactly("1", "1.1", "2", "3", "4", "5", "6", "6.1");
+        assertThat(applied)
+                .extracting(String::valueOf)
+                .containsExactly("1", "1.1", "2", "3", "4", "5", "6", "6.1", "7");
     }
 
     @Test
@@ -143,6 +145,6 @@ class PlatformIT {
     void healthReportsTheDatabaseUp() {
         HealthService.Health result = health.check();
         assertThat(result.up()).isTrue();
-        assertThat(result.schemaVersion()).isEqualTo("6.1");
+        assertThat(result.schemaVersion()).isEqualTo("7");
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
  * column usually means a changed meaning. Empty header cells are ignored.
  */
 final class Header<C extends Enum<C> & LayoutColumn> {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     private final Map<C, Integer> positions;
     private final Map<C, String> written;
@@ -95,8 +99,18 @@ final class Header<C extends Enum<C> & LayoutColumn> {
         return cell == null ? "" : cell.replace("\uFEFF", "").strip();
     }
 
+    /**
+     * Compares headers without case and without the years in them, so that a later release
+     * ("2024 Estimated Employment" for "2022 Estimated Employment") keeps matching its layout.
+     */
     private static String key(String header) {
-        return clean(header).toLowerCase(Locale.ROOT);
+        return YEAR.matcher(clean(header).toLowerCase(Locale.ROOT)).replaceAll("yyyy");
+    }
+
+    /** The first four-digit year in the column's header as written, e.g. 2032; null if none. */
+    Integer year(C column) {
+        Matcher matcher = YEAR.matcher(written(column));
+        return matcher.find() ? Integer.valueOf(matcher.group()) : null;
     }
 
     private static String quoted(List<String> names) {

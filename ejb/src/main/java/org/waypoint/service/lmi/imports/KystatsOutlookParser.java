@@ -59,13 +59,16 @@ public final class KystatsOutlookParser {
         }
     }
 
-    /** Parses the workbook; the vintage is that of the 2022-2032 release. */
+    /**
+     * Parses the workbook; the vintage is named after the years in its employment headers, e.g.
+     * "KYSTATS Occupational Outlook 2022-2032", so that a later release names itself.
+     */
     public ParseResult<OutlookRow> parse(InputStream in) {
-        return parse(in, VINTAGE);
+        return parse(in, null);
     }
 
     /**
-     * @param vintage for a later release in the same layout
+     * @param vintage the release's name; null to name it after the years in its headers
      * @throws LayoutException when a column is missing or unexpected
      * @throws UnreadableFileException when the stream is not a readable .xlsx workbook
      */
@@ -73,7 +76,16 @@ public final class KystatsOutlookParser {
         RowCollector<Column, OutlookRow> collector =
                 new RowCollector<>(FILE, Column.class, header -> List.of(Column.values()), KystatsOutlookParser::row);
         XlsxReader.read(in, FILE, (index, name) -> index == 0 ? collector : null);
-        return collector.result(vintage);
+        collector.requireHeader();
+        Header<Column> header = collector.header();
+        Integer base = header.year(Column.BASE_EMPLOYMENT);
+        Integer projected = header.year(Column.PROJECTED_EMPLOYMENT);
+        if (base == null || projected == null || projected <= base) {
+            throw new LayoutException(FILE + ": the employment columns \"" + header.written(Column.BASE_EMPLOYMENT)
+                    + "\" and \"" + header.written(Column.PROJECTED_EMPLOYMENT) + "\" do not name a base year"
+                    + " and a later projection year");
+        }
+        return collector.result(vintage == null ? "KYSTATS Occupational Outlook " + base + "-" + projected : vintage);
     }
 
     private static OutlookRow row(Cells<Column> cells) {

@@ -66,6 +66,11 @@ final class RowCollector<C extends Enum<C> & LayoutColumn, T> implements RowHand
         return new ParseResult<>(rows, errors, vintage, rowsRead);
     }
 
+    /** The header row as bound to the layout; null before the first non-blank row. */
+    Header<C> header() {
+        return header;
+    }
+
     void requireHeader() {
         if (header == null) {
             throw new LayoutException(fileLabel + ": the file is empty (no header row)");

@@ -148,6 +148,29 @@ class KystatsOutlookParserTest {
     }
 
     @Test
+    void aLaterReleaseNamesItsVintageAfterTheYearsInItsHeaders() {
+        List<Object> header = new ArrayList<>(headers());
+        header.set(Column.BASE_EMPLOYMENT.ordinal(), "2024 Estimated Employment");
+        header.set(Column.PROJECTED_EMPLOYMENT.ordinal(), "2034 Projected Employment");
+
+        ParseResult<OutlookRow> result = PARSER.parse(LmiTestFiles.xlsx("Sheet1", List.of(header, dentalAssistants())));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.vintage()).isEqualTo("KYSTATS Occupational Outlook 2024-2034");
+        assertThat(result.rows()).singleElement().extracting(OutlookRow::soc).isEqualTo("31-9091");
+    }
+
+    @Test
+    void employmentHeadersWithoutYearsAreRefused() {
+        List<Object> header = new ArrayList<>(headers());
+        header.set(Column.BASE_EMPLOYMENT.ordinal(), "2032 Estimated Employment");
+
+        assertThatThrownBy(() -> PARSER.parse(LmiTestFiles.xlsx("Sheet1", List.of(header, dentalAssistants()))))
+                .isInstanceOf(LayoutException.class)
+                .hasMessageContaining("do not name a base year and a later projection year");
+    }
+
+    @Test
     void aMissingColumnIsNamed() {
         List<Object> header = new ArrayList<>(headers());
         header.remove(Column.MEDIAN_WAGE.ordinal());
