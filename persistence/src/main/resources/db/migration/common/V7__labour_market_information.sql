@@ -48,7 +48,7 @@ CREATE TABLE lmi_projection (
     base_employment       INTEGER,
     projected_employment  INTEGER,
     employment_change     INTEGER,
-    percent_change        DECIMAL(9, 2),
+    percent_change        DECIMAL(9, 4),
     exits                 INTEGER,
     transfers             INTEGER,
     openings              INTEGER,
@@ -80,7 +80,8 @@ CREATE TABLE lmi_wage (
     annual_only    BOOLEAN       NOT NULL,
     hourly_only    BOOLEAN       NOT NULL,
     top_coded      VARCHAR(200),
-    PRIMARY KEY (dataset_id, area_id, soc)
+    -- OEWS lists a few codes twice, as a broad and as a detailed occupation (13-1020).
+    PRIMARY KEY (dataset_id, area_id, soc, o_group)
 );
 
 CREATE TABLE lmi_occupation (
@@ -147,7 +148,7 @@ CREATE TABLE lmi_review_occupation (
     experienced_wage      INTEGER,
     base_employment       INTEGER,
     projected_employment  INTEGER,
-    percent_change        DECIMAL(9, 2),
+    percent_change        DECIMAL(9, 4),
     annual_openings       INTEGER,
     in_demand             BOOLEAN,
     typical_education     VARCHAR(120),

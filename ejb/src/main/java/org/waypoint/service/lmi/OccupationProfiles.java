@@ -1,0 +1,310 @@
+package org.waypoint.service.lmi;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.waypoint.service.lmi.LmiStore.DatasetRow;
+import org.waypoint.service.lmi.LmiStore.EducationRow;
+import org.waypoint.service.lmi.LmiStore.ProjectionRow;
+import org.waypoint.service.lmi.LmiStore.WageRow;
+import org.waypoint.service.lmi.imports.OnetOccupation;
+import org.waypoint.service.lmi.imports.RelatedOccupation;
+import org.waypoint.service.lmi.imports.RequiredEducation;
+
+/**
+ * Builds an occupation's profile for an area from the current data, the way the Kentucky guidance
+ * has staff read it off O*NET OnLine and the KYSTATS dashboards: projections and wages from KYSTATS
+ * where it publishes the area, else wages from BLS OEWS; description, related occupations and
+ * required education from O*NET. Plain Java: every figure can be checked against the source rows.
+ */
+public final class OccupationProfiles {
+
+    private static final String ALL_OCCUPATIONS = "00-0000";
+    private static final Pattern KYSTATS_YEARS = Pattern.compile("KYSTATS .*?(\\d{4}-\\d{4})");
+
+    private final LmiData data;
+
+    public OccupationProfiles(LmiData data) {
+        this.data = data;
+    }
+
+    /** The profile, or empty when the SOC code or the area is unknown. */
+    public Optional<OccupationProfile> profile(String soc, String areaId) {
+        Optional<Area> area = data.area(areaId);
+        Optional<String> title = data.title(soc);
+        if (area.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(build(soc, title.get(), area.get()));
+    }
+
+    private OccupationProfile build(String soc, String title, Area area) {
+        List<OnetOccupation> onet = data.onet(soc);
+        OnetOccupation primary = onet.isEmpty() ? null : onet.get(0);
+        Optional<ProjectionRow> projectionRow = data.projection(area.id(), soc);
+        Projection projection = projectionRow.map(this::projection).orElse(null);
+        Wages wages = wages(area.id(), soc);
+        ProjectionRow education = projectionRow.or(() -> stateRow(area, soc)).orElse(null);
+        Integer areaMedian = Optional.ofNullable(wages(area.id(), ALL_OCCUPATIONS))
+                .map(Wages::median)
+                .orElse(null);
+        Boolean aboveMedian =
+                wages == null || wages.median() == null || areaMedian == null ? null : wages.median() > areaMedian;
+        InDemand inDemand = inDemand(area, projection);
+        List<DataSource> sources = new ArrayList<>();
+        projectionRow.ifPresent(row -> sources.add(source("Employment projections and openings", row.datasetId())));
+        if (wages != null) {
+            sources.add(new DataSource("Wages", wages.source(), wageDataset(area.id(), soc)));
+        }
+        String description = primary == null ? null : primary.description();
+        if (primary != null) {
+            data.current(org.waypoint.persistence.lmi.LmiDatasetKind.ONET_OCCUPATIONS)
+                    .ifPresent(d -> sources.add(source("Description", d.id())));
+            data.current(org.waypoint.persistence.lmi.LmiDatasetKind.ONET_RELATED_OCCUPATIONS)
+                    .ifPresent(d -> sources.add(source("Related occupations", d.id())));
+            data.current(org.waypoint.persistence.lmi.LmiDatasetKind.ONET_EDUCATION)
+                    .ifPresent(d -> sources.add(source("Required education (O*NET survey)", d.id())));
+        }
+        return new OccupationProfile(
+                soc,
+                primary == null ? null : primary.onetSocCode(),
+                title,
+                description,
+                area,
+                projection,
+                wages,
+                education == null ? null : education.typicalEducation(),
+                education == null ? null : education.workExperience(),
+                education == null ? null : education.onTheJobTraining(),
+                primary == null ? null : requiredEducation(primary.onetSocCode()),
+                related(soc, primary, area),
+                areaMedian,
+                aboveMedian,
+                inDemand,
+                comment(title, area, projection, wages),
+                sources);
+    }
+
+    /** Every area with figures for the occupation, for the charts. */
+    public AreaComparison comparison(String soc) {
+        List<AreaComparison.Row> rows = new ArrayList<>();
+        for (Area area : data.areas()) {
+            Wages wages = wages(area.id(), soc);
+            Projection projection =
+                    data.projection(area.id(), soc).map(this::projection).orElse(null);
+            if (wages == null && projection == null) {
+                continue;
+            }
+            rows.add(new AreaComparison.Row(
+                    area,
+                    wages == null ? null : wages.entry(),
+                    wages == null ? null : wages.median(),
+                    wages == null ? null : wages.experienced(),
+                    projection == null ? null : projection.annualOpenings()));
+        }
+        return new AreaComparison(soc, data.title(soc).orElse(soc), rows);
+    }
+
+    private Projection projection(ProjectionRow row) {
+        return new Projection(
+                vintage(row.datasetId()),
+                row.baseYear(),
+                row.projectedYear(),
+                row.baseEmployment(),
+                row.projectedEmployment(),
+                row.change(),
+                row.percentChange(),
+                row.exits(),
+                row.transfers(),
+                row.openings());
+    }
+
+    /** KYSTATS wages where it publishes the area (and any of the wages), else BLS OEWS. */
+    Wages wages(String areaId, String soc) {
+        Optional<ProjectionRow> kystats = data.projection(areaId, soc)
+                .filter(row -> row.meanWage() != null || row.medianWage() != null || row.entryWage() != null);
+        if (kystats.isPresent()) {
+            ProjectionRow row = kystats.get();
+            return new Wages(
+                    vintage(row.datasetId()),
+                    row.meanWage(),
+                    row.entryWage(),
+                    null,
+                    row.pct25Wage(),
+                    row.medianWage(),
+                    row.pct75Wage(),
+                    null,
+                    row.experiencedWage(),
+                    false);
+        }
+        return data.wage(areaId, soc)
+                .map(row -> new Wages(
+                        vintage(row.datasetId()),
+                        row.meanAnnual(),
+                        null,
+                        row.pct10Annual(),
+                        row.pct25Annual(),
+                        row.medianAnnual(),
+                        row.pct75Annual(),
+                        row.pct90Annual(),
+                        null,
+                        row.topCoded()))
+                .orElse(null);
+    }
+
+    private String wageDataset(String areaId, String soc) {
+        Optional<ProjectionRow> kystats = data.projection(areaId, soc);
+        long dataset = kystats.filter(row -> row.meanWage() != null || row.medianWage() != null)
+                .map(ProjectionRow::datasetId)
+                .or(() -> data.wage(areaId, soc).map(WageRow::datasetId))
+                .orElseThrow();
+        return importedOn(dataset);
+    }
+
+    /** An LWA's education columns come from its state's row when the LWA row lacks them. */
+    private Optional<ProjectionRow> stateRow(Area area, String soc) {
+        return area.state() == null ? Optional.empty() : data.projection(area.state(), soc);
+    }
+
+    private String requiredEducation(String onetSocCode) {
+        return data.education(onetSocCode)
+                .map(EducationRow::category)
+                .map(category -> RequiredEducation.ofCategory(category).shortLabel())
+                .orElse(null);
+    }
+
+    /** O*NET's related occupations, one per SOC code, with their figures in the same area. */
+    private List<RelatedOccupationFigures> related(String soc, OnetOccupation primary, Area area) {
+        if (primary == null) {
+            return List.of();
+        }
+        Map<String, RelatedOccupationFigures> bySoc = new LinkedHashMap<>();
+        for (RelatedOccupation related : data.related(primary.onetSocCode())) {
+            String relatedSoc = related.relatedOnetSocCode().substring(0, 7);
+            if (relatedSoc.equals(soc) || bySoc.containsKey(relatedSoc)) {
+                continue;
+            }
+            String title = data.title(relatedSoc)
+                    .or(() -> data.onetOccupation(related.relatedOnetSocCode()).map(OnetOccupation::title))
+                    .orElse(relatedSoc);
+            Wages wages = wages(area.id(), relatedSoc);
+            Integer openings = data.projection(area.id(), relatedSoc)
+                    .map(this::projection)
+                    .map(Projection::annualOpenings)
+                    .orElse(null);
+            bySoc.put(
+                    relatedSoc,
+                    new RelatedOccupationFigures(
+                            relatedSoc,
+                            title,
+                            related.relatednessTier(),
+                            wages == null ? null : wages.median(),
+                            openings));
+        }
+        return new ArrayList<>(bySoc.values());
+    }
+
+    /** See {@link InDemand#RULE}. */
+    InDemand inDemand(Area area, Projection projection) {
+        Optional<ProjectionRow> all = data.projection(area.id(), ALL_OCCUPATIONS);
+        if (projection == null || all.isEmpty() || all.get().percentChange() == null) {
+            return new InDemand(
+                    false, false, "No projections are published for this occupation in " + area.name() + ".");
+        }
+        Integer openings = projection.annualOpenings();
+        BigDecimal growth = projection.percentChange();
+        if (openings == null || growth == null) {
+            return new InDemand(
+                    false, false, "The projections for this occupation in " + area.name() + " are suppressed.");
+        }
+        BigDecimal allGrowth = all.get().percentChange();
+        int typicalOpenings = medianAnnualOpenings(area.id());
+        boolean grows = growth.compareTo(allGrowth) >= 0;
+        boolean opens = openings >= typicalOpenings;
+        String explanation = "Employment " + (growth.signum() < 0 ? "changes " : "grows ") + percent(growth)
+                + " (all jobs in " + area.name() + ": " + percent(allGrowth) + ") and there are "
+                + number(openings) + " openings a year (the median occupation here: " + number(typicalOpenings)
+                + ").";
+        return new InDemand(grows && opens, true, explanation);
+    }
+
+    private int medianAnnualOpenings(String areaId) {
+        List<Integer> openings = data.projections(areaId).stream()
+                .filter(ProjectionRow::detailed)
+                .map(this::projection)
+                .map(Projection::annualOpenings)
+                .filter(value -> value != null)
+                .sorted()
+                .toList();
+        return openings.isEmpty() ? 0 : openings.get(openings.size() / 2);
+    }
+
+    /**
+     * The Kentucky guidance's comment: "Dental Assistants; Bluegrass LWA avg. annually $39,647, avg.
+     * hourly $19.06, projected annual openings 127, projected growth 9.2% (KYSTATS 2022-2032)".
+     */
+    static String comment(String title, Area area, Projection projection, Wages wages) {
+        Integer mean = wages == null ? null : wages.mean();
+        String annually = mean == null ? "avg. annually not published" : "avg. annually " + money(mean);
+        String hourly = mean == null ? "avg. hourly not published" : "avg. hourly $" + wages.meanHourly();
+        String openings = projection == null || projection.annualOpenings() == null
+                ? "projected annual openings not published"
+                : "projected annual openings " + number(projection.annualOpenings());
+        String growth = projection == null || projection.percentChange() == null
+                ? "projected growth not published"
+                : "projected growth " + percent(projection.percentChange());
+        return title + "; " + area.name() + " " + annually + ", " + hourly + ", " + openings + ", " + growth + " ("
+                + citation(projection, wages) + ")";
+    }
+
+    private static String citation(Projection projection, Wages wages) {
+        String projections = projection == null ? null : shortSource(projection.source());
+        String wageSource = wages == null ? null : shortSource(wages.source());
+        if (projections == null) {
+            return wageSource == null ? "no figures published" : wageSource;
+        }
+        if (wageSource == null || wageSource.equals(projections)) {
+            return projections;
+        }
+        return "wages " + wageSource + "; projections " + projections;
+    }
+
+    /** "KYSTATS Occupational Outlook 2022-2032" is cited "KYSTATS 2022-2032". */
+    static String shortSource(String vintage) {
+        Matcher kystats = KYSTATS_YEARS.matcher(vintage);
+        return kystats.find() ? "KYSTATS " + kystats.group(1) : vintage;
+    }
+
+    private DataSource source(String label, long datasetId) {
+        return new DataSource(label, vintage(datasetId), importedOn(datasetId));
+    }
+
+    private String vintage(long datasetId) {
+        DatasetRow dataset = data.dataset(datasetId);
+        return dataset == null ? "unknown" : dataset.vintage();
+    }
+
+    private String importedOn(long datasetId) {
+        DatasetRow dataset = data.dataset(datasetId);
+        return dataset == null ? null : dataset.importedAt().toLocalDate().toString();
+    }
+
+    static String money(int dollars) {
+        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(dollars);
+    }
+
+    static String number(int value) {
+        return NumberFormat.getIntegerInstance(Locale.US).format(value);
+    }
+
+    static String percent(BigDecimal value) {
+        return value.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+}

@@ -1,0 +1,157 @@
+package org.waypoint.service.lmi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.waypoint.persistence.lmi.LmiDatasetKind;
+
+/** Imports on a real (H2) database with Waypoint's migrations: all or nothing, by vintage. */
+class LmiImportTest {
+
+    private static final String OUTLOOK = "occupational-outlook-2022-2032.xlsx";
+
+    private LmiDatabase db;
+
+    @BeforeEach
+    void database() throws Exception {
+        db = new LmiDatabase();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void everyShippedFileImportsWithItsRowCountVintageAndImporter() throws Exception {
+        db.importEverythingShipped();
+
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_projection")).isEqualTo(5245);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_wage")).isEqualTo(1403);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_occupation")).isEqualTo(1016);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_related_occupation")).isEqualTo(18460);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_education")).isEqualTo(852);
+        LmiData data = db.data();
+        assertThat(data.datasets())
+                .extracting(LmiStore.DatasetRow::vintage)
+                .containsExactly(
+                        "KYSTATS Occupational Outlook 2022-2032",
+                        "BLS OEWS May 2024",
+                        "O*NET 27.0",
+                        "O*NET Related Occupations (third-party re-export, release not stated)",
+                        "O*NET Education, Training, and Experience, November 2023");
+        assertThat(data.datasets()).allSatisfy(dataset -> {
+            assertThat(dataset.importedBy()).isEqualTo("state-admin");
+            assertThat(dataset.importedAt()).isEqualTo(LmiDatabase.NOW);
+        });
+    }
+
+    @Test
+    void kentuckyAndItsTenLwasBecomeAreasTiedToTheirLwdas() throws Exception {
+        db.importShipped(LmiDatasetKind.OCCUPATIONAL_OUTLOOK, OUTLOOK);
+
+        LmiData data = db.data();
+        assertThat(data.areas()).hasSize(11);
+        assertThat(data.area("KY")).get().isEqualTo(new Area("KY", "Kentucky", AreaType.STATE, "KY"));
+        assertThat(data.area("KY-kentuckiana-works"))
+                .get()
+                .isEqualTo(new Area("KY-kentuckiana-works", "Kentuckiana Works LWA", AreaType.LWA, "KY"));
+        for (int i = 0; i < LmiDatabase.KY_LWDAS.length; i++) {
+            assertThat(data.areaOfLwda((long) i + 1))
+                    .as(LmiDatabase.KY_LWDAS[i])
+                    .get()
+                    .extracting(Area::name)
+                    .isEqualTo(LmiDatabase.KY_LWDAS[i] + " LWA");
+        }
+    }
+
+    @Test
+    void aNewerImportSupersedesTheOlderWhoseRowsStayForWhatCitesThem() throws Exception {
+        ImportSummary first = db.importShipped(LmiDatasetKind.OCCUPATIONAL_OUTLOOK, OUTLOOK);
+        ImportSummary second = db.importShipped(LmiDatasetKind.OCCUPATIONAL_OUTLOOK, OUTLOOK);
+
+        assertThat(second.superseded()).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_dataset WHERE current_data = TRUE"))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_dataset WHERE id = " + first.datasetId()
+                        + " AND superseded_at IS NOT NULL"))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_projection WHERE dataset_id = " + first.datasetId()))
+                .isEqualTo(5245);
+        assertThat(db.data().projection("KY-bluegrass", "31-9091"))
+                .get()
+                .extracting(LmiStore.ProjectionRow::datasetId)
+                .isEqualTo(second.datasetId());
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedAndThePreviousDataStaysInUse() throws Exception {
+        db.importShipped(LmiDatasetKind.OCCUPATIONAL_OUTLOOK, OUTLOOK);
+        byte[] whole = LmiDatabase.shipped(OUTLOOK);
+
+        assertThatThrownBy(() -> db.importBytes(
+                        LmiDatasetKind.OCCUPATIONAL_OUTLOOK, "cut.xlsx", Arrays.copyOf(whole, whole.length / 2)))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("Nothing was changed");
+
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_dataset")).isEqualTo(1);
+        assertThat(db.data().projection("KY-bluegrass", "31-9091").orElseThrow().meanWage())
+                .isEqualTo(39647);
+    }
+
+    @Test
+    void aFileWithAMissingColumnIsRefusedNamingTheColumn() throws Exception {
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
+        byte[] noDescription =
+                "O*NET-SOC Code\tTitle\n31-9091.00\tDental Assistants\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> db.importBytes(LmiDatasetKind.ONET_OCCUPATIONS, "occ.txt", noDescription))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("missing column(s) \"Description\"");
+
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_occupation")).isEqualTo(1016);
+    }
+
+    @Test
+    void aFileWithBadRowsIsRefusedWholeWithTheRowNumbers() throws Exception {
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
+        byte[] badRow = ("O*NET-SOC Code\tTitle\tDescription\n31-9091.00\tDental Assistants\tAssist dentists.\n"
+                        + "31-90X1.00\tBroken\tA bad code.\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> db.importBytes(LmiDatasetKind.ONET_OCCUPATIONS, "occ.txt", badRow))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.errorCount()).isEqualTo(1);
+                    assertThat(e.errors()).singleElement().satisfies(error -> {
+                        assertThat(error.rowNumber()).isEqualTo(3);
+                        assertThat(error.column()).isEqualTo("O*NET-SOC Code");
+                    });
+                });
+
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_occupation")).isEqualTo(1016);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_dataset")).isEqualTo(1);
+    }
+
+    @Test
+    void theZipCrosswalkKeepsOnlyCountiesOfTheStatesWaypointServes() throws Exception {
+        try (var statement = db.connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO county (fips, name, state_code, lwda_id, version)"
+                    + " VALUES ('21067', 'Fayette', 'KY', 1, 1)");
+        }
+        db.connection.commit();
+        byte[] file = "\uFEFFzip,county\r\n40507,21067\r\n45202,39061\r\n".getBytes(StandardCharsets.UTF_8);
+
+        ImportSummary summary = db.importBytes(LmiDatasetKind.ZIP_COUNTY, "ZIP_COUNTY.csv", file);
+
+        assertThat(summary.rowsRead()).isEqualTo(2);
+        assertThat(summary.rowsImported()).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM zip_county WHERE zip = '40507' AND county_fips = '21067'"))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM zip_county")).isEqualTo(1);
+    }
+}
