@@ -31,6 +31,20 @@ public final class Api {
                 .build());
     }
 
+    /** Sends a file as the request body (application/octet-stream). */
+    public static HttpResponse<String> postBytes(String path, String user, byte[] content)
+            throws IOException, InterruptedException {
+        return send(request(path, user)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build());
+    }
+
+    /** A GET whose answer is binary (a PDF). */
+    public static HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
+        return CLIENT.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public static HttpResponse<String> put(String path, String user, String json)
             throws IOException, InterruptedException {
         return send(request(path, user)

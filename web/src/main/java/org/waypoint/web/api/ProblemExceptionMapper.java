@@ -57,6 +57,22 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     .entity(body.build().toString())
                     .build();
         }
+        if (e instanceof org.waypoint.service.lmi.ImportRejectedException rejected) {
+            var rows = jakarta.json.Json.createArrayBuilder();
+            rejected.errors()
+                    .forEach(error -> rows.add(jakarta.json.Json.createObjectBuilder()
+                            .add("row", error.rowNumber())
+                            .add("column", error.column())
+                            .add("message", error.message())));
+            var body = jakarta.json.Json.createObjectBuilder(
+                            Problems.json(400, "Bad Request", rejected.getMessage(), null))
+                    .add("errorCount", rejected.errorCount())
+                    .add("rowErrors", rows);
+            return Response.status(400)
+                    .type(Problems.MEDIA_TYPE)
+                    .entity(body.build().toString())
+                    .build();
+        }
         if (e instanceof SsnKeyMissingException) {
             return Problems.response(400, "Bad Request", e.getMessage(), java.util.Map.of("ssn", e.getMessage()));
         }

@@ -44,6 +44,11 @@ public class ParticipantPageView implements Serializable {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private org.waypoint.service.lmi.LmiReviewService lmiReviews;
+
+    private List<org.waypoint.service.lmi.LmiReviewView> lmiReviewList;
+
     private Long id;
     private ParticipantView participant;
     private ParticipantForm form;
@@ -72,6 +77,14 @@ public class ParticipantPageView implements Serializable {
         } catch (RuntimeException e) {
             Pages.loadFailed(e);
         }
+    }
+
+    /** The LMI reviewed with this career seeker, newest first (loaded when the tab is shown). */
+    public List<org.waypoint.service.lmi.LmiReviewView> getLmiReviews() {
+        if (lmiReviewList == null && id != null) {
+            lmiReviewList = lmiReviews.reviews(id);
+        }
+        return lmiReviewList;
     }
 
     public String save() {

@@ -1,0 +1,152 @@
+package org.waypoint.service.lmi;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.lmi.LmiCatalog.Snapshot;
+import org.waypoint.service.participant.ParticipantService;
+import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.service.reference.ReferenceService;
+import org.waypoint.service.reference.ReferenceService.CountyArea;
+import org.waypoint.service.security.CallerService;
+import org.waypoint.service.security.StaffPrincipal;
+
+/**
+ * Customized labour-market information for staff and other systems: occupation search, an
+ * occupation's profile in an area, the areas of a ZIP code or of a career seeker's address. Served
+ * from the in-memory {@link LmiCatalog}; the data is public, so every staff role may read it.
+ */
+@Stateless
+@RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class LmiService {
+
+    /** Most matches a search returns. */
+    public static final int MAX_MATCHES = 50;
+
+    @EJB
+    private LmiCatalog catalog;
+
+    @EJB
+    private ReferenceService reference;
+
+    @EJB
+    private ParticipantService participants;
+
+    @EJB
+    private CallerService callers;
+
+    public List<OccupationMatch> search(String query, int limit) {
+        return catalog.current().search().search(query, Math.max(1, Math.min(limit, MAX_MATCHES)));
+    }
+
+    /**
+     * @throws NotFoundException naming the unknown SOC code or area
+     */
+    public OccupationProfile profile(String soc, String areaId) {
+        Snapshot snapshot = catalog.current();
+        String code = normaliseSoc(soc);
+        if (snapshot.data().area(areaId).isEmpty()) {
+            throw new NotFoundException("No labour-market figures are loaded for the area \"" + areaId + "\".");
+        }
+        return snapshot.profiles()
+                .profile(code, areaId)
+                .orElseThrow(() -> new NotFoundException("No occupation has the SOC code " + code + "."));
+    }
+
+    public AreaComparison comparison(String soc) {
+        String code = normaliseSoc(soc);
+        if (catalog.current().data().title(code).isEmpty()) {
+            throw new NotFoundException("No occupation has the SOC code " + code + ".");
+        }
+        return catalog.current().profiles().comparison(code);
+    }
+
+    /** Every area with figures: states, their LWAs, OEWS areas, the nation. */
+    public List<Area> areas() {
+        return List.copyOf(catalog.current().data().areas());
+    }
+
+    /**
+     * The areas for a ZIP code, nearest first: the Local Workforce Area(s) of its counties, their
+     * state, the nation.
+     *
+     * @throws InvalidInputException for anything but five digits
+     * @throws NotFoundException for a ZIP code outside the states Waypoint serves
+     */
+    public List<Area> areasForZip(String zip) {
+        List<CountyArea> counties = reference.resolveZip(zip == null ? null : zip.strip());
+        if (counties.isEmpty()) {
+            throw new NotFoundException("The ZIP code " + zip.strip() + " is not in a state Waypoint serves.");
+        }
+        return areasFor(
+                counties.stream().map(CountyArea::lwdaId).toList(),
+                counties.stream().map(CountyArea::stateCode).toList());
+    }
+
+    /**
+     * The career seeker's own area: the Local Workforce Area of the county they live in, else of
+     * the LWDA that serves them, else their state or the nation.
+     */
+    public Area areaForParticipant(long participantId) {
+        ParticipantView participant = participants.find(participantId);
+        List<Long> lwdas = new ArrayList<>();
+        if (participant.zip() != null && participant.countyFips() != null) {
+            reference.resolveZip(participant.zip()).stream()
+                    .filter(county -> county.fips().equals(participant.countyFips()))
+                    .map(CountyArea::lwdaId)
+                    .forEach(lwdas::add);
+        }
+        lwdas.add(participant.lwdaId());
+        return areasFor(lwdas, List.of(participant.stateCode())).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No labour-market figures are loaded yet."));
+    }
+
+    /** The caller's own LWA (case managers, LWDA admins), else their state's, else the first area. */
+    public Optional<Area> areaForCaller() {
+        StaffPrincipal caller = callers.current();
+        LmiData data = catalog.current().data();
+        return data.areaOfLwda(caller.lwdaId())
+                .or(() -> data.area(caller.stateCode()))
+                .or(() -> data.area("KY"))
+                .or(() -> data.areas().stream().findFirst());
+    }
+
+    private List<Area> areasFor(List<Long> lwdaIds, List<String> states) {
+        LmiData data = catalog.current().data();
+        Set<Area> areas = new LinkedHashSet<>();
+        lwdaIds.stream().filter(id -> id != null).forEach(id -> data.areaOfLwda(id)
+                .ifPresent(areas::add));
+        states.stream().filter(state -> state != null).forEach(state -> data.area(state)
+                .ifPresent(areas::add));
+        data.area("US").ifPresent(areas::add);
+        return new ArrayList<>(areas);
+    }
+
+    /** "319091", "31-9091" and "31-9091.00" are all Dental Assistants. */
+    static String normaliseSoc(String soc) {
+        String code = soc == null ? "" : soc.strip();
+        if (code.matches("\\d{6}")) {
+            code = code.substring(0, 2) + "-" + code.substring(2);
+        }
+        if (code.matches("\\d{2}-\\d{4}\\.\\d{2}")) {
+            code = code.substring(0, 7);
+        }
+        if (!code.matches("\\d{2}-\\d{4}")) {
+            throw InvalidInputException.of(
+                    "soc", "\"" + (soc == null ? "" : soc.strip()) + "\" is not a SOC code: use the form 31-9091.");
+        }
+        return code;
+    }
+}

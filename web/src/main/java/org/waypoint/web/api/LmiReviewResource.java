@@ -1,0 +1,89 @@
+package org.waypoint.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.lmi.LmiReviewInput;
+import org.waypoint.service.lmi.LmiReviewService;
+import org.waypoint.service.lmi.LmiReviewView;
+
+/**
+ * A participant's LMI reviews (the plan's LMI section) at /participants/{id}/lmi-reviews: the
+ * figures are saved with the review and never change with later imports.
+ */
+@Path("participants/{participantId}/lmi-reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LmiReviewResource {
+
+    @EJB
+    private LmiReviewService reviews;
+
+    /** The body of POST and PUT. */
+    public static class Body {
+        public Long version;
+        public String areaId;
+        public List<String> socs;
+        public Boolean reviewedWithParticipant;
+        public Boolean marketableSkills;
+        public String marketableSkillsExplanation;
+        public Boolean currentMarket;
+        public String currentMarketExplanation;
+        public String lmiComment;
+        public boolean refreshFigures;
+
+        LmiReviewInput toInput() {
+            return new LmiReviewInput(
+                    version,
+                    areaId,
+                    socs,
+                    reviewedWithParticipant,
+                    marketableSkills,
+                    marketableSkillsExplanation,
+                    currentMarket,
+                    currentMarketExplanation,
+                    lmiComment,
+                    refreshFigures);
+        }
+    }
+
+    @GET
+    public List<LmiReviewView> list(@PathParam("participantId") long participantId) {
+        return reviews.reviews(participantId);
+    }
+
+    @GET
+    @Path("{reviewId}")
+    public LmiReviewView find(@PathParam("participantId") long participantId, @PathParam("reviewId") long reviewId) {
+        return reviews.find(participantId, reviewId);
+    }
+
+    @POST
+    public Response create(@PathParam("participantId") long participantId, Body body) {
+        LmiReviewView saved = reviews.save(participantId, null, require(body).toInput());
+        return Response.status(201).entity(saved).build();
+    }
+
+    @PUT
+    @Path("{reviewId}")
+    public LmiReviewView update(
+            @PathParam("participantId") long participantId, @PathParam("reviewId") long reviewId, Body body) {
+        return reviews.save(participantId, reviewId, require(body).toInput());
+    }
+
+    private static Body require(Body body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "Send the LMI review as JSON.");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,185 @@
+package org.waypoint.web.lmi;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.function.Function;
+import org.waypoint.service.lmi.AreaComparison;
+import org.waypoint.service.lmi.AreaType;
+import org.waypoint.service.lmi.OccupationProfile;
+import org.waypoint.service.lmi.Projection;
+
+/**
+ * The Chart.js configurations of the profile page (PrimeFaces' p:chart takes them as JSON): wage
+ * range by area, openings by Local Workforce Area, occupations side by side. A value the source did
+ * not publish is left out (null), never drawn as 0.
+ */
+final class LmiCharts {
+
+    private static final String ENTRY = "#9ecae1";
+    private static final String MEDIAN = "#2171b5";
+    private static final String EXPERIENCED = "#08306b";
+
+    private LmiCharts() {}
+
+    /** Entry, median and experienced annual wage in every area with figures. */
+    static String wagesByArea(AreaComparison comparison) {
+        List<AreaComparison.Row> rows = comparison.rows().stream()
+                .filter(row -> row.medianWage() != null || row.entryWage() != null)
+                .toList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset("Entry", ENTRY, rows, AreaComparison.Row::entryWage))
+                .add(dataset("Median", MEDIAN, rows, AreaComparison.Row::medianWage))
+                .add(dataset("Experienced", EXPERIENCED, rows, AreaComparison.Row::experiencedWage));
+        return chart("bar", labels(rows), datasets, "Annual wage by area, " + comparison.title(), "$", false);
+    }
+
+    /** Annual openings in each Local Workforce Area. */
+    static String openingsByLwa(AreaComparison comparison) {
+        List<AreaComparison.Row> rows = comparison.rows().stream()
+                .filter(row -> row.area().type() == AreaType.LWA && row.annualOpenings() != null)
+                .toList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset("Openings a year", MEDIAN, rows, AreaComparison.Row::annualOpenings));
+        return chart("bar", labels(rows), datasets, "Projected openings a year by Local Workforce Area", "", true);
+    }
+
+    /** Median annual wage and openings a year of two to four occupations in one area. */
+    static String sideBySide(List<OccupationProfile> profiles) {
+        if (profiles.size() < 2) {
+            return null;
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder wages = Json.createArrayBuilder();
+        JsonArrayBuilder openings = Json.createArrayBuilder();
+        for (OccupationProfile profile : profiles) {
+            labels.add(profile.title());
+            add(wages, profile.wages() == null ? null : profile.wages().median());
+            Projection projection = profile.projection();
+            add(openings, projection == null ? null : projection.annualOpenings());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder()
+                        .add("label", "Median annual wage")
+                        .add("backgroundColor", MEDIAN)
+                        .add("yAxisID", "y")
+                        .add("data", wages))
+                .add(Json.createObjectBuilder()
+                        .add("label", "Openings a year")
+                        .add("backgroundColor", "#fd8d3c")
+                        .add("yAxisID", "y1")
+                        .add("data", openings));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add(
+                        "y",
+                        Json.createObjectBuilder()
+                                .add("position", "left")
+                                .add("beginAtZero", true)
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add("text", "Median annual wage ($)")))
+                .add(
+                        "y1",
+                        Json.createObjectBuilder()
+                                .add("position", "right")
+                                .add("beginAtZero", true)
+                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add("text", "Openings a year")));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("scales", scales)
+                                .add(
+                                        "plugins",
+                                        plugins("Side by side in "
+                                                + profiles.get(0).area().name())))
+                .build()
+                .toString();
+    }
+
+    private static JsonArrayBuilder labels(List<AreaComparison.Row> rows) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(row -> labels.add(row.area().name()));
+        return labels;
+    }
+
+    private static JsonObjectBuilder dataset(
+            String label, String color, List<AreaComparison.Row> rows, Function<AreaComparison.Row, Integer> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        rows.forEach(row -> add(data, value.apply(row)));
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("backgroundColor", color)
+                .add("data", data);
+    }
+
+    private static void add(JsonArrayBuilder data, Integer value) {
+        if (value == null) {
+            data.addNull();
+        } else {
+            data.add(value);
+        }
+    }
+
+    private static String chart(
+            String type,
+            JsonArrayBuilder labels,
+            JsonArrayBuilder datasets,
+            String title,
+            String unit,
+            boolean horizontal) {
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("plugins", plugins(title))
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        horizontal ? "x" : "y",
+                                        Json.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", !unit.isEmpty())
+                                                                .add(
+                                                                        "text",
+                                                                        unit.isEmpty()
+                                                                                ? ""
+                                                                                : "Annual wage (" + unit + ")"))));
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder plugins(String title) {
+        return Json.createObjectBuilder()
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
+                .add("legend", Json.createObjectBuilder().add("position", "bottom"));
+    }
+}
