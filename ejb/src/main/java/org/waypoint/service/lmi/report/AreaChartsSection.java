@@ -1,0 +1,24 @@
+package org.waypoint.service.lmi.report;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.waypoint.service.lmi.AreaComparison;
+
+/**
+ * The same occupation elsewhere: what it pays in each area and how many openings each Local
+ * Workforce Area has, for a career seeker who could commute or move.
+ */
+final class AreaChartsSection implements ReportSection {
+
+    @Override
+    public void addTo(ReportDocument document, LmiReport report) {
+        List<AreaComparison.Row> rows = report.comparisonRows();
+        List<LmiCharts.SizedChart> charts = Stream.of(
+                        LmiCharts.wageRangeByArea(rows),
+                        LmiCharts.openingsByLwa(rows, report.profile().area()))
+                .flatMap(Optional::stream)
+                .toList();
+        document.charts("In other areas", charts);
+    }
+}

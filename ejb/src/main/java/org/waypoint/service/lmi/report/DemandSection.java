@@ -1,0 +1,56 @@
+package org.waypoint.service.lmi.report;
+
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import org.waypoint.service.lmi.InDemand;
+import org.waypoint.service.lmi.OccupationProfile;
+
+/**
+ * Whether the occupation is in demand in the area, with the reason and the rule behind it, and how
+ * its median wage compares with the area's: the two questions the Kentucky guidance asks staff to
+ * answer with the career seeker.
+ */
+final class DemandSection implements ReportSection {
+
+    @Override
+    public void addTo(ReportDocument document, LmiReport report) {
+        OccupationProfile profile = report.profile();
+        document.heading("In demand?");
+        InDemand inDemand = profile.inDemand();
+        Paragraph answer = new Paragraph();
+        answer.add(new Phrase(answer(inDemand, profile.area().name()), ReportStyle.BODY_BOLD));
+        if (inDemand != null
+                && inDemand.explanation() != null
+                && !inDemand.explanation().isBlank()) {
+            answer.add(new Phrase(" " + inDemand.explanation().strip(), ReportStyle.BODY));
+        }
+        document.add(answer);
+        document.add(new Paragraph(InDemand.RULE, ReportStyle.NOTE_ITALIC));
+        String wageComparison = medianComparison(profile);
+        if (wageComparison != null) {
+            Paragraph paragraph = new Paragraph(wageComparison, ReportStyle.BODY);
+            paragraph.setSpacingBefore(6);
+            document.add(paragraph);
+        }
+    }
+
+    private static String answer(InDemand inDemand, String areaName) {
+        if (inDemand == null || !inDemand.known()) {
+            return "In demand in " + areaName + ": not known, as no projections are published for this area.";
+        }
+        return "In demand in " + areaName + ": " + (inDemand.inDemand() ? "Yes." : "No.");
+    }
+
+    /** Null when either median is unknown. */
+    static String medianComparison(OccupationProfile profile) {
+        Boolean above = profile.medianAboveAreaMedian();
+        Integer areaMedian = profile.areaMedianWage();
+        if (above == null || areaMedian == null) {
+            return null;
+        }
+        Integer median = profile.wages() == null ? null : profile.wages().median();
+        String relation = areaMedian.equals(median) ? "the same as" : above ? "above" : "below";
+        return "The median wage is " + relation + " the area's median for all occupations ("
+                + ReportFormat.dollars(areaMedian) + ").";
+    }
+}

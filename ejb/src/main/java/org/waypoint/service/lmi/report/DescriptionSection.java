@@ -1,0 +1,15 @@
+package org.waypoint.service.lmi.report;
+
+/** What the work is, in O*NET's words (attributed under Sources). */
+final class DescriptionSection implements ReportSection {
+
+    @Override
+    public void addTo(ReportDocument document, LmiReport report) {
+        String description = report.profile().description();
+        document.heading("What the work is");
+        document.paragraph(
+                description == null || description.isBlank()
+                        ? "O*NET has no description for this occupation."
+                        : description.strip());
+    }
+}

@@ -1,0 +1,72 @@
+package org.waypoint.service.lmi.report;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+
+/**
+ * The report's few fonts, colours and table cells, so that the sections look alike without each
+ * choosing sizes. Helvetica, one of the PDF standard fonts: every reader has it, nothing is
+ * embedded, and it covers the characters the report prints (Windows-1252, which has ÷ and —).
+ */
+final class ReportStyle {
+
+    /** The navy of Waypoint's header bar. */
+    static final Color NAVY = new Color(0x1F, 0x3A, 0x5F);
+
+    static final Color GREY = new Color(0x55, 0x5F, 0x6B);
+    static final Color RULE_GREY = new Color(0xC8, 0xCE, 0xD6);
+    static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
+
+    static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD, NAVY);
+    static final Font SUBTITLE = new Font(Font.HELVETICA, 13, Font.NORMAL, NAVY);
+    static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, NAVY);
+    static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
+    static final Font BODY_BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
+    static final Font NOTE = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY);
+    static final Font NOTE_ITALIC = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, GREY);
+
+    private ReportStyle() {}
+
+    /**
+     * A full-width table with the given relative column widths and a header row repeated on every
+     * page; the first {@code textColumns} columns hold text (aligned left), the others figures
+     * (aligned right, so that the digits line up).
+     */
+    static PdfPTable table(float[] widths, int textColumns, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(4);
+        for (int column = 0; column < headers.length; column++) {
+            PdfPCell cell =
+                    cell(headers[column], BODY_BOLD, column < textColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
+        table.setHeaderRows(1);
+        return table;
+    }
+
+    static PdfPCell textCell(String text) {
+        return cell(text, BODY, Element.ALIGN_LEFT);
+    }
+
+    static PdfPCell figureCell(String text) {
+        return cell(text, BODY, Element.ALIGN_RIGHT);
+    }
+
+    private static PdfPCell cell(String text, Font font, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setHorizontalAlignment(alignment);
+        cell.setBorderColor(RULE_GREY);
+        cell.setPaddingTop(3);
+        cell.setPaddingBottom(5);
+        cell.setPaddingLeft(5);
+        cell.setPaddingRight(5);
+        return cell;
+    }
+}
