@@ -55,7 +55,8 @@ class LmiApiIT {
     void aMalformedZipIs400AndAZipOutsideTheServedStates404() throws Exception {
         HttpResponse<String> malformed = Api.get("/lmi/areas?zip=4050", "cm-bluegrass");
         assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(json(malformed).getJsonObject("errors").getString("zip")).contains("5-digit");
+        assertThat(fieldErrors(malformed)).containsKey("zip");
+        assertThat(fieldErrors(malformed).get("zip")).contains("5-digit");
 
         assertThat(Api.get("/lmi/areas?zip=90210", "cm-bluegrass").statusCode()).isEqualTo(404);
     }
@@ -97,17 +98,34 @@ class LmiApiIT {
         assertThat(chiefExecutives.getInt("medianAnnualWage")).isEqualTo(171_990);
 
         JsonObject national = json(Api.get("/lmi/occupations/31-9091?area=US", "cm-bluegrass"));
-        assertThat(national.get("annualOpenings")).as("no projections for the nation").isEqualTo(JsonValue.NULL);
+        assertThat(national.get("annualOpenings"))
+                .as("no projections for the nation")
+                .isEqualTo(JsonValue.NULL);
         assertThat(national.get("entryAnnualWage")).as("OEWS has no entry wage").isEqualTo(JsonValue.NULL);
         assertThat(national.getString("vintage")).isEqualTo("BLS OEWS May 2024");
+    }
+
+    @Test
+    void theReportIsAPdfPreparedForTheCareerSeeker() throws Exception {
+        long participant = participantId(TestFixture.BLUEGRASS_PARTICIPANT);
+
+        HttpResponse<byte[]> report = Api.getBytes(
+                "/lmi/occupations/31-9091/report?area=KY-bluegrass&participant=" + participant + "&compare=29-1292",
+                "cm-bluegrass");
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(report.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(report.body().length).isGreaterThan(10_000);
     }
 
     @Test
     void unknownCodesAndAreasAre404Problems() throws Exception {
         HttpResponse<String> code = Api.get("/lmi/occupations/99-9999?area=KY", "cm-bluegrass");
         assertThat(code.statusCode()).isEqualTo(404);
-        assertThat(code.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/problem+json"));
+        assertThat(code.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(json(code).getString("detail")).contains("99-9999");
 
         HttpResponse<String> area = Api.get("/lmi/occupations/31-9091?area=KY-atlantis", "cm-bluegrass");
@@ -162,33 +180,44 @@ class LmiApiIT {
         String path = "/participants/" + participant + "/lmi-reviews";
         int before = array(Api.get(path, "cm-bluegrass")).size();
 
-        HttpResponse<String> unexplained = Api.post(path, "cm-bluegrass", """
+        HttpResponse<String> unexplained = Api.post(
+                path,
+                "cm-bluegrass",
+                """
                 {"areaId":"KY-bluegrass","socs":["31-9091"],"reviewedWithParticipant":true,
                  "marketableSkills":false,"currentMarket":true}""");
         assertThat(unexplained.statusCode()).isEqualTo(400);
-        assertThat(json(unexplained).getJsonObject("errors").keySet()).containsExactly("marketableSkillsExplanation");
-        assertThat(array(Api.get(path, "cm-bluegrass")).size()).as("nothing saved").isEqualTo(before);
+        assertThat(fieldErrors(unexplained).keySet()).containsExactly("marketableSkillsExplanation");
+        assertThat(array(Api.get(path, "cm-bluegrass")).size())
+                .as("nothing saved")
+                .isEqualTo(before);
 
-        HttpResponse<String> created = Api.post(path, "cm-bluegrass", """
-                {"areaId":"KY-bluegrass","socs":["31-9091","29-2021"],"reviewedWithParticipant":true,
+        HttpResponse<String> created = Api.post(
+                path,
+                "cm-bluegrass",
+                """
+                {"areaId":"KY-bluegrass","socs":["31-9091","29-1292"],"reviewedWithParticipant":true,
                  "marketableSkills":true,"currentMarket":true}""");
         assertThat(created.statusCode()).isEqualTo(201);
         JsonObject review = json(created);
         assertThat(review.getString("lmiComment")).startsWith("Dental Assistants; Bluegrass LWA avg. annually $39,647");
-        assertThat(review.getJsonArray("occupations").getJsonObject(0).getInt("meanWage")).isEqualTo(39647);
+        assertThat(review.getJsonArray("occupations").getJsonObject(0).getInt("meanWage"))
+                .isEqualTo(39647);
 
         byte[] raised = withCell(shipped(OUTLOOK), rowOf("Bluegrass LWA", "319091"), "Mean Annual", "50000");
         try {
-            HttpResponse<String> imported = Api.postBytes(
-                    "/lmi/imports?kind=OCCUPATIONAL_OUTLOOK&fileName=raised.xlsx", "state-admin", raised);
+            HttpResponse<String> imported =
+                    Api.postBytes("/lmi/imports?kind=OCCUPATIONAL_OUTLOOK&fileName=raised.xlsx", "state-admin", raised);
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
             assertThat(json(imported).getInt("superseded")).isEqualTo(1);
             assertThat(json(Api.get("/lmi/occupations/31-9091?area=KY-bluegrass", "cm-bluegrass"))
                             .getInt("meanAnnualWage"))
                     .isEqualTo(50000);
 
-            JsonObject kept = json(Api.get(path + "/" + review.getJsonNumber("id").longValue(), "cm-bluegrass"));
-            assertThat(kept.getJsonArray("occupations").getJsonObject(0).getInt("meanWage")).isEqualTo(39647);
+            JsonObject kept =
+                    json(Api.get(path + "/" + review.getJsonNumber("id").longValue(), "cm-bluegrass"));
+            assertThat(kept.getJsonArray("occupations").getJsonObject(0).getInt("meanWage"))
+                    .isEqualTo(39647);
             assertThat(kept.getString("lmiComment")).contains("$39,647");
         } finally {
             HttpResponse<String> restored = Api.postBytes(
@@ -217,7 +246,8 @@ class LmiApiIT {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter text = new DataFormatter();
             for (Row row : sheet) {
-                if (area.equals(text.formatCellValue(row.getCell(0))) && soc.equals(text.formatCellValue(row.getCell(3)))) {
+                if (area.equals(text.formatCellValue(row.getCell(0)))
+                        && soc.equals(text.formatCellValue(row.getCell(3)))) {
                     return row.getRowNum() + 1;
                 }
             }
@@ -233,7 +263,8 @@ class LmiApiIT {
             Row headers = sheet.getRow(0);
             int column = -1;
             for (int i = 0; i < headers.getLastCellNum(); i++) {
-                if (header.equals(new DataFormatter().formatCellValue(headers.getCell(i)).strip())) {
+                if (header.equals(
+                        new DataFormatter().formatCellValue(headers.getCell(i)).strip())) {
                     column = i;
                 }
             }
@@ -252,6 +283,16 @@ class LmiApiIT {
         try (InputStream in = LmiApiIT.class.getResourceAsStream(resource)) {
             return in.readAllBytes();
         }
+    }
+
+    /** A 400 problem's field errors, field to message. */
+    private static java.util.Map<String, String> fieldErrors(HttpResponse<String> response) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        json(response)
+                .getJsonArray("errors")
+                .getValuesAs(JsonObject.class)
+                .forEach(e -> errors.put(e.getString("field"), e.getString("message")));
+        return errors;
     }
 
     private static JsonObject json(HttpResponse<String> response) {

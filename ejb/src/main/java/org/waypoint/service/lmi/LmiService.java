@@ -14,6 +14,8 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.lmi.LmiCatalog.Snapshot;
+import org.waypoint.service.lmi.report.LmiReport;
+import org.waypoint.service.lmi.report.LmiReportWriter;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.service.reference.ReferenceService;
@@ -70,6 +72,30 @@ public class LmiService {
             throw new NotFoundException("No occupation has the SOC code " + code + ".");
         }
         return catalog.current().profiles().comparison(code);
+    }
+
+    /**
+     * The printable report (PDF) of an occupation in an area, with up to three others side by side;
+     * prepared for a career seeker when {@code participantId} is given (and the caller may see them).
+     */
+    public byte[] report(String soc, String areaId, Long participantId, List<String> compare) {
+        OccupationProfile profile = profile(soc, areaId);
+        List<OccupationProfile> others = new ArrayList<>();
+        for (String other : compare == null ? List.<String>of() : compare) {
+            if (others.size() < 3 && !other.isBlank() && !normaliseSoc(other).equals(profile.soc())) {
+                others.add(profile(other, areaId));
+            }
+        }
+        String preparedFor =
+                participantId == null ? null : participants.find(participantId).fullName();
+        return new LmiReportWriter()
+                .write(new LmiReport(
+                        preparedFor,
+                        callers.current().displayName(),
+                        java.time.LocalDate.now(),
+                        profile,
+                        comparison(profile.soc()),
+                        others));
     }
 
     /** Every area with figures: states, their LWAs, OEWS areas, the nation. */

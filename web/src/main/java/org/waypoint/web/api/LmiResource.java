@@ -70,6 +70,28 @@ public class LmiResource {
         return json(lmi.profile(soc, area.strip()));
     }
 
+    /** The printable report: {@code ?area=}, optional {@code participant} and {@code compare} (comma-separated). */
+    @GET
+    @Path("occupations/{soc}/report")
+    @Produces("application/pdf")
+    public Response report(
+            @PathParam("soc") String soc,
+            @QueryParam("area") String area,
+            @QueryParam("participant") Long participant,
+            @QueryParam("compare") String compare) {
+        if (area == null || area.isBlank()) {
+            throw InvalidInputException.of("area", "Give the area id, e.g. KY-bluegrass (see /lmi/areas).");
+        }
+        byte[] pdf = lmi.report(
+                soc,
+                area.strip(),
+                participant,
+                compare == null ? List.of() : java.util.Arrays.asList(compare.split(",")));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"lmi-" + soc.replaceAll("[^0-9-]", "") + ".pdf\"")
+                .build();
+    }
+
     /**
      * Imports a published file sent as the request body, all or nothing: {@code kind} (see
      * LmiDatasetKind), {@code fileName}, and for O*NET files, which do not say their release,
