@@ -152,6 +152,57 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /**
+     * Types into a PrimeFaces autoComplete and picks the suggestion that contains {@code suggestion}.
+     *
+     * @param id the autoComplete's client id; its input is id + "_input"
+     */
+    public void autocomplete(String id, String text, String suggestion) {
+        type(id + "_input", text);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//*[@id='" + id + "_panel']//li[contains(normalize-space(.), '" + suggestion + "')]")))
+                .click();
+        waitForPage();
+    }
+
+    /** Whether Chart.js drew a chart into the canvas of the p:chart with this id. */
+    public boolean chartDrawn(String id) {
+        return wait.until(
+                d -> (Boolean)
+                        ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "var c = document.querySelector(\"[id='" + id + "'] canvas\");"
+                                                + " return !!(c && window.Chart && Chart.getChart(c) && Chart.getChart(c).data.datasets.length);"));
+    }
+
+    public String attribute(String id, String name) {
+        return find(id).getAttribute(name);
+    }
+
+    /**
+     * Downloads what a link points to in this browser's session (its cookies), as the browser would
+     * open it in a new tab.
+     */
+    public java.net.http.HttpResponse<byte[]> download(String url) {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                    .header("Cookie", cookies)
+                                    .GET()
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until the element shows {@code text} (after an ajax update or a redirect). */
     public void waitForText(String id, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
