@@ -19,8 +19,10 @@ import java.util.concurrent.Future;
  * Latency is measured by the client on loopback, so it bounds the server-side time from above.
  *
  * java bench/LoadTest.java BASE_URL USER PASSWORD SCENARIO THREADS REQUESTS
- * SCENARIO: name-prefix (GET /participants?q=<2-3 letters of a common surname>) or
- *           caseload (GET /participants?caseManager=USER, newest first, 25 a page, random page of the first 10)
+ * SCENARIO: name-prefix (GET /participants?q=<2-3 letters of a common surname>),
+ *           caseload (GET /participants?caseManager=USER, newest first, 25 a page, random page of the first 10),
+ *           lmi-profile (GET /lmi/occupations/{soc}?area=..., 15 occupations x 8 areas),
+ *           lmi-search (GET /lmi/occupations?q=<a common word or code prefix>)
  */
 public class LoadTest {
 
@@ -59,9 +61,7 @@ public class LoadTest {
                 Random random = new Random(seed);
                 int failed = 0;
                 for (int i = 0; i < requests; i++) {
-                    String path = scenario.equals("name-prefix")
-                            ? "/api/v1/participants?max=25&q=" + PREFIXES[random.nextInt(PREFIXES.length)].substring(0, 2 + random.nextInt(2))
-                            : "/api/v1/participants?max=25&caseManager=" + scenarioUser(auth) + "&first=" + 25 * random.nextInt(10);
+                    String path = path(scenario, random, auth);
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                             .header("Authorization", auth)
                             .timeout(Duration.ofSeconds(30))
@@ -82,6 +82,28 @@ public class LoadTest {
         }
         pool.shutdown();
         return errors;
+    }
+
+    /** Occupations and areas the LMI scenarios pick from: common career goals, Kentucky's areas. */
+    private static final String[] SOCS = {"31-9091", "29-1141", "53-3032", "15-1252", "47-2111", "43-4051",
+        "41-2031", "11-1021", "29-2061", "31-1131", "49-3023", "51-4121", "13-2011", "25-2021", "35-2014"};
+    private static final String[] AREAS = {"KY", "KY-bluegrass", "KY-kentuckiana-works", "KY-ekcep",
+        "KY-northern-kentucky", "KY-green-river", "KY-west-kentucky", "US"};
+    private static final String[] WORDS = {"dental", "nurse", "truck", "software", "electric", "customer",
+        "welder", "account", "teacher", "cook", "mechanic", "medical assist", "31-90", "manager", "clerk"};
+
+    private static String path(String scenario, Random random, String auth) {
+        return switch (scenario) {
+            case "name-prefix" -> "/api/v1/participants?max=25&q="
+                    + PREFIXES[random.nextInt(PREFIXES.length)].substring(0, 2 + random.nextInt(2));
+            case "caseload" -> "/api/v1/participants?max=25&caseManager=" + scenarioUser(auth) + "&first="
+                    + 25 * random.nextInt(10);
+            case "lmi-profile" -> "/api/v1/lmi/occupations/" + SOCS[random.nextInt(SOCS.length)] + "?area="
+                    + AREAS[random.nextInt(AREAS.length)];
+            case "lmi-search" -> "/api/v1/lmi/occupations?q="
+                    + WORDS[random.nextInt(WORDS.length)].replace(" ", "%20");
+            default -> throw new IllegalArgumentException("unknown scenario " + scenario);
+        };
     }
 
     private static String scenarioUser(String auth) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waypoint.service.lmi.LmiStore.DatasetRow;
@@ -30,6 +31,10 @@ public final class OccupationProfiles {
     private static final Pattern KYSTATS_YEARS = Pattern.compile("KYSTATS .*?(\\d{4}-\\d{4})");
 
     private final LmiData data;
+    /** Profiles already built: the data never changes, so neither do they (a few thousand at most). */
+    private final Map<String, OccupationProfile> built = new ConcurrentHashMap<>();
+
+    private final Map<String, Integer> medianOpenings = new ConcurrentHashMap<>();
 
     public OccupationProfiles(LmiData data) {
         this.data = data;
@@ -42,7 +47,7 @@ public final class OccupationProfiles {
         if (area.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(build(soc, title.get(), area.get()));
+        return Optional.of(built.computeIfAbsent(soc + "@" + areaId, key -> build(soc, title.get(), area.get())));
     }
 
     private OccupationProfile build(String soc, String title, Area area) {
@@ -236,6 +241,10 @@ public final class OccupationProfiles {
     }
 
     private int medianAnnualOpenings(String areaId) {
+        return medianOpenings.computeIfAbsent(areaId, this::computeMedianAnnualOpenings);
+    }
+
+    private int computeMedianAnnualOpenings(String areaId) {
         List<Integer> openings = data.projections(areaId).stream()
                 .filter(ProjectionRow::detailed)
                 .map(this::projection)

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmark for labour-market information (issue 4), on PostgreSQL (127.0.0.1:5432, user postgres):
+#   import  - the first start imports every LMI file Waypoint ships (from the server log), then each
+#             file is imported again through the API, one after the other (wall time per file, total);
+#   profile - 16 concurrent users asking for an occupation's profile in an area (warm);
+#   search  - 16 concurrent users searching occupations.
+# Targets (issue 4): import < 20 s, profile p95 < 30 ms, search p95 < 50 ms.
+# The server runs at port offset 300 (8380) and is stopped at the end.
+# Usage: bench/lmi.sh        (THREADS, REQUESTS may be set in the environment)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+THREADS=${THREADS:-16}
+REQUESTS=${REQUESTS:-300}
+DB=waypoint_bench_lmi
+BASE=http://127.0.0.1:8380/waypoint
+PASSWORD='Bench-password-1'
+PG=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -X)
+DATA=ejb/src/main/resources/org/waypoint/lmi/data
+OUT=bench/results
+mkdir -p "$OUT" target
+
+[ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests install
+
+echo "== fresh database $DB"
+"${PG[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+
+rm -rf target/bench-server
+cp -r ear/target/server target/bench-server
+rm -rf target/bench-server/standalone/data target/bench-server/standalone/tmp target/bench-server/standalone/log
+export WAYPOINT_DB_DRIVER=postgresql WAYPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+       WAYPOINT_DB_USER=postgres WAYPOINT_DB_PASSWORD=postgres WAYPOINT_MODE=production \
+       WAYPOINT_BOOTSTRAP_ADMIN=bench-admin WAYPOINT_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
+       WAYPOINT_SSN_KEY="$(head -c 32 /dev/urandom | base64)"
+setsid target/bench-server/bin/standalone.sh -Djboss.socket.binding.port-offset=300 > target/bench-server.log 2>&1 &
+SERVER=$!
+stop() { kill -- -"$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
+trap stop EXIT
+for _ in $(seq 1 90); do
+  curl -sf "$BASE/api/v1/health" >/dev/null 2>&1 && break
+  sleep 2
+done
+curl -sf "$BASE/api/v1/health" >/dev/null || { echo "Waypoint did not start: see target/bench-server.log"; exit 1; }
+
+{
+  echo "first start: $(grep -o 'Imported [0-9]* shipped LMI files in [0-9]* ms' target/bench-server.log)"
+  total=0
+  for spec in OCCUPATIONAL_OUTLOOK:occupational-outlook-2022-2032.xlsx OEWS_WAGES:oews-national-m2024.xlsx \
+              ONET_OCCUPATIONS:onet-occupation-data.txt ONET_RELATED_OCCUPATIONS:onet-related-occupations.csv \
+              ONET_EDUCATION:onet-education-training-experience.xlsx; do
+    kind=${spec%%:*}; file=${spec#*:}
+    ms=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "bench-admin:$PASSWORD" \
+         -H 'Content-Type: application/octet-stream' --data-binary "@$DATA/$file" \
+         "$BASE/api/v1/lmi/imports?kind=$kind&fileName=$file" | awk '{ if ($1 != 201) { print "HTTP " $1; exit 1 } printf "%d", $2 * 1000 }')
+    echo "API import $file: $ms ms"
+    total=$((total + ms))
+  done
+  echo "API import of everything shipped: $total ms"
+} | tee "$OUT/lmi-import.txt"
+
+echo "== load: $THREADS users x $REQUESTS requests each (after a warm-up)"
+java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" lmi-profile "$THREADS" "$REQUESTS" | tee "$OUT/lmi-profile.txt"
+java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" lmi-search "$THREADS" "$REQUESTS" | tee "$OUT/lmi-search.txt"
