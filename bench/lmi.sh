@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark for labour-market information (issue 4), on PostgreSQL (127.0.0.1:5432, user postgres):
 #   import  - the first start imports every LMI file Waypoint ships (from the server log), then each
-#             file is imported again through the API, one after the other (wall time per file, total);
+#             file is imported again with tools/lmi-import.sh (the API), one after the other (wall time per file, total);
 #   profile - 16 concurrent users asking for an occupation's profile in an area (warm);
 #   search  - 16 concurrent users searching occupations.
 # Targets (issue 4): import < 20 s, profile p95 < 30 ms, search p95 < 50 ms.
@@ -49,9 +49,10 @@ curl -sf "$BASE/api/v1/health" >/dev/null || { echo "Waypoint did not start: see
               ONET_OCCUPATIONS:onet-occupation-data.txt ONET_RELATED_OCCUPATIONS:onet-related-occupations.csv \
               ONET_EDUCATION:onet-education-training-experience.xlsx; do
     kind=${spec%%:*}; file=${spec#*:}
-    ms=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "bench-admin:$PASSWORD" \
-         -H 'Content-Type: application/octet-stream' --data-binary "@$DATA/$file" \
-         "$BASE/api/v1/lmi/imports?kind=$kind&fileName=$file" | awk '{ if ($1 != 201) { print "HTTP " $1; exit 1 } printf "%d", $2 * 1000 }')
+    begin=$(date +%s%N)
+    WAYPOINT_URL=$BASE WAYPOINT_USER=bench-admin WAYPOINT_PASSWORD=$PASSWORD \
+      tools/lmi-import.sh "$kind" "$DATA/$file" > "$OUT/lmi-import-$kind.json"
+    ms=$(( ($(date +%s%N) - begin) / 1000000 ))
     echo "API import $file: $ms ms"
     total=$((total + ms))
   done
