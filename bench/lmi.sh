@@ -25,22 +25,7 @@ mkdir -p "$OUT" target
 echo "== fresh database $DB"
 "${PG[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
-rm -rf target/bench-server
-cp -r ear/target/server target/bench-server
-rm -rf target/bench-server/standalone/data target/bench-server/standalone/tmp target/bench-server/standalone/log
-export WAYPOINT_DB_DRIVER=postgresql WAYPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-       WAYPOINT_DB_USER=postgres WAYPOINT_DB_PASSWORD=postgres WAYPOINT_MODE=production \
-       WAYPOINT_BOOTSTRAP_ADMIN=bench-admin WAYPOINT_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
-       WAYPOINT_SSN_KEY="$(head -c 32 /dev/urandom | base64)"
-setsid target/bench-server/bin/standalone.sh -Djboss.socket.binding.port-offset=300 > target/bench-server.log 2>&1 &
-SERVER=$!
-stop() { kill -- -"$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
-trap stop EXIT
-for _ in $(seq 1 90); do
-  curl -sf "$BASE/api/v1/health" >/dev/null 2>&1 && break
-  sleep 2
-done
-curl -sf "$BASE/api/v1/health" >/dev/null || { echo "Waypoint did not start: see target/bench-server.log"; exit 1; }
+. bench/server.sh
 
 {
   echo "first start: $(grep -o 'Imported [0-9]* shipped LMI files in [0-9]* ms' target/bench-server.log)"
@@ -61,4 +46,6 @@ curl -sf "$BASE/api/v1/health" >/dev/null || { echo "Waypoint did not start: see
 
 echo "== load: $THREADS users x $REQUESTS requests each (after a warm-up)"
 java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" lmi-profile "$THREADS" "$REQUESTS" | tee "$OUT/lmi-profile.txt"
+server_side $((THREADS * REQUESTS)) lmi-profile | tee -a "$OUT/lmi-profile.txt"
 java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" lmi-search "$THREADS" "$REQUESTS" | tee "$OUT/lmi-search.txt"
+server_side $((THREADS * REQUESTS)) lmi-search | tee -a "$OUT/lmi-search.txt"

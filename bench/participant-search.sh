@@ -28,22 +28,7 @@ if [ "${REUSE_DB:-0}" != 1 ]; then
 fi
 
 echo "== Waypoint on PostgreSQL (production mode, bootstrap admin)"
-rm -rf target/bench-server
-cp -r ear/target/server target/bench-server
-rm -rf target/bench-server/standalone/data target/bench-server/standalone/tmp target/bench-server/standalone/log
-export WAYPOINT_DB_DRIVER=postgresql WAYPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-       WAYPOINT_DB_USER=postgres WAYPOINT_DB_PASSWORD=postgres WAYPOINT_MODE=production \
-       WAYPOINT_BOOTSTRAP_ADMIN=bench-admin WAYPOINT_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
-       WAYPOINT_SSN_KEY="$(head -c 32 /dev/urandom | base64)"
-setsid target/bench-server/bin/standalone.sh -Djboss.socket.binding.port-offset=300 > target/bench-server.log 2>&1 &
-SERVER=$!
-stop() { kill -- -"$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
-trap stop EXIT
-for _ in $(seq 1 90); do
-  curl -sf "$BASE/api/v1/health" >/dev/null 2>&1 && break
-  sleep 2
-done
-curl -sf "$BASE/api/v1/health" >/dev/null || { echo "Waypoint did not start: see target/bench-server.log"; exit 1; }
+. bench/server.sh
 
 if [ "${REUSE_DB:-0}" != 1 ]; then
 echo "== a case manager in Bluegrass"
@@ -67,7 +52,9 @@ echo "participants: $("${PG[@]}" -d "$DB" -At -c "SELECT COUNT(*) FROM participa
 
 echo "== load: $THREADS users x $REQUESTS requests each (after a warm-up)"
 java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" name-prefix "$THREADS" "$REQUESTS" | tee "$OUT/name-prefix.txt"
+server_side $((THREADS * REQUESTS)) name-prefix | tee -a "$OUT/name-prefix.txt"
 java bench/LoadTest.java "$BASE" bench-cm "$PASSWORD" caseload "$THREADS" "$REQUESTS" | tee "$OUT/caseload.txt"
+server_side $((THREADS * REQUESTS)) caseload | tee -a "$OUT/caseload.txt"
 
 echo "== raw SQL (what the API runs: one page, then the count)"
 SELECT="SELECT p.id, p.participant_number, p.first_name, p.last_name, p.date_of_birth, p.ssn_last4, l.name, o.name, c.username

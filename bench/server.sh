@@ -1,0 +1,39 @@
+# Sourced by the benchmarks: starts the built Waypoint (ear/target/server, copied to
+# target/bench-server) in production mode on the PostgreSQL database $DB at port offset 300, with
+# the bootstrap state admin bench-admin / $PASSWORD, waits until it answers, and stops it on exit.
+# Needs DB, BASE and PASSWORD set.
+rm -rf target/bench-server
+cp -r ear/target/server target/bench-server
+rm -rf target/bench-server/standalone/data target/bench-server/standalone/tmp target/bench-server/standalone/log
+# An access log with each request's server-side time (%D, milliseconds from the moment Undertow
+# read the request to the end of the response), for server_side below.
+cat > target/bench-access-log.cli <<'CLI'
+embed-server --std-out=discard
+/subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=record-request-start-time, value=true)
+/subsystem=undertow/server=default-server/host=default-host/setting=access-log:add(pattern="%D %U", prefix=access, suffix=.log, rotate=false)
+stop-embedded-server
+CLI
+target/bench-server/bin/jboss-cli.sh --file=target/bench-access-log.cli > target/bench-cli.log 2>&1 \
+  || { echo "Cannot configure the access log: see target/bench-cli.log"; exit 1; }
+export WAYPOINT_DB_DRIVER=postgresql WAYPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+       WAYPOINT_DB_USER=postgres WAYPOINT_DB_PASSWORD=postgres WAYPOINT_MODE=production \
+       WAYPOINT_BOOTSTRAP_ADMIN=bench-admin WAYPOINT_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
+       WAYPOINT_SSN_KEY="$(head -c 32 /dev/urandom | base64)"
+setsid target/bench-server/bin/standalone.sh -Djboss.socket.binding.port-offset=300 > target/bench-server.log 2>&1 &
+SERVER=$!
+stop() { kill -- -"$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
+trap stop EXIT
+for _ in $(seq 1 90); do
+  curl -sf "$BASE/api/v1/health" >/dev/null 2>&1 && break
+  sleep 2
+done
+curl -sf "$BASE/api/v1/health" >/dev/null || { echo "Waypoint did not start: see target/bench-server.log"; exit 1; }
+
+# server_side N LABEL: p50/p95/p99 of the server-side times of the last N requests in the access log.
+server_side() {
+  sleep 3 # the access log is written in the background
+  tail -n "$1" target/bench-server/standalone/log/access.log | awk '{print $1}' | sort -n | awk -v label="$2" '
+    { t[NR] = $1 }
+    END { printf "%s server-side: %d requests, p50 %d ms, p95 %d ms, p99 %d ms\n", label, NR,
+          t[int(NR * 0.50 + 0.999)], t[int(NR * 0.95 + 0.999)], t[int(NR * 0.99 + 0.999)] }'
+}
