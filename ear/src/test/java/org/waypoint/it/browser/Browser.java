@@ -165,6 +165,19 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Gives a file to a PrimeFaces fileUpload (its hidden file input), as choosing it in the dialog would. */
+    public void upload(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id + "_input"))
+                .sendKeys(file.toAbsolutePath().normalize().toString());
+        waitForPage();
+    }
+
+    /** Waits until the element shows {@code text}, for work that takes longer than a page (an import). */
+    public void waitLongForText(String id, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(90))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
     /** Whether Chart.js drew a chart into the canvas of the p:chart with this id. */
     public boolean chartDrawn(String id) {
         return wait.until(

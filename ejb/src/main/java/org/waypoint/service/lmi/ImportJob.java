@@ -57,6 +57,7 @@ public final class ImportJob implements ImportProgress {
     }
 
     void failed(String message, List<RowError> rowErrors, int count) {
+        phase = "Not imported: " + fileName;
         failure = message;
         errors = List.copyOf(rowErrors);
         errorCount = count;
