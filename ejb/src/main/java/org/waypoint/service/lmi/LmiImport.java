@@ -195,18 +195,24 @@ public final class LmiImport {
                         row.onTheJobTraining()))
                 .toList();
         store.insertProjections(rows, saved);
-        int superseded = store.supersedeOthers(id, LmiDatasetKind.OCCUPATIONAL_OUTLOOK, state, now);
+        return supersede(
+                id, LmiDatasetKind.OCCUPATIONAL_OUTLOOK, state, result, fileName, rows.size(), importedBy, now);
+    }
+
+    /** Makes the new dataset the current one of its kind and scope, and says what was imported. */
+    private ImportSummary supersede(
+            long id,
+            LmiDatasetKind kind,
+            String scope,
+            ParseResult<?> result,
+            String fileName,
+            int kept,
+            String importedBy,
+            LocalDateTime now)
+            throws SQLException {
+        int superseded = store.supersedeOthers(id, kind, scope, now);
         return new ImportSummary(
-                id,
-                LmiDatasetKind.OCCUPATIONAL_OUTLOOK,
-                state,
-                result.vintage(),
-                fileName,
-                result.rowsRead(),
-                rows.size(),
-                superseded,
-                importedBy,
-                now);
+                id, kind, scope, result.vintage(), fileName, result.rowsRead(), kept, superseded, importedBy, now);
     }
 
     /** "Kentucky" is the state; "Bluegrass LWA" the Local Workforce Area of the LWDA "Bluegrass". */
@@ -254,18 +260,7 @@ public final class LmiImport {
                 importedBy,
                 now);
         store.insertWages(id, rows, areaIds, saved);
-        int superseded = store.supersedeOthers(id, LmiDatasetKind.OEWS_WAGES, scope, now);
-        return new ImportSummary(
-                id,
-                LmiDatasetKind.OEWS_WAGES,
-                scope,
-                result.vintage(),
-                fileName,
-                result.rowsRead(),
-                rows.size(),
-                superseded,
-                importedBy,
-                now);
+        return supersede(id, LmiDatasetKind.OEWS_WAGES, scope, result, fileName, rows.size(), importedBy, now);
     }
 
     /** The nation is "US", a state its postal code, an OEWS area "OEWS-" and its code. */
@@ -315,9 +310,7 @@ public final class LmiImport {
             case ZIP_COUNTY -> kept = store.replaceZipCounties(cast(result), saved);
             default -> throw new IllegalArgumentException(kind.name());
         }
-        int superseded = store.supersedeOthers(id, kind, scope, now);
-        return new ImportSummary(
-                id, kind, scope, result.vintage(), fileName, result.rowsRead(), kept, superseded, importedBy, now);
+        return supersede(id, kind, scope, result, fileName, kept, importedBy, now);
     }
 
     @SuppressWarnings("unchecked")
