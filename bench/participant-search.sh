@@ -62,7 +62,7 @@ SELECT="SELECT p.id, p.participant_number, p.first_name, p.last_name, p.date_of_
   LEFT JOIN staff_account c ON c.id = p.case_manager_id"
 sql_time() { "${PG[@]}" -d "$DB" -At -c "EXPLAIN (ANALYZE, FORMAT JSON) $1" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)[0]["Execution Time"], 2))'; }
 NAME_WHERE="WHERE (p.last_name_search LIKE 'mi%' OR p.first_name_search LIKE 'mi%')"
-CM_WHERE="WHERE p.lwda_id = $LWDA_ID AND p.case_manager_id = (SELECT id FROM staff_account WHERE username = 'bench-cm')"
+CM_WHERE="WHERE p.lwda_id = $LWDA_ID AND p.case_manager_id = $CM_ID"
 {
   echo "name-prefix page:  $(sql_time "$SELECT $NAME_WHERE ORDER BY p.last_name_search, p.first_name_search, p.id LIMIT 25") ms"
   echo "name-prefix count: $(sql_time "SELECT COUNT(p.id) FROM participant p $NAME_WHERE") ms"

@@ -52,9 +52,17 @@ record ParticipantQuery(String where, String orderBy, Map<String, Object> parame
             parameters.put("office", s.officeId());
         }
         if (s.caseManager() != null && !s.caseManager().isBlank()) {
-            // by id through a scalar subquery, so the (case_manager_id, created_at) index serves it
-            conditions.add("p.caseManager.id = (SELECT a.id FROM StaffAccount a WHERE a.username = :caseManager)");
-            parameters.put("caseManager", s.caseManager().trim().toLowerCase());
+            String username = s.caseManager().trim().toLowerCase();
+            if (username.equals(caller.username())) {
+                // "my caseload", the common case: the caller's id is known, and a literal id lets the
+                // database plan for this case manager's own numbers on the (case_manager_id,
+                // created_at, id) index
+                conditions.add("p.caseManager.id = :caseManagerId");
+                parameters.put("caseManagerId", caller.accountId());
+            } else {
+                conditions.add("p.caseManager.id = (SELECT a.id FROM StaffAccount a WHERE a.username = :caseManager)");
+                parameters.put("caseManager", username);
+            }
         }
         ParticipantSearch.Status status = s.status() == null ? ParticipantSearch.Status.ANY : s.status();
         if (s.program() != null || status != ParticipantSearch.Status.ANY) {

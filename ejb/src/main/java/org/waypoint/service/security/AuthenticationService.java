@@ -49,6 +49,10 @@ public class AuthenticationService {
             return new Result(Outcome.INVALID, null);
         }
         String name = username.trim().toLowerCase();
+        StaffPrincipal confirmed = cache.confirmed(name, password, now);
+        if (confirmed != null) {
+            return new Result(Outcome.SUCCESS, confirmed);
+        }
         StaffAccount account = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
                 .setParameter("username", name)
                 .getResultStream()
@@ -91,7 +95,8 @@ public class AuthenticationService {
             audit(name, AuditAction.LOGIN_FAILED, account, "{\"reason\":\"wrong password\"}");
             return new Result(Outcome.INVALID, null);
         }
-        cache.remember(name, password, account.getPasswordHash(), now);
+        StaffPrincipal principal = StaffPrincipal.of(account);
+        cache.remember(name, password, account.getPasswordHash(), principal, now);
         // Basic authentication repeats on every API call: count a login at most once a minute.
         if (account.getLastLoginAt() == null
                 || account.getLastLoginAt().isBefore(now.minusSeconds(60))
@@ -102,7 +107,7 @@ public class AuthenticationService {
                     .executeUpdate();
             audit(name, AuditAction.LOGIN, account, "{}");
         }
-        return new Result(Outcome.SUCCESS, StaffPrincipal.of(account));
+        return new Result(Outcome.SUCCESS, principal);
     }
 
     private void audit(String actor, AuditAction action, StaffAccount account, String changes) {

@@ -1,7 +1,6 @@
 package org.waypoint.web.api;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.waypoint.service.platform.HealthService;
 import org.waypoint.service.platform.HealthService.Health;
+import org.waypoint.web.common.JsonBuilders;
 
 /** {@code GET /health}, open without login for load balancers and monitoring: 200 UP or 503 DOWN. */
 @Path("health")
@@ -22,12 +22,12 @@ public class HealthResource {
     public Response check() {
         Health result = health.check();
         String database = result.databaseUp() ? "UP" : "DOWN";
-        var body = Json.createObjectBuilder()
+        var body = JsonBuilders.object()
                 .add("status", result.up() ? "UP" : "DOWN")
                 .add(
                         "checks",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
+                        JsonBuilders.array()
+                                .add(JsonBuilders.object()
                                         .add("name", "database")
                                         .add("status", database)
                                         .add("schemaVersion", String.valueOf(result.schemaVersion()))))

@@ -1,7 +1,6 @@
 package org.waypoint.web.api;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,6 +28,7 @@ import org.waypoint.service.lmi.OccupationMatch;
 import org.waypoint.service.lmi.OccupationProfile;
 import org.waypoint.service.lmi.Projection;
 import org.waypoint.service.lmi.Wages;
+import org.waypoint.web.common.JsonBuilders;
 
 /**
  * Customized labour-market information: areas (by ZIP code), occupation search, an occupation's
@@ -129,12 +129,12 @@ public class LmiResource {
     static JsonObject json(OccupationProfile p) {
         Wages w = p.wages();
         Projection pr = p.projection();
-        JsonObjectBuilder body = Json.createObjectBuilder().add("soc", p.soc()).add("title", p.title());
+        JsonObjectBuilder body = JsonBuilders.object().add("soc", p.soc()).add("title", p.title());
         text(body, "onetSocCode", p.onetSocCode());
         text(body, "description", p.description());
         body.add(
                 "area",
-                Json.createObjectBuilder()
+                JsonBuilders.object()
                         .add("id", p.area().id())
                         .add("name", p.area().name())
                         .add("type", p.area().type().name()));
@@ -166,19 +166,18 @@ public class LmiResource {
         text(body, "onTheJobTraining", p.onTheJobTraining());
         body.add("inDemand", p.inDemand().inDemand());
         body.add("inDemandExplanation", p.inDemand().explanation());
-        JsonArrayBuilder related = Json.createArrayBuilder();
+        JsonArrayBuilder related = JsonBuilders.array();
         p.related().forEach(r -> {
-            JsonObjectBuilder item =
-                    Json.createObjectBuilder().add("soc", r.soc()).add("title", r.title());
+            JsonObjectBuilder item = JsonBuilders.object().add("soc", r.soc()).add("title", r.title());
             number(item, "medianAnnualWage", r.medianAnnualWage());
             number(item, "annualOpenings", r.annualOpenings());
             related.add(item);
         });
         body.add("related", related);
         body.add("lmiComment", p.lmiComment());
-        JsonArrayBuilder sources = Json.createArrayBuilder();
+        JsonArrayBuilder sources = JsonBuilders.array();
         p.sources()
-                .forEach(s -> sources.add(Json.createObjectBuilder()
+                .forEach(s -> sources.add(JsonBuilders.object()
                         .add("label", s.label())
                         .add("vintage", s.vintage())
                         .add("importedOn", s.importedOn() == null ? "" : s.importedOn())));
@@ -188,7 +187,7 @@ public class LmiResource {
     }
 
     private static JsonObject json(LmiDataset d) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonBuilders.object()
                 .add("id", d.getId())
                 .add("kind", d.getKind().name())
                 .add("scope", d.getScope())

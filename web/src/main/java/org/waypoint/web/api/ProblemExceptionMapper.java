@@ -21,6 +21,7 @@ import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.participant.DuplicateParticipantException;
 import org.waypoint.service.participant.SsnKeyMissingException;
+import org.waypoint.web.common.JsonBuilders;
 
 /**
  * Translates every failure of the API into problem+json: the services' application exceptions to
@@ -36,9 +37,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         Throwable e = unwrap(exception);
         if (e instanceof DuplicateParticipantException duplicate) {
-            var matches = jakarta.json.Json.createArrayBuilder();
+            var matches = JsonBuilders.array();
             duplicate.getMatches().forEach(m -> {
-                var match = jakarta.json.Json.createObjectBuilder()
+                var match = JsonBuilders.object()
                         .add("participantNumber", m.participantNumber())
                         .add("lwdaName", m.lwdaName())
                         .add("sameSsn", m.sameSsn());
@@ -49,7 +50,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                 }
                 matches.add(match);
             });
-            var body = jakarta.json.Json.createObjectBuilder(Problems.json(409, "Conflict", e.getMessage(), null))
+            var body = JsonBuilders.object(Problems.json(409, "Conflict", e.getMessage(), null))
                     .add("matches", matches)
                     .add("canConfirm", !duplicate.isSameSsn());
             return Response.status(409)
@@ -58,14 +59,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     .build();
         }
         if (e instanceof org.waypoint.service.lmi.ImportRejectedException rejected) {
-            var rows = jakarta.json.Json.createArrayBuilder();
+            var rows = JsonBuilders.array();
             rejected.errors()
-                    .forEach(error -> rows.add(jakarta.json.Json.createObjectBuilder()
+                    .forEach(error -> rows.add(JsonBuilders.object()
                             .add("row", error.rowNumber())
                             .add("column", error.column())
                             .add("message", error.message())));
-            var body = jakarta.json.Json.createObjectBuilder(
-                            Problems.json(400, "Bad Request", rejected.getMessage(), null))
+            var body = JsonBuilders.object(Problems.json(400, "Bad Request", rejected.getMessage(), null))
                     .add("errorCount", rejected.errorCount())
                     .add("rowErrors", rows);
             return Response.status(400)

@@ -1,11 +1,11 @@
 package org.waypoint.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.waypoint.web.common.JsonBuilders;
 
 /**
  * RFC 9457 problem details, the one error format of the REST API. A 400 lists every field that is
@@ -18,7 +18,7 @@ public final class Problems {
     private Problems() {}
 
     public static JsonObject json(int status, String title, String detail, Map<String, String> fieldErrors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonBuilders.object()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -26,9 +26,9 @@ public final class Problems {
             body.add("detail", detail);
         }
         if (fieldErrors != null && !fieldErrors.isEmpty()) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
+            JsonArrayBuilder errors = JsonBuilders.array();
             fieldErrors.forEach((field, message) ->
-                    errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
+                    errors.add(JsonBuilders.object().add("field", field).add("message", message)));
             body.add("errors", errors);
         }
         return body.build();

@@ -1,6 +1,5 @@
 package org.waypoint.web.lmi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.waypoint.service.lmi.AreaComparison;
 import org.waypoint.service.lmi.AreaType;
 import org.waypoint.service.lmi.OccupationProfile;
 import org.waypoint.service.lmi.Projection;
+import org.waypoint.web.common.JsonBuilders;
 
 /**
  * The Chart.js configurations of the profile page (PrimeFaces' p:chart takes them as JSON): wage
@@ -31,7 +31,7 @@ final class LmiCharts {
         if (rows.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JsonBuilders.array()
                 .add(dataset("Entry", ENTRY, rows, AreaComparison.Row::entryWage))
                 .add(dataset("Median", MEDIAN, rows, AreaComparison.Row::medianWage))
                 .add(dataset("Experienced", EXPERIENCED, rows, AreaComparison.Row::experiencedWage));
@@ -46,8 +46,8 @@ final class LmiCharts {
         if (rows.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(dataset("Openings a year", MEDIAN, rows, AreaComparison.Row::annualOpenings));
+        JsonArrayBuilder datasets =
+                JsonBuilders.array().add(dataset("Openings a year", MEDIAN, rows, AreaComparison.Row::annualOpenings));
         return chart("bar", labels(rows), datasets, "Projected openings a year by Local Workforce Area", "", true);
     }
 
@@ -56,54 +56,54 @@ final class LmiCharts {
         if (profiles.size() < 2) {
             return null;
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder wages = Json.createArrayBuilder();
-        JsonArrayBuilder openings = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder wages = JsonBuilders.array();
+        JsonArrayBuilder openings = JsonBuilders.array();
         for (OccupationProfile profile : profiles) {
             labels.add(profile.title());
             add(wages, profile.wages() == null ? null : profile.wages().median());
             Projection projection = profile.projection();
             add(openings, projection == null ? null : projection.annualOpenings());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder()
+        JsonArrayBuilder datasets = JsonBuilders.array()
+                .add(JsonBuilders.object()
                         .add("label", "Median annual wage")
                         .add("backgroundColor", MEDIAN)
                         .add("yAxisID", "y")
                         .add("data", wages))
-                .add(Json.createObjectBuilder()
+                .add(JsonBuilders.object()
                         .add("label", "Openings a year")
                         .add("backgroundColor", "#fd8d3c")
                         .add("yAxisID", "y1")
                         .add("data", openings));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
+        JsonObjectBuilder scales = JsonBuilders.object()
                 .add(
                         "y",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                                 .add("position", "left")
                                 .add("beginAtZero", true)
                                 .add(
                                         "title",
-                                        Json.createObjectBuilder()
+                                        JsonBuilders.object()
                                                 .add("display", true)
                                                 .add("text", "Median annual wage ($)")))
                 .add(
                         "y1",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                                 .add("position", "right")
                                 .add("beginAtZero", true)
-                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+                                .add("grid", JsonBuilders.object().add("drawOnChartArea", false))
                                 .add(
                                         "title",
-                                        Json.createObjectBuilder()
+                                        JsonBuilders.object()
                                                 .add("display", true)
                                                 .add("text", "Openings a year")));
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false)
                                 .add("scales", scales)
@@ -116,16 +116,16 @@ final class LmiCharts {
     }
 
     private static JsonArrayBuilder labels(List<AreaComparison.Row> rows) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
         rows.forEach(row -> labels.add(row.area().name()));
         return labels;
     }
 
     private static JsonObjectBuilder dataset(
             String label, String color, List<AreaComparison.Row> rows, Function<AreaComparison.Row, Integer> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JsonBuilders.array();
         rows.forEach(row -> add(data, value.apply(row)));
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("label", label)
                 .add("backgroundColor", color)
                 .add("data", data);
@@ -146,20 +146,20 @@ final class LmiCharts {
             String title,
             String unit,
             boolean horizontal) {
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JsonBuilders.object()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("plugins", plugins(title))
                 .add(
                         "scales",
-                        Json.createObjectBuilder()
+                        JsonBuilders.object()
                                 .add(
                                         horizontal ? "x" : "y",
-                                        Json.createObjectBuilder()
+                                        JsonBuilders.object()
                                                 .add("beginAtZero", true)
                                                 .add(
                                                         "title",
-                                                        Json.createObjectBuilder()
+                                                        JsonBuilders.object()
                                                                 .add("display", !unit.isEmpty())
                                                                 .add(
                                                                         "text",
@@ -169,17 +169,17 @@ final class LmiCharts {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
                 .build()
                 .toString();
     }
 
     private static JsonObjectBuilder plugins(String title) {
-        return Json.createObjectBuilder()
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))
-                .add("legend", Json.createObjectBuilder().add("position", "bottom"));
+        return JsonBuilders.object()
+                .add("title", JsonBuilders.object().add("display", true).add("text", title))
+                .add("legend", JsonBuilders.object().add("position", "bottom"));
     }
 }
