@@ -158,6 +158,12 @@ class EligibilityApiIT {
                 .extracting(s -> s.getString("effectiveDate"))
                 .contains(year + "-01-15");
 
+        assertThat(array(Api.get("/eligibility/income-schedules?state=KY", "monitor"))
+                        .getValuesAs(JsonObject.class))
+                .as("the current year's HHS guidelines are seeded")
+                .extracting(s -> s.getString("effectiveDate"))
+                .contains("2025-01-15", "2026-01-13");
+
         String youth = "{\"program\":\"ADULT\",\"state\":\"GA\",\"asOf\":\"" + year + "-06-01\","
                 + "\"dateOfBirth\":\"1990-01-01\",\"sex\":\"FEMALE\",\"authorizedToWork\":true,"
                 + "\"familySize\":2,\"annualFamilyIncome\":29000}";

@@ -17,8 +17,9 @@ import java.util.Optional;
  * family larger than the schedule's largest size adds the stored per-person increment for each
  * extra member.
  *
- * <p>Only {@link #federal2025Hhs()} is built in; every other year's figures, and every LLSIL
- * figure, are entered by the administrator rather than typed into code.
+ * <p>Only the HHS poverty guidelines of 2025 and 2026 are built in ({@link #federalHhs()}); every
+ * later year's figures, and every LLSIL figure, are entered by the administrator rather than typed
+ * into code.
  */
 public record IncomeThresholds(String state, List<Schedule> schedules) {
 
@@ -62,6 +63,30 @@ public record IncomeThresholds(String state, List<Schedule> schedules) {
                         dollars(43_150),
                         dollars(48_650),
                         dollars(54_150)));
+    }
+
+    /**
+     * The 2026 HHS poverty guidelines for the 48 contiguous states and DC (Federal Register
+     * 2026-00755, 91 FR 1797, January 15, 2026), in force from 01/13/2026: $15,960 for one person
+     * and $5,680 for each additional person ($33,000 for a family of 4).
+     */
+    public static Schedule hhs2026() {
+        return Schedule.povertyGuidelines(
+                LocalDate.of(2026, 1, 13),
+                dollars(5_680),
+                dollars(15_960),
+                dollars(21_640),
+                dollars(27_320),
+                dollars(33_000),
+                dollars(38_680),
+                dollars(44_360),
+                dollars(50_040),
+                dollars(55_720));
+    }
+
+    /** The built-in HHS poverty guidelines, 2025 and 2026, each in force from its effective date. */
+    public static IncomeThresholds federalHhs() {
+        return of(CONTIGUOUS_STATES_AND_DC, federal2025Hhs().schedules().get(0), hhs2026());
     }
 
     /** The schedule in force on {@code asOf}: the latest whose effective date is on or before it. */

@@ -90,20 +90,21 @@ public class ReferenceDataLoader {
     }
 
     /**
-     * Seeds a state's low-income thresholds with the 2025 HHS poverty guidelines when it has none;
-     * the state admin adds each new year's guidelines and the 70% LLSIL amounts.
+     * Adds to a state's low-income thresholds each built-in HHS poverty guideline schedule (2025,
+     * 2026) it does not have yet, so that an existing installation also gets the current year; the
+     * state admin adds later years and the 70% LLSIL amounts.
      */
     private void incomeSchedules(StateProfile state) {
-        boolean any = !em.createNamedQuery(IncomeSchedule.FIND_BY_STATE, IncomeSchedule.class)
+        java.util.Set<java.time.LocalDate> present = new java.util.HashSet<>();
+        em.createNamedQuery(IncomeSchedule.FIND_BY_STATE, IncomeSchedule.class)
                 .setParameter("state", state.getCode())
-                .setMaxResults(1)
                 .getResultList()
-                .isEmpty();
-        if (any) {
-            return;
-        }
-        for (IncomeThresholds.Schedule schedule :
-                IncomeThresholds.federal2025Hhs().schedules()) {
+                .forEach(schedule -> present.add(schedule.getEffectiveDate()));
+        for (IncomeThresholds.Schedule schedule : IncomeThresholds.federalHhs().schedules()) {
+            if (present.contains(schedule.effectiveDate())) {
+                continue;
+            }
+            int year = schedule.effectiveDate().getYear();
             em.persist(new IncomeSchedule(
                     state,
                     schedule.effectiveDate(),
@@ -111,7 +112,7 @@ public class ReferenceDataLoader {
                     schedule.povertyGuidelineIncrement(),
                     schedule.llsil70Percent(),
                     schedule.llsil70PercentIncrement(),
-                    "HHS poverty guidelines for 2025, 48 contiguous states and DC; 70% LLSIL not entered"));
+                    "HHS poverty guidelines for " + year + ", 48 contiguous states and DC; 70% LLSIL not entered"));
         }
     }
 

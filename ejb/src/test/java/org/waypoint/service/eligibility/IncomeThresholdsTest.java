@@ -122,4 +122,16 @@ class IncomeThresholdsTest {
         assertThatThrownBy(() -> IncomeThresholds.federal2025Hhs().lookup(EFFECTIVE_2025, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the2026GuidelinesTakeOverOnJanuary13th2026() {
+        IncomeThresholds hhs = IncomeThresholds.federalHhs();
+
+        // Federal Register 2026-00755: $15,960 for one person, $5,680 for each additional person
+        assertThat(limit(hhs, date(2026, 1, 12), 4)).isEqualTo(dollars(32_150));
+        assertThat(limit(hhs, date(2026, 1, 13), 1)).isEqualTo(dollars(15_960));
+        assertThat(limit(hhs, date(2026, 1, 13), 4)).isEqualTo(dollars(33_000));
+        assertThat(limit(hhs, date(2026, 11, 23), 8)).isEqualTo(dollars(55_720));
+        assertThat(limit(hhs, date(2026, 11, 23), 10)).isEqualTo(dollars(67_080));
+    }
 }
