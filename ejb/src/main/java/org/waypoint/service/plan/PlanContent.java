@@ -1,0 +1,145 @@
+package org.waypoint.service.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a plan says: every element the Kentucky guidance (sections A-E, "this IEP shall identify",
+ * the five must-include items) and the Georgia policy (elements I.A-E) name, and the youth ISS's own
+ * elements. One document for both kinds of plan: a version stores it whole, so a signed version can
+ * never change and two versions can be compared field by field. Lists are never null.
+ *
+ * @param participantTookPart the plan was developed jointly with the participant (680.170)
+ * @param lmiReviewId the LMI section (an LMI review of the participant), Kentucky section A
+ * @param industrySectors the state or regional plan's target sectors it aligns with (section B)
+ * @param barriers barriers to employment, prefilled from the participant's record
+ * @param providerInformation information on eligible providers of work experience or training
+ *     (Kentucky must-include item 4)
+ * @param followUpPlan the 12 months of follow-up after exit to unsubsidized employment (Georgia I.E)
+ */
+public record PlanContent(
+        Boolean participantTookPart,
+        List<EmploymentGoal> goals,
+        Long lmiReviewId,
+        List<String> industrySectors,
+        String strengths,
+        String goalsAndChallenges,
+        String stressorsAndChallenges,
+        List<String> barriers,
+        NeedForTraining needForTraining,
+        TrainingNeeds trainingNeeds,
+        List<PlannedService> services,
+        TrainingPlan trainingPlan,
+        List<Objective> objectives,
+        List<String> careerPathway,
+        String providerInformation,
+        String followUpPlan,
+        YouthStrategy youth) {
+
+    public PlanContent {
+        goals = copy(goals);
+        industrySectors = copy(industrySectors);
+        barriers = copy(barriers);
+        services = copy(services);
+        objectives = copy(objectives);
+        careerPathway = copy(careerPathway);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** An empty plan, as a new draft starts. */
+    public static PlanContent empty() {
+        return new PlanContent(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public enum Term {
+        SHORT,
+        LONG
+    }
+
+    /**
+     * An employment goal: a specific occupation from the LMI list (SOC and title) or an occupational
+     * cluster, with the justification monitors look for.
+     */
+    public record EmploymentGoal(Term term, String soc, String occupation, String cluster, String justification) {}
+
+    /**
+     * The need for training (20 CFR 680.210(a)), each finding with its documentation: unlikely to
+     * reach self-sufficient employment through career services alone, in need of training, and has
+     * the skills and qualifications to succeed in it; and (Kentucky) lacks a marketable credential.
+     */
+    public record NeedForTraining(
+            Boolean lacksMarketableCredential,
+            String credentialDocumentation,
+            Boolean unlikelyWithoutTraining,
+            String unlikelyDocumentation,
+            Boolean needsTraining,
+            String needsDocumentation,
+            Boolean hasSkillsToSucceed,
+            String skillsDocumentation) {}
+
+    /** Georgia I.B: training needs in three areas, supportive-service needs, all deficiencies. */
+    public record TrainingNeeds(
+            String preEmploymentSkills,
+            String basicEducationSkills,
+            String occupationalSkills,
+            String supportiveServiceNeeds,
+            String otherDeficiencies) {}
+
+    /** One activity of the schedule (Georgia I.C), WIOA-funded or not. */
+    public record PlannedService(
+            ServiceType type,
+            String description,
+            String provider,
+            boolean wioaFunded,
+            String fundingSource,
+            LocalDate plannedStart,
+            LocalDate plannedEnd,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            String status) {}
+
+    /** The Eligible Training Provider program and the Individual Training Account. */
+    public record TrainingPlan(
+            String provider,
+            String program,
+            String cipCode,
+            BigDecimal cost,
+            Integer lengthWeeks,
+            String credential,
+            String outcomes,
+            BigDecimal itaAmount,
+            String otherAidConsidered) {}
+
+    /** An achievement objective (Georgia I.D): a benchmark with its measure and target date. */
+    public record Objective(
+            String benchmark,
+            String measure,
+            LocalDate targetDate,
+            ObjectiveStatus status,
+            LocalDate statusDate,
+            String evidence) {}
+
+    /**
+     * The youth ISS's own elements (20 CFR 681.420).
+     *
+     * @param programElements the numbers (1-14) of the youth program elements the services link to
+     * @param reuseOfRecentStrategy a recent service strategy from another program used instead
+     */
+    public record YouthStrategy(
+            List<Integer> programElements,
+            String educationGoal,
+            Boolean nonTraditionalEmployment,
+            String careerPlanningNotes,
+            String followUpStrategy,
+            String reuseOfRecentStrategy) {
+
+        public YouthStrategy {
+            programElements = programElements == null ? List.of() : List.copyOf(programElements);
+        }
+    }
+}

@@ -1,0 +1,398 @@
+package org.waypoint.service.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.waypoint.service.plan.PlanContent.EmploymentGoal;
+import org.waypoint.service.plan.PlanContent.NeedForTraining;
+import org.waypoint.service.plan.PlanContent.Objective;
+import org.waypoint.service.plan.PlanContent.PlannedService;
+import org.waypoint.service.plan.PlanContent.Term;
+import org.waypoint.service.plan.PlanContent.TrainingNeeds;
+import org.waypoint.service.plan.PlanContent.TrainingPlan;
+import org.waypoint.service.plan.PlanContent.YouthStrategy;
+
+/** The completeness check, element by element, for Kentucky's and Georgia's policies. */
+class PlanCompletenessTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 12, 1);
+    private static final EmploymentGoal DENTAL_ASSISTANT = new EmploymentGoal(
+            Term.LONG,
+            "31-9091",
+            "Dental Assistants",
+            null,
+            "Grows 9.2% in Bluegrass; she worked front desk at a clinic.");
+    private static final PlannedService COUNSELING = new PlannedService(
+            ServiceType.INDIVIDUALIZED_CAREER,
+            "Career counseling",
+            "Lexington KCC",
+            true,
+            null,
+            START,
+            null,
+            null,
+            null,
+            "planned");
+    private static final PlannedService TRAINING = new PlannedService(
+            ServiceType.TRAINING,
+            "Dental assisting certificate",
+            "BCTC",
+            true,
+            null,
+            START,
+            null,
+            null,
+            null,
+            "planned");
+    private static final Objective CREDENTIAL = new Objective(
+            "Earn the dental assisting certificate",
+            "Certificate issued",
+            LocalDate.of(2027, 6, 30),
+            ObjectiveStatus.PLANNED,
+            null,
+            null);
+    private static final NeedForTraining DOCUMENTED = new NeedForTraining(
+            true,
+            "No credential in any occupation (registration, case note 12/01)",
+            true,
+            "Three months of job search without an offer above $12/h",
+            true,
+            "Goal requires a certificate",
+            true,
+            "TABE reading level 5; completed high school");
+
+    /** A Kentucky IEP with every element, training included. */
+    static PlanContent completeKentuckyIep() {
+        return new PlanContent(
+                true,
+                List.of(DENTAL_ASSISTANT),
+                41L,
+                List.of("Healthcare"),
+                "Reliable; bilingual",
+                "A full-time job with benefits within a year",
+                "Child care in the evenings",
+                List.of("Single parent"),
+                DOCUMENTED,
+                new TrainingNeeds(null, null, "Dental assisting skills", "Child care during classes", null),
+                List.of(COUNSELING, TRAINING),
+                new TrainingPlan(
+                        "BCTC",
+                        "Dental Assisting Certificate",
+                        "51.0601",
+                        new BigDecimal("4200"),
+                        36,
+                        "Certificate",
+                        "82% employed",
+                        new BigDecimal("4000"),
+                        "Pell grant applied for"),
+                List.of(CREDENTIAL),
+                List.of("Dental receptionist (today)", "Dental assistant (certificate)", "Dental hygienist"),
+                "ETPL: BCTC and Galen College dental assisting programs",
+                "Monthly contact for 12 months after she starts work",
+                null);
+    }
+
+    @Test
+    void aCompleteKentuckyIepMissesNothing() {
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, completeKentuckyIep(), PlanPolicy.kentucky()))
+                .isEmpty();
+    }
+
+    @Test
+    void anEmptyKentuckyIepListsEverySectionTheGuidanceNamesInReadingOrder() {
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.kentucky()))
+                .extracting(MissingElement::element)
+                .containsExactly(
+                        PlanElement.JOINTLY_DEVELOPED,
+                        PlanElement.EMPLOYMENT_GOAL,
+                        PlanElement.LABOR_MARKET_INFORMATION,
+                        PlanElement.INDUSTRY_SECTORS,
+                        PlanElement.STRENGTHS,
+                        PlanElement.GOALS_AND_CHALLENGES,
+                        PlanElement.STRESSORS_AND_CHALLENGES,
+                        PlanElement.BARRIERS,
+                        PlanElement.SCHEDULE_OF_SERVICES,
+                        PlanElement.ACHIEVEMENT_OBJECTIVES,
+                        PlanElement.PROVIDER_INFORMATION,
+                        PlanElement.CAREER_PATHWAY);
+    }
+
+    @Test
+    void anEmptyGeorgiaIepListsTheFiveBasicElementsAndTheJustification() {
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.georgia()))
+                .extracting(MissingElement::element)
+                .containsExactly(
+                        PlanElement.JOINTLY_DEVELOPED,
+                        PlanElement.EMPLOYMENT_GOAL,
+                        PlanElement.GOAL_JUSTIFICATION,
+                        PlanElement.TRAINING_AND_SUPPORT_NEEDS,
+                        PlanElement.SCHEDULE_OF_SERVICES,
+                        PlanElement.ACHIEVEMENT_OBJECTIVES,
+                        PlanElement.FOLLOW_UP);
+    }
+
+    @Test
+    void georgiaLooksForTheJustificationOfEveryGoalKentuckyDoesNot() {
+        PlanContent unjustified = with(
+                completeKentuckyIep(),
+                List.of(new EmploymentGoal(Term.LONG, "31-9091", "Dental Assistants", null, " ")));
+
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, unjustified, PlanPolicy.georgia()))
+                .extracting(MissingElement::element)
+                .containsExactly(PlanElement.GOAL_JUSTIFICATION);
+        assertThat(PlanCompleteness.isComplete(PlanKind.IEP, unjustified, PlanPolicy.kentucky()))
+                .isTrue();
+    }
+
+    @Test
+    void anOccupationalClusterIsAGoalToo() {
+        PlanContent cluster = with(
+                completeKentuckyIep(),
+                List.of(new EmploymentGoal(Term.SHORT, null, null, "Health Science", "Interest inventory: health")));
+
+        assertThat(PlanCompleteness.isComplete(PlanKind.IEP, cluster, PlanPolicy.kentucky()))
+                .isTrue();
+    }
+
+    @Test
+    void trainingNeedsThe680_210FindingsEachDocumented() {
+        PlanContent base = completeKentuckyIep();
+        NeedForTraining undocumented =
+                new NeedForTraining(true, "No credential", true, "Job search", true, "Goal", true, "");
+        PlanContent plan = new PlanContent(
+                base.participantTookPart(),
+                base.goals(),
+                base.lmiReviewId(),
+                base.industrySectors(),
+                base.strengths(),
+                base.goalsAndChallenges(),
+                base.stressorsAndChallenges(),
+                base.barriers(),
+                undocumented,
+                base.trainingNeeds(),
+                base.services(),
+                base.trainingPlan(),
+                base.objectives(),
+                base.careerPathway(),
+                base.providerInformation(),
+                base.followUpPlan(),
+                null);
+
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
+                .extracting(MissingElement::element)
+                .containsExactly(PlanElement.NEED_FOR_TRAINING);
+    }
+
+    @Test
+    void withoutTrainingNeitherTheFindingsNorATrainingPlanAreNeeded() {
+        PlanContent base = completeKentuckyIep();
+        PlanContent plan = new PlanContent(
+                base.participantTookPart(),
+                base.goals(),
+                base.lmiReviewId(),
+                base.industrySectors(),
+                base.strengths(),
+                base.goalsAndChallenges(),
+                base.stressorsAndChallenges(),
+                base.barriers(),
+                null,
+                base.trainingNeeds(),
+                List.of(COUNSELING),
+                null,
+                base.objectives(),
+                base.careerPathway(),
+                base.providerInformation(),
+                base.followUpPlan(),
+                null);
+
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
+                .isEmpty();
+    }
+
+    @Test
+    void aServiceNeedsItsProviderNonWioaFundingItsSourceAndAnObjectiveItsTargetDate() {
+        PlanContent base = completeKentuckyIep();
+        PlannedService noProvider = new PlannedService(
+                ServiceType.SUPPORTIVE, "Bus pass", " ", true, null, START, null, null, null, "planned");
+        PlannedService nonWioaWithoutSource = new PlannedService(
+                ServiceType.SUPPORTIVE,
+                "Child care",
+                "Community Action",
+                false,
+                null,
+                START,
+                null,
+                null,
+                null,
+                "planned");
+        Objective noDate = new Objective("Pass the GED", "GED issued", null, ObjectiveStatus.PLANNED, null, null);
+        List<PlannedService> services = new ArrayList<>(base.services());
+        services.add(noProvider);
+        PlanContent plan = new PlanContent(
+                base.participantTookPart(),
+                base.goals(),
+                base.lmiReviewId(),
+                base.industrySectors(),
+                base.strengths(),
+                base.goalsAndChallenges(),
+                base.stressorsAndChallenges(),
+                base.barriers(),
+                base.needForTraining(),
+                base.trainingNeeds(),
+                services,
+                base.trainingPlan(),
+                List.of(CREDENTIAL, noDate),
+                base.careerPathway(),
+                base.providerInformation(),
+                base.followUpPlan(),
+                null);
+
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
+                .extracting(MissingElement::element)
+                .containsExactly(PlanElement.SCHEDULE_OF_SERVICES, PlanElement.ACHIEVEMENT_OBJECTIVES);
+
+        List<PlannedService> unfunded = List.of(COUNSELING, nonWioaWithoutSource);
+        PlanContent withUnfunded = new PlanContent(
+                base.participantTookPart(),
+                base.goals(),
+                base.lmiReviewId(),
+                base.industrySectors(),
+                base.strengths(),
+                base.goalsAndChallenges(),
+                base.stressorsAndChallenges(),
+                base.barriers(),
+                null,
+                base.trainingNeeds(),
+                unfunded,
+                null,
+                base.objectives(),
+                base.careerPathway(),
+                base.providerInformation(),
+                base.followUpPlan(),
+                null);
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, withUnfunded, PlanPolicy.kentucky()))
+                .extracting(MissingElement::element)
+                .containsExactly(PlanElement.SCHEDULE_OF_SERVICES);
+    }
+
+    @Test
+    void theMessagesAreInAMonitorsWords() {
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.georgia()))
+                .filteredOn(m -> m.element() == PlanElement.GOAL_JUSTIFICATION)
+                .singleElement()
+                .extracting(MissingElement::message)
+                .isEqualTo("An employment goal has no justification; monitors look for it.");
+    }
+
+    @Test
+    void aYouthStrategyNeedsAProgramElementAnEducationGoalAndAFollowUpStrategy() {
+        PlanContent base = completeKentuckyIep();
+        YouthStrategy youth = new YouthStrategy(
+                List.of(4, 13),
+                "Certificate in dental assisting",
+                false,
+                "Met twice; prefers hands-on work",
+                "Quarterly contact for 12 months; may decline",
+                null);
+        PlanContent iss = new PlanContent(
+                true,
+                base.goals(),
+                41L,
+                List.of(),
+                "Reliable",
+                null,
+                "Transportation",
+                List.of(),
+                null,
+                null,
+                List.of(COUNSELING),
+                null,
+                base.objectives(),
+                base.careerPathway(),
+                null,
+                null,
+                youth);
+
+        assertThat(PlanCompleteness.missing(PlanKind.ISS, iss, PlanPolicy.kentucky()))
+                .isEmpty();
+        PlanContent noElements = new PlanContent(
+                true,
+                base.goals(),
+                41L,
+                List.of(),
+                "Reliable",
+                null,
+                "Transportation",
+                List.of(),
+                null,
+                null,
+                List.of(COUNSELING),
+                null,
+                base.objectives(),
+                base.careerPathway(),
+                null,
+                null,
+                new YouthStrategy(List.of(), " ", false, null, null, null));
+        assertThat(PlanCompleteness.missing(PlanKind.ISS, noElements, PlanPolicy.kentucky()))
+                .extracting(MissingElement::element)
+                .containsExactly(
+                        PlanElement.PROGRAM_ELEMENTS, PlanElement.EDUCATION_GOAL, PlanElement.FOLLOW_UP_STRATEGY);
+    }
+
+    @Test
+    void aReusedRecentStrategyStandsForTheGoalsButNotForTheFollowUpStrategy() {
+        YouthStrategy reused = new YouthStrategy(
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                "Job Corps service strategy of 10/2026, determined appropriate on 11/20/2026");
+        PlanContent plan = new PlanContent(
+                true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, reused);
+
+        assertThat(PlanCompleteness.missing(PlanKind.ISS, plan, PlanPolicy.kentucky()))
+                .extracting(MissingElement::element)
+                .containsExactly(PlanElement.FOLLOW_UP_STRATEGY);
+    }
+
+    @Test
+    void aStateWithoutAProfileGetsTheFederalMinimum() {
+        assertThat(PlanPolicy.of("OH", null).required(PlanKind.IEP))
+                .containsExactlyInAnyOrder(
+                        PlanElement.JOINTLY_DEVELOPED,
+                        PlanElement.EMPLOYMENT_GOAL,
+                        PlanElement.ACHIEVEMENT_OBJECTIVES,
+                        PlanElement.SCHEDULE_OF_SERVICES,
+                        PlanElement.NEED_FOR_TRAINING,
+                        PlanElement.TRAINING_PLAN);
+        assertThat(PlanPolicy.of("KY", 60).reviewIntervalDays())
+                .as("the state profile's interval")
+                .isEqualTo(60);
+    }
+
+    private static PlanContent with(PlanContent base, List<EmploymentGoal> goals) {
+        return new PlanContent(
+                base.participantTookPart(),
+                goals,
+                base.lmiReviewId(),
+                base.industrySectors(),
+                base.strengths(),
+                base.goalsAndChallenges(),
+                base.stressorsAndChallenges(),
+                base.barriers(),
+                base.needForTraining(),
+                base.trainingNeeds(),
+                base.services(),
+                base.trainingPlan(),
+                base.objectives(),
+                base.careerPathway(),
+                base.providerInformation(),
+                base.followUpPlan(),
+                base.youth());
+    }
+}
