@@ -67,7 +67,7 @@ class PlatformIT {
         assertThat(failed).isEmpty();
         assertThat(applied)
                 .extracting(String::valueOf)
-                .containsExactly("1", "1.1", "2", "3", "4", "5", "6", "6.1", "7", "7.1", "7.2");
+                .containsExactly("1", "1.1", "2", "3", "4", "5", "6", "6.1", "7", "7.1", "7.2", "8");
     }
 
     @Test
@@ -145,6 +145,6 @@ class PlatformIT {
     void healthReportsTheDatabaseUp() {
         HealthService.Health result = health.check();
         assertThat(result.up()).isTrue();
-        assertThat(result.schemaVersion()).isEqualTo("7.2");
+        assertThat(result.schemaVersion()).isEqualTo("8");
     }
 }

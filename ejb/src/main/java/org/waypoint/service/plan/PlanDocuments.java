@@ -1,0 +1,24 @@
+package org.waypoint.service.plan;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+
+/**
+ * A plan document to and from the JSON a version stores. One shared Jsonb (they are thread-safe and
+ * costly to build); null fields are written out, so a stored version reads the same in any tool.
+ */
+final class PlanDocuments {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    private PlanDocuments() {}
+
+    static String write(PlanContent content) {
+        return JSONB.toJson(content);
+    }
+
+    static PlanContent read(String json) {
+        return JSONB.fromJson(json, PlanContent.class);
+    }
+}

@@ -1,0 +1,48 @@
+package org.waypoint.service.plan;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A plan as its pages and the API show it: the current version's document, what is missing before
+ * it may be signed, its signatures, the versions, and when it is next reviewed.
+ *
+ * @param versionNumber the current (latest) version
+ * @param versionLock the optimistic-lock version to send back with a change
+ * @param signed whether the current version is signed (a change then opens the next version)
+ */
+public record PlanView(
+        long id,
+        long participantId,
+        String participantNumber,
+        PlanKind kind,
+        String state,
+        int versionNumber,
+        long versionLock,
+        boolean signed,
+        Instant signedAt,
+        String changedBy,
+        Instant changedAt,
+        PlanContent content,
+        List<MissingElement> missing,
+        List<SignatureView> signatures,
+        List<VersionSummary> versions,
+        LocalDate reviewDue,
+        ReviewSchedule.Status reviewStatus)
+        implements Serializable {
+
+    public boolean complete() {
+        return missing.isEmpty();
+    }
+
+    /** A recorded signature. */
+    public record SignatureView(
+            String role, String name, String method, boolean consent, Instant signedAt, String recordedBy)
+            implements Serializable {}
+
+    /** One version in the history. */
+    public record VersionSummary(int number, String status, String changedBy, Instant changedAt, Instant signedAt)
+            implements Serializable {}
+}
