@@ -137,9 +137,9 @@ class PlanCompletenessTest {
 
     @Test
     void georgiaLooksForTheJustificationOfEveryGoalKentuckyDoesNot() {
-        PlanContent unjustified = with(
-                completeKentuckyIep(),
-                List.of(new EmploymentGoal(Term.LONG, "31-9091", "Dental Assistants", null, " ")));
+        PlanContent unjustified = new Draft(completeKentuckyIep())
+                .goals(List.of(new EmploymentGoal(Term.LONG, "31-9091", "Dental Assistants", null, " ")))
+                .build();
 
         assertThat(PlanCompleteness.missing(PlanKind.IEP, unjustified, PlanPolicy.georgia()))
                 .extracting(MissingElement::element)
@@ -150,9 +150,10 @@ class PlanCompletenessTest {
 
     @Test
     void anOccupationalClusterIsAGoalToo() {
-        PlanContent cluster = with(
-                completeKentuckyIep(),
-                List.of(new EmploymentGoal(Term.SHORT, null, null, "Health Science", "Interest inventory: health")));
+        PlanContent cluster = new Draft(completeKentuckyIep())
+                .goals(List.of(
+                        new EmploymentGoal(Term.SHORT, null, null, "Health Science", "Interest inventory: health")))
+                .build();
 
         assertThat(PlanCompleteness.isComplete(PlanKind.IEP, cluster, PlanPolicy.kentucky()))
                 .isTrue();
@@ -163,24 +164,7 @@ class PlanCompletenessTest {
         PlanContent base = completeKentuckyIep();
         NeedForTraining undocumented =
                 new NeedForTraining(true, "No credential", true, "Job search", true, "Goal", true, "");
-        PlanContent plan = new PlanContent(
-                base.participantTookPart(),
-                base.goals(),
-                base.lmiReviewId(),
-                base.industrySectors(),
-                base.strengths(),
-                base.goalsAndChallenges(),
-                base.stressorsAndChallenges(),
-                base.barriers(),
-                undocumented,
-                base.trainingNeeds(),
-                base.services(),
-                base.trainingPlan(),
-                base.objectives(),
-                base.careerPathway(),
-                base.providerInformation(),
-                base.followUpPlan(),
-                null);
+        PlanContent plan = new Draft(base).needForTraining(undocumented).build();
 
         assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
                 .extracting(MissingElement::element)
@@ -190,24 +174,11 @@ class PlanCompletenessTest {
     @Test
     void withoutTrainingNeitherTheFindingsNorATrainingPlanAreNeeded() {
         PlanContent base = completeKentuckyIep();
-        PlanContent plan = new PlanContent(
-                base.participantTookPart(),
-                base.goals(),
-                base.lmiReviewId(),
-                base.industrySectors(),
-                base.strengths(),
-                base.goalsAndChallenges(),
-                base.stressorsAndChallenges(),
-                base.barriers(),
-                null,
-                base.trainingNeeds(),
-                List.of(COUNSELING),
-                null,
-                base.objectives(),
-                base.careerPathway(),
-                base.providerInformation(),
-                base.followUpPlan(),
-                null);
+        PlanContent plan = new Draft(base)
+                .needForTraining(null)
+                .services(List.of(COUNSELING))
+                .trainingPlan(null)
+                .build();
 
         assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
                 .isEmpty();
@@ -232,48 +203,21 @@ class PlanCompletenessTest {
         Objective noDate = new Objective("Pass the GED", "GED issued", null, ObjectiveStatus.PLANNED, null, null);
         List<PlannedService> services = new ArrayList<>(base.services());
         services.add(noProvider);
-        PlanContent plan = new PlanContent(
-                base.participantTookPart(),
-                base.goals(),
-                base.lmiReviewId(),
-                base.industrySectors(),
-                base.strengths(),
-                base.goalsAndChallenges(),
-                base.stressorsAndChallenges(),
-                base.barriers(),
-                base.needForTraining(),
-                base.trainingNeeds(),
-                services,
-                base.trainingPlan(),
-                List.of(CREDENTIAL, noDate),
-                base.careerPathway(),
-                base.providerInformation(),
-                base.followUpPlan(),
-                null);
+        PlanContent plan = new Draft(base)
+                .services(services)
+                .objectives(List.of(CREDENTIAL, noDate))
+                .build();
 
         assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
                 .extracting(MissingElement::element)
                 .containsExactly(PlanElement.SCHEDULE_OF_SERVICES, PlanElement.ACHIEVEMENT_OBJECTIVES);
 
         List<PlannedService> unfunded = List.of(COUNSELING, nonWioaWithoutSource);
-        PlanContent withUnfunded = new PlanContent(
-                base.participantTookPart(),
-                base.goals(),
-                base.lmiReviewId(),
-                base.industrySectors(),
-                base.strengths(),
-                base.goalsAndChallenges(),
-                base.stressorsAndChallenges(),
-                base.barriers(),
-                null,
-                base.trainingNeeds(),
-                unfunded,
-                null,
-                base.objectives(),
-                base.careerPathway(),
-                base.providerInformation(),
-                base.followUpPlan(),
-                null);
+        PlanContent withUnfunded = new Draft(base)
+                .needForTraining(null)
+                .services(unfunded)
+                .trainingPlan(null)
+                .build();
         assertThat(PlanCompleteness.missing(PlanKind.IEP, withUnfunded, PlanPolicy.kentucky()))
                 .extracting(MissingElement::element)
                 .containsExactly(PlanElement.SCHEDULE_OF_SERVICES);
@@ -375,24 +319,68 @@ class PlanCompletenessTest {
                 .isEqualTo(60);
     }
 
-    private static PlanContent with(PlanContent base, List<EmploymentGoal> goals) {
-        return new PlanContent(
-                base.participantTookPart(),
-                goals,
-                base.lmiReviewId(),
-                base.industrySectors(),
-                base.strengths(),
-                base.goalsAndChallenges(),
-                base.stressorsAndChallenges(),
-                base.barriers(),
-                base.needForTraining(),
-                base.trainingNeeds(),
-                base.services(),
-                base.trainingPlan(),
-                base.objectives(),
-                base.careerPathway(),
-                base.providerInformation(),
-                base.followUpPlan(),
-                base.youth());
+    /** A changeable copy of a plan, for the cases that differ from a complete one in one element. */
+    private static final class Draft {
+        private final PlanContent base;
+        private List<EmploymentGoal> goals;
+        private NeedForTraining needForTraining;
+        private List<PlannedService> services;
+        private TrainingPlan trainingPlan;
+        private List<Objective> objectives;
+
+        Draft(PlanContent base) {
+            this.base = base;
+            this.goals = base.goals();
+            this.needForTraining = base.needForTraining();
+            this.services = base.services();
+            this.trainingPlan = base.trainingPlan();
+            this.objectives = base.objectives();
+        }
+
+        Draft goals(List<EmploymentGoal> value) {
+            goals = value;
+            return this;
+        }
+
+        Draft needForTraining(NeedForTraining value) {
+            needForTraining = value;
+            return this;
+        }
+
+        Draft services(List<PlannedService> value) {
+            services = value;
+            return this;
+        }
+
+        Draft trainingPlan(TrainingPlan value) {
+            trainingPlan = value;
+            return this;
+        }
+
+        Draft objectives(List<Objective> value) {
+            objectives = value;
+            return this;
+        }
+
+        PlanContent build() {
+            return new PlanContent(
+                    base.participantTookPart(),
+                    goals,
+                    base.lmiReviewId(),
+                    base.industrySectors(),
+                    base.strengths(),
+                    base.goalsAndChallenges(),
+                    base.stressorsAndChallenges(),
+                    base.barriers(),
+                    needForTraining,
+                    base.trainingNeeds(),
+                    services,
+                    trainingPlan,
+                    objectives,
+                    base.careerPathway(),
+                    base.providerInformation(),
+                    base.followUpPlan(),
+                    base.youth());
+        }
     }
 }
