@@ -242,45 +242,11 @@ class PlanCompletenessTest {
                 "Met twice; prefers hands-on work",
                 "Quarterly contact for 12 months; may decline",
                 null);
-        PlanContent iss = new PlanContent(
-                true,
-                base.goals(),
-                41L,
-                List.of(),
-                "Reliable",
-                null,
-                "Transportation",
-                List.of(),
-                null,
-                null,
-                List.of(COUNSELING),
-                null,
-                base.objectives(),
-                base.careerPathway(),
-                null,
-                null,
-                youth);
+        PlanContent iss = youthPlan(base, youth);
 
         assertThat(PlanCompleteness.missing(PlanKind.ISS, iss, PlanPolicy.kentucky()))
                 .isEmpty();
-        PlanContent noElements = new PlanContent(
-                true,
-                base.goals(),
-                41L,
-                List.of(),
-                "Reliable",
-                null,
-                "Transportation",
-                List.of(),
-                null,
-                null,
-                List.of(COUNSELING),
-                null,
-                base.objectives(),
-                base.careerPathway(),
-                null,
-                null,
-                new YouthStrategy(List.of(), " ", false, null, null, null));
+        PlanContent noElements = youthPlan(base, new YouthStrategy(List.of(), " ", false, null, null, null));
         assertThat(PlanCompleteness.missing(PlanKind.ISS, noElements, PlanPolicy.kentucky()))
                 .extracting(MissingElement::element)
                 .containsExactly(
@@ -317,6 +283,28 @@ class PlanCompletenessTest {
         assertThat(PlanPolicy.of("KY", 60).reviewIntervalDays())
                 .as("the state profile's interval")
                 .isEqualTo(60);
+    }
+
+    /** A Kentucky ISS with what the youth rules need besides the youth strategy itself. */
+    private static PlanContent youthPlan(PlanContent base, YouthStrategy youth) {
+        return new PlanContent(
+                true,
+                base.goals(),
+                41L,
+                List.of(),
+                "Reliable",
+                null,
+                "Transportation",
+                List.of(),
+                null,
+                null,
+                List.of(COUNSELING),
+                null,
+                base.objectives(),
+                base.careerPathway(),
+                null,
+                null,
+                youth);
     }
 
     /** A changeable copy of a plan, for the cases that differ from a complete one in one element. */
