@@ -1,4 +1,4 @@
-package org.waypoint.service.lmi.report;
+package org.waypoint.service.testing;
 
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -10,19 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A written report read back as a reader's software sees it: the page count and size, the text of
+ * A written PDF read back as a reader's software sees it: the page count and size, the text of
  * every page (line breaks and runs of spaces folded into one space, so that a sentence wrapped
- * across lines is still found whole), and the kinds of graphics objects the pages draw.
+ * across lines is still found whole), and the kinds of graphics objects the pages draw. Shared by
+ * the tests of the LMI report and of the printed plan.
  */
-final class PdfText {
+public final class PdfText {
 
-    final int pages;
-    final float pageWidth;
-    final float pageHeight;
-    final List<String> pageTexts;
-    final String text;
+    public final int pages;
+    public final float pageWidth;
+    public final float pageHeight;
+    public final List<String> pageTexts;
+    public final String text;
     /** The subtype (/Form, /Image) of every XObject the pages use. */
-    final List<String> xObjectSubtypes;
+    public final List<String> xObjectSubtypes;
 
     private PdfText(int pages, float pageWidth, float pageHeight, List<String> pageTexts, List<String> xObjects) {
         this.pages = pages;
@@ -33,7 +34,7 @@ final class PdfText {
         this.xObjectSubtypes = xObjects;
     }
 
-    static PdfText of(byte[] pdf) {
+    public static PdfText of(byte[] pdf) {
         PdfReader reader = null;
         try {
             reader = new PdfReader(pdf);

@@ -9,13 +9,13 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * "Page N" under every page, and what the report is about, so that loose printed pages can be put
- * back together.
+ * back together. The signed plan's PDF uses it too.
  */
-final class PageNumberFooter extends PdfPageEventHelper {
+public final class PageNumberFooter extends PdfPageEventHelper {
 
     private final String about;
 
-    PageNumberFooter(String about) {
+    public PageNumberFooter(String about) {
         this.about = about;
     }
 

@@ -12,35 +12,36 @@ import java.util.Locale;
  * How the report writes figures, in one place so that every table and sentence agrees: US dollars
  * ($39,647 a year, $19.06 an hour), counts with thousands separators, percentages to one decimal,
  * US dates (November 23, 2026), and "Not published" for every figure the publisher left out.
+ * Shared with the signed plan's PDF, which prints the figures its LMI section saved.
  */
-final class ReportFormat {
+public final class ReportFormat {
 
     /** What a missing figure prints: never 0, never blank. */
-    static final String NOT_PUBLISHED = "Not published";
+    public static final String NOT_PUBLISHED = "Not published";
 
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private ReportFormat() {}
 
     /** Whole dollars, e.g. $39,647. */
-    static String dollars(Integer amount) {
+    public static String dollars(Integer amount) {
         return amount == null ? NOT_PUBLISHED : currency(0).format(amount);
     }
 
     /** Dollars and cents, e.g. $19.06. */
-    static String dollarsAndCents(BigDecimal amount) {
+    public static String dollarsAndCents(BigDecimal amount) {
         return amount == null ? NOT_PUBLISHED : currency(2).format(amount);
     }
 
     /** A count of jobs or openings, e.g. 1,272. */
-    static String count(Integer count) {
+    public static String count(Integer count) {
         return count == null
                 ? NOT_PUBLISHED
                 : NumberFormat.getIntegerInstance(Locale.US).format(count);
     }
 
     /** A percentage to one decimal, e.g. 9.2% for 9.2326. */
-    static String percent(BigDecimal percent) {
+    public static String percent(BigDecimal percent) {
         return percent == null
                 ? NOT_PUBLISHED
                 : percent.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
@@ -63,7 +64,7 @@ final class ReportFormat {
         }
     }
 
-    static String text(String text) {
+    public static String text(String text) {
         return text == null || text.isBlank() ? NOT_PUBLISHED : text;
     }
 

@@ -11,23 +11,24 @@ import java.awt.Color;
  * The report's few fonts, colours and table cells, so that the sections look alike without each
  * choosing sizes. Helvetica, one of the PDF standard fonts: every reader has it, nothing is
  * embedded, and it covers the characters the report prints (Windows-1252, which has ÷ and —).
+ * Shared with the signed plan's PDF, so that the documents in a case file look alike.
  */
-final class ReportStyle {
+public final class ReportStyle {
 
     /** The navy of Waypoint's header bar. */
-    static final Color NAVY = new Color(0x1F, 0x3A, 0x5F);
+    public static final Color NAVY = new Color(0x1F, 0x3A, 0x5F);
 
-    static final Color GREY = new Color(0x55, 0x5F, 0x6B);
-    static final Color RULE_GREY = new Color(0xC8, 0xCE, 0xD6);
-    static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
+    public static final Color GREY = new Color(0x55, 0x5F, 0x6B);
+    public static final Color RULE_GREY = new Color(0xC8, 0xCE, 0xD6);
+    public static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
 
-    static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD, NAVY);
-    static final Font SUBTITLE = new Font(Font.HELVETICA, 13, Font.NORMAL, NAVY);
-    static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, NAVY);
-    static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
-    static final Font BODY_BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
-    static final Font NOTE = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY);
-    static final Font NOTE_ITALIC = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, GREY);
+    public static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD, NAVY);
+    public static final Font SUBTITLE = new Font(Font.HELVETICA, 13, Font.NORMAL, NAVY);
+    public static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, NAVY);
+    public static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
+    public static final Font BODY_BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
+    public static final Font NOTE = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY);
+    public static final Font NOTE_ITALIC = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, GREY);
 
     private ReportStyle() {}
 
@@ -36,7 +37,7 @@ final class ReportStyle {
      * page; the first {@code textColumns} columns hold text (aligned left), the others figures
      * (aligned right, so that the digits line up).
      */
-    static PdfPTable table(float[] widths, int textColumns, String... headers) {
+    public static PdfPTable table(float[] widths, int textColumns, String... headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -51,11 +52,11 @@ final class ReportStyle {
         return table;
     }
 
-    static PdfPCell textCell(String text) {
+    public static PdfPCell textCell(String text) {
         return cell(text, BODY, Element.ALIGN_LEFT);
     }
 
-    static PdfPCell figureCell(String text) {
+    public static PdfPCell figureCell(String text) {
         return cell(text, BODY, Element.ALIGN_RIGHT);
     }
 

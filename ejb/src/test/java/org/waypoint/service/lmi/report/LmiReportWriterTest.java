@@ -16,6 +16,7 @@ import org.waypoint.service.lmi.AreaComparison;
 import org.waypoint.service.lmi.AreaType;
 import org.waypoint.service.lmi.InDemand;
 import org.waypoint.service.lmi.OccupationProfile;
+import org.waypoint.service.testing.PdfText;
 
 /**
  * Writes the report for Dental Assistants in the Bluegrass LWA (every section, every chart) and for

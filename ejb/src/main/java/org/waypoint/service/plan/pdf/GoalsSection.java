@@ -1,0 +1,30 @@
+package org.waypoint.service.plan.pdf;
+
+import com.lowagie.text.pdf.PdfPTable;
+import org.waypoint.service.plan.PlanContent.EmploymentGoal;
+import org.waypoint.service.plan.PlanText;
+
+/**
+ * The employment goals, short- and long-term: a specific occupation or an occupational cluster
+ * (Georgia I.A) and the justification monitors look for.
+ */
+final class GoalsSection implements PlanSection {
+
+    @Override
+    public void addTo(PlanPdfDocument document, PlanPdf plan) {
+        document.heading("Employment goals");
+        if (plan.content().goals().isEmpty()) {
+            document.text(null);
+            return;
+        }
+        PdfPTable table = PlanPdfDocument.table(
+                new float[] {1.3f, 2.8f, 2, 4}, "Term", "Occupation", "Occupational cluster", "Justification");
+        for (EmploymentGoal goal : plan.content().goals()) {
+            table.addCell(PlanPdfDocument.cell(PlanText.term(goal.term())));
+            table.addCell(PlanPdfDocument.cell(PlanText.occupation(goal)));
+            table.addCell(PlanPdfDocument.cell(goal.cluster()));
+            table.addCell(PlanPdfDocument.cell(goal.justification()));
+        }
+        document.add(table);
+    }
+}

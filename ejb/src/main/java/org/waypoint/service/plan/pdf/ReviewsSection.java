@@ -1,0 +1,28 @@
+package org.waypoint.service.plan.pdf;
+
+import com.lowagie.text.pdf.PdfPTable;
+import org.waypoint.service.plan.PlanText;
+
+/**
+ * The reviews of the plan in force (Kentucky: at least every 90 days): progress on the achievement
+ * objectives and the changes made. A plan not yet reviewed prints no such section.
+ */
+final class ReviewsSection implements PlanSection {
+
+    @Override
+    public void addTo(PlanPdfDocument document, PlanPdf plan) {
+        if (plan.reviews().isEmpty()) {
+            return;
+        }
+        document.heading("Reviews");
+        PdfPTable table = PlanPdfDocument.table(
+                new float[] {1.3f, 1.6f, 3.6f, 3.6f}, "Date", "Reviewer", "Progress on the objectives", "Changes made");
+        for (PlanPdf.Review review : plan.reviews()) {
+            table.addCell(PlanPdfDocument.cell(PlanText.date(review.reviewedOn())));
+            table.addCell(PlanPdfDocument.cell(review.reviewer()));
+            table.addCell(PlanPdfDocument.cell(review.progress()));
+            table.addCell(PlanPdfDocument.cell(PlanPdfDocument.present(review.changes()) ? review.changes() : "None"));
+        }
+        document.add(table);
+    }
+}

@@ -1,0 +1,41 @@
+package org.waypoint.service.plan.pdf;
+
+import com.lowagie.text.pdf.PdfPTable;
+import org.waypoint.service.plan.PlanContent.PlannedService;
+import org.waypoint.service.plan.PlanText;
+
+/**
+ * Georgia I.C: every activity and service planned, in the flow they follow, WIOA-funded or not, with
+ * the planned and actual dates that make the timeline.
+ */
+final class ScheduleSection implements PlanSection {
+
+    @Override
+    public void addTo(PlanPdfDocument document, PlanPdf plan) {
+        document.heading("Schedule of activities and services");
+        if (plan.content().services().isEmpty()) {
+            document.text(null);
+            return;
+        }
+        PdfPTable table = PlanPdfDocument.table(
+                // in points: the dates ("to 05/28/2027") and a status ("completed") fit on a line
+                new float[] {76, 88, 84, 62, 68, 68, 58},
+                "Type",
+                "Description",
+                "Provider",
+                "Funding",
+                "Planned",
+                "Actual",
+                "Status");
+        for (PlannedService service : plan.content().services()) {
+            table.addCell(PlanPdfDocument.smallCell(PlanText.serviceType(service.type())));
+            table.addCell(PlanPdfDocument.smallCell(service.description()));
+            table.addCell(PlanPdfDocument.smallCell(service.provider()));
+            table.addCell(PlanPdfDocument.smallCell(PlanText.funding(service)));
+            table.addCell(PlanPdfDocument.smallCell(PlanText.period(service.plannedStart(), service.plannedEnd())));
+            table.addCell(PlanPdfDocument.smallCell(PlanText.period(service.actualStart(), service.actualEnd())));
+            table.addCell(PlanPdfDocument.smallCell(service.status()));
+        }
+        document.add(table);
+    }
+}
