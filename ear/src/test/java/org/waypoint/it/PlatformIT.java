@@ -67,7 +67,7 @@ class PlatformIT {
         assertThat(failed).isEmpty();
         assertThat(applied)
                 .extracting(String::valueOf)
-                .containsExactly("1", "1.1", "2", "3", "4", "5", "6", "6.1", "7", "7.1", "7.2", "8");
+                .containsExactly("1", "1.1", "2", "3", "4", "5", "6", "6.1", "7", "7.1", "7.2", "8", "9");
     }
 
     @Test
@@ -86,6 +86,29 @@ class PlatformIT {
                 .as("every Kentucky county belongs to a Local Workforce Area")
                 .isZero();
         assertThat(probe.count("SELECT COUNT(z) FROM ZipCounty z")).isEqualTo(1435 + 1586);
+    }
+
+    @Test
+    void theStatePlansTargetSectorsAreSeededAndTheDemoEtplOnlyOnTheEmbeddedDatabase() {
+        assertThat(probe.count(
+                        "SELECT COUNT(s) FROM IndustrySector s WHERE s.lwda IS NULL AND s.state.code = ?1"
+                                + " AND s.name IN ('Advanced Manufacturing', 'Healthcare and Social Assistance',"
+                                + " 'Transportation, Distribution and Logistics', 'Construction and Skilled Trades',"
+                                + " 'Business and IT Services')",
+                        "KY"))
+                .isEqualTo(5);
+        assertThat(probe.count(
+                        "SELECT COUNT(s) FROM IndustrySector s WHERE s.lwda IS NULL AND s.state.code = ?1"
+                                + " AND s.name IN ('Advanced Manufacturing', 'Healthcare', 'Information Technology',"
+                                + " 'Logistics and Transportation', 'Construction')",
+                        "GA"))
+                .isEqualTo(5);
+        long demoPrograms = probe.count(
+                "SELECT COUNT(t) FROM TrainingProgram t WHERE t.provider = ?1 AND t.cipCode = '51.0805'",
+                "Owensboro Community and Technical College");
+        assertThat(demoPrograms)
+                .as("made-up ETPL entries only in the embedded demo")
+                .isEqualTo(probe.isPostgres() ? 0 : 1);
     }
 
     @Test
@@ -115,6 +138,8 @@ class PlatformIT {
         long staff = probe.count("SELECT COUNT(a) FROM StaffAccount a");
         long participants = probe.count("SELECT COUNT(p) FROM Participant p");
         long offices = probe.count("SELECT COUNT(o) FROM Office o");
+        long sectors = probe.count("SELECT COUNT(s) FROM IndustrySector s");
+        long programs = probe.count("SELECT COUNT(t) FROM TrainingProgram t");
 
         referenceLoader.load();
         startupAccounts.create();
@@ -125,6 +150,8 @@ class PlatformIT {
         assertThat(probe.count("SELECT COUNT(a) FROM StaffAccount a")).isEqualTo(staff);
         assertThat(probe.count("SELECT COUNT(p) FROM Participant p")).isEqualTo(participants);
         assertThat(probe.count("SELECT COUNT(o) FROM Office o")).isEqualTo(offices);
+        assertThat(probe.count("SELECT COUNT(s) FROM IndustrySector s")).isEqualTo(sectors);
+        assertThat(probe.count("SELECT COUNT(t) FROM TrainingProgram t")).isEqualTo(programs);
     }
 
     @Test
@@ -145,6 +172,6 @@ class PlatformIT {
     void healthReportsTheDatabaseUp() {
         HealthService.Health result = health.check();
         assertThat(result.up()).isTrue();
-        assertThat(result.schemaVersion()).isEqualTo("8");
+        assertThat(result.schemaVersion()).isEqualTo("9");
     }
 }

@@ -15,9 +15,12 @@ import org.waypoint.persistence.audit.AuditEntry;
 import org.waypoint.persistence.audit.PendingAudit;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.reference.County;
+import org.waypoint.persistence.reference.DeliveryMode;
+import org.waypoint.persistence.reference.IndustrySector;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.reference.StateProfile;
+import org.waypoint.persistence.reference.TrainingProgram;
 import org.waypoint.persistence.reference.ZipCounty;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
@@ -40,7 +43,20 @@ final class MappingCheck {
             StateProfile state = new StateProfile("KY", "Kentucky", 90, 6);
             em.persist(state);
             Lwda lwda = new Lwda(state, "bluegrass", "Bluegrass");
+            lwda.setItaLimit(new java.math.BigDecimal("7500.00"));
             em.persist(lwda);
+            em.persist(new Lwda(state, "green-river", "Green River"));
+            em.persist(new IndustrySector(state, null, "Advanced Manufacturing", "NAICS 31-33"));
+            em.persist(new IndustrySector(state, lwda, "Equine and Agriculture", null));
+            TrainingProgram nursing = new TrainingProgram(state);
+            nursing.setProvider("Bluegrass Community and Technical College");
+            nursing.setProgram("Associate Degree Nursing");
+            nursing.setCipCode("51.3801");
+            nursing.setCost(new java.math.BigDecimal("14200.00"));
+            nursing.setLengthWeeks(80);
+            nursing.setCredential("Associate in Applied Science");
+            nursing.setDelivery(DeliveryMode.IN_PERSON);
+            em.persist(nursing);
             em.persist(new County("21067", "Fayette", state, lwda));
             em.persist(new ZipCounty("40507", "21067"));
             Office office = new Office(lwda, "Lexington", null, "Lexington", "40507", null);
@@ -134,6 +150,8 @@ final class MappingCheck {
                             .getResultList())
                     .hasSize(1);
 
+            planReference(reader, lwda);
+
             reader.getTransaction().begin();
             AuditEntry entry = reader.createNamedQuery(AuditEntry.FIND_RECENT, AuditEntry.class)
                     .getSingleResult();
@@ -150,6 +168,8 @@ final class MappingCheck {
                     .contains(
                             org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "Participant"),
                             org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "StaffAccount"),
+                            org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "IndustrySector"),
+                            org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "TrainingProgram"),
                             org.assertj.core.groups.Tuple.tuple(AuditAction.UPDATE, "Participant"));
             PendingAudit update = audited.stream()
                     .filter(a -> a.action() == AuditAction.UPDATE)
@@ -178,5 +198,59 @@ final class MappingCheck {
             AuditDescriptorListener.sendOutsideContainerTo(null);
             emf.close();
         }
+    }
+
+    /** What a plan picks from: the LWDA's and the state's sectors, the ETPL search, the ITA cap. */
+    private static void planReference(EntityManager reader, Lwda bluegrass) {
+        assertThat(reader.createNamedQuery(IndustrySector.FIND_FOR_LWDA, IndustrySector.class)
+                        .setParameter("state", "KY")
+                        .setParameter("lwdaId", bluegrass.getId())
+                        .getResultList())
+                .extracting(IndustrySector::getName, IndustrySector::isLocal)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Advanced Manufacturing", false),
+                        org.assertj.core.groups.Tuple.tuple("Equine and Agriculture", true));
+        Long greenRiver = reader.createNamedQuery(Lwda.FIND_BY_STATE_AND_NAME, Lwda.class)
+                .setParameter("state", "KY")
+                .setParameter("name", "Green River")
+                .getSingleResult()
+                .getId();
+        assertThat(reader.createNamedQuery(IndustrySector.FIND_FOR_LWDA, IndustrySector.class)
+                        .setParameter("state", "KY")
+                        .setParameter("lwdaId", greenRiver)
+                        .getResultList())
+                .extracting(IndustrySector::getName)
+                .containsExactly("Advanced Manufacturing");
+        assertThat(reader.createNamedQuery(IndustrySector.FIND_SAME_NAME, IndustrySector.class)
+                        .setParameter("state", "KY")
+                        .setParameter("name", "equine and agriculture")
+                        .setParameter("lwdaId", bluegrass.getId())
+                        .setParameter("id", -1L)
+                        .getResultList())
+                .hasSize(1);
+        assertThat(reader.createNamedQuery(IndustrySector.FIND_SAME_NAME, IndustrySector.class)
+                        .setParameter("state", "KY")
+                        .setParameter("name", "advanced manufacturing")
+                        .setParameter("lwdaId", -1L)
+                        .setParameter("id", -1L)
+                        .getResultList())
+                .as("a state-wide name is found for a state-wide sector too")
+                .hasSize(1);
+        TrainingProgram found = reader.createNamedQuery(TrainingProgram.SEARCH_ACTIVE, TrainingProgram.class)
+                .setParameter("state", "KY")
+                .setParameter("text", "%nurs%")
+                .getSingleResult();
+        assertThat(found.getCipCode()).isEqualTo("51.3801");
+        assertThat(found.getCost()).isEqualByComparingTo("14200");
+        assertThat(found.getDelivery()).isEqualTo(DeliveryMode.IN_PERSON);
+        assertThat(reader.createNamedQuery(TrainingProgram.COUNT_SAME, Long.class)
+                        .setParameter("state", "KY")
+                        .setParameter("provider", "bluegrass community and technical college")
+                        .setParameter("program", "associate degree nursing")
+                        .setParameter("location", "")
+                        .setParameter("id", -1L)
+                        .getSingleResult())
+                .isEqualTo(1);
+        assertThat(reader.find(Lwda.class, bluegrass.getId()).getItaLimit()).isEqualByComparingTo("7500");
     }
 }

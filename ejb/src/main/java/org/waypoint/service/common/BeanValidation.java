@@ -31,4 +31,16 @@ public final class BeanValidation {
         }
         return object;
     }
+
+    /**
+     * Checks one value against the constraints of {@code type}'s {@code property}, for a service that
+     * changes one field (an LWDA's ITA cap) and should say so in the entity's own words.
+     */
+    public static <T> void requireValidValue(Class<T> type, String property, Object value) {
+        Set<ConstraintViolation<T>> violations = VALIDATOR.validateValue(type, property, value);
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(
+                    property, violations.iterator().next().getMessage());
+        }
+    }
 }

@@ -81,6 +81,15 @@ public class StartupAccounts {
         return requested && embeddedDatabase;
     }
 
+    /**
+     * Whether a start on this database runs the embedded demo, by the same rule as the demo users:
+     * asked for ({@code waypoint.mode}, "demo" by default) and on the embedded database. Other start-up
+     * loaders use it to keep demonstration data off production databases.
+     */
+    public static boolean isDemoStart(boolean embeddedDatabase) {
+        return demoAllowed(isDemoRequested(WaypointSettings.get("waypoint.mode", "demo")), embeddedDatabase);
+    }
+
     /** Whether this start runs the embedded demo (demo users exist and may sign in). */
     public boolean isDemo() {
         return demo;

@@ -27,12 +27,15 @@ import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.reference.ZipCounty;
 import org.waypoint.service.eligibility.IncomeThresholds;
+import org.waypoint.service.platform.DatabaseMigrator;
+import org.waypoint.service.platform.StartupAccounts;
 
 /**
  * Loads the reference data shipped in org/waypoint/reference (see SOURCES.md there) on every start:
- * Kentucky and Georgia as policy profiles, their LWDAs, counties and the ZIP-county crosswalk. Only
- * what is missing is inserted, so a second start duplicates nothing and an administrator's edits
- * (an LWDA renamed, a Georgia county assigned) are kept.
+ * Kentucky and Georgia as policy profiles, their LWDAs, counties and the ZIP-county crosswalk, and
+ * the state plans' target sectors ({@link PlanReferenceSeed}; on the embedded demo also demonstration
+ * local sectors, ETPL programs and ITA caps). Only what is missing is inserted, so a second start
+ * duplicates nothing and an administrator's edits (an LWDA renamed, a Georgia county assigned) are kept.
  */
 @Singleton
 @Startup
@@ -45,6 +48,9 @@ public class ReferenceDataLoader {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.ejb.EJB
+    private DatabaseMigrator migrator;
 
     /** Runs at every start; safe to run again at any time (it only adds what is missing). */
     @PostConstruct
@@ -84,6 +90,14 @@ public class ReferenceDataLoader {
         }
         incomeSchedules(kentucky);
         incomeSchedules(georgia);
+        em.flush();
+        int sectors = PlanReferenceSeed.stateSectors(em);
+        if (StartupAccounts.isDemoStart(migrator.isEmbeddedDatabase())) {
+            PlanReferenceSeed.demo(em);
+        }
+        if (sectors > 0) {
+            LOG.info(() -> "Reference data: the state plans' " + sectors + " target industry sectors added");
+        }
         int countiesAdded = added;
         int zipsAdded = zipRows;
         LOG.info(() -> "Reference data: " + countiesAdded + " counties and " + zipsAdded + " ZIP rows added");

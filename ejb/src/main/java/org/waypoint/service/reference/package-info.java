@@ -1,2 +1,7 @@
-/** Reference data services: policy profiles, LWDAs, counties, ZIP resolution and offices. */
+/**
+ * Reference data services: policy profiles, LWDAs, counties, ZIP resolution and offices
+ * ({@link org.waypoint.service.reference.ReferenceService}); and what a plan picks from, the target
+ * industry sectors, the Eligible Training Provider List and ITA caps
+ * ({@link org.waypoint.service.reference.PlanReferenceService}).
+ */
 package org.waypoint.service.reference;

@@ -12,13 +12,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.waypoint.persistence.common.Auditable;
 
 /**
  * A Local Workforce Development Area (Kentucky says Local Workforce Area): the unit that owns
- * caseloads. Case managers and LWDA admins see only the participants of their own LWDA.
+ * caseloads. Case managers and LWDA admins see only the participants of their own LWDA. Its local
+ * board may cap an Individual Training Account (20 CFR 680.310), which a plan's training is checked
+ * against; changes are audited like case data because they decide what training a person can get.
  */
 @Entity
 @Table(name = "lwda")
@@ -26,7 +32,7 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(
         name = Lwda.FIND_BY_STATE_AND_NAME,
         query = "SELECT l FROM Lwda l WHERE l.state.code = :state AND l.name = :name")
-public class Lwda {
+public class Lwda implements Auditable {
 
     public static final String FIND_ALL = "Lwda.findAll";
     public static final String FIND_BY_STATE_AND_NAME = "Lwda.findByStateAndName";
@@ -50,6 +56,12 @@ public class Lwda {
     @Size(max = 120)
     @Column(nullable = false)
     private String name;
+
+    /** The local board's Individual Training Account cap in dollars; null where it sets none. */
+    @DecimalMin(value = "0", inclusive = false, message = "{waypoint.itaLimit.invalid}")
+    @Digits(integer = 8, fraction = 2, message = "{waypoint.itaLimit.invalid}")
+    @Column(name = "ita_limit", precision = 10, scale = 2)
+    private BigDecimal itaLimit;
 
     @Version
     private long version;
@@ -86,11 +98,30 @@ public class Lwda {
         this.name = name;
     }
 
+    public BigDecimal getItaLimit() {
+        return itaLimit;
+    }
+
+    public void setItaLimit(BigDecimal itaLimit) {
+        this.itaLimit = itaLimit;
+    }
+
     public long getVersion() {
         return version;
     }
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    /** The id, as references to an LWDA have always been written in the audit trail. */
+    @Override
+    public Object auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditLwdaId() {
+        return id;
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Reference data: states as policy profiles, LWDAs, counties, the ZIP-county crosswalk and career
- * center offices. An address resolves ZIP, then county, then LWDA.
+ * Reference data: states as policy profiles, LWDAs (with their Individual Training Account cap),
+ * counties, the ZIP-county crosswalk and career center offices; and what a plan picks from, the
+ * target industry sectors of the state and local plans and the Eligible Training Provider List. An
+ * address resolves ZIP, then county, then LWDA.
  */
 package org.waypoint.persistence.reference;

@@ -1,2 +1,5 @@
-/** Administration pages: staff accounts and reference data. */
+/**
+ * Administration pages: staff accounts, reference data, and what a plan picks from (target sectors,
+ * the Eligible Training Provider List, ITA limits).
+ */
 package org.waypoint.web.admin;

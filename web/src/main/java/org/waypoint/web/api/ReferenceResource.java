@@ -1,26 +1,43 @@
 package org.waypoint.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.reference.ItaLimitView;
+import org.waypoint.service.reference.PlanReferenceService;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.CountyArea;
 import org.waypoint.service.reference.ReferenceService.LwdaView;
 import org.waypoint.service.reference.ReferenceService.OfficeView;
 import org.waypoint.service.reference.ReferenceService.StateView;
 
-/** Reference data: states, LWDAs, offices, and the counties and LWDAs of a ZIP code. */
+/**
+ * Reference data: states, LWDAs with their offices and ITA cap, and the counties and LWDAs of a ZIP
+ * code. Target sectors and training programs have their own resources under reference/.
+ */
 @Path("reference")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
 
     @EJB
     private ReferenceService reference;
+
+    @EJB
+    private PlanReferenceService planReference;
+
+    /** The body of PUT lwdas/{id}/ita-limit: itaLimit null removes the cap. */
+    public static class ItaLimitChange {
+        public Long versionLock;
+        public java.math.BigDecimal itaLimit;
+    }
 
     @GET
     @Path("states")
@@ -39,6 +56,23 @@ public class ReferenceResource {
     public List<OfficeView> offices(@PathParam("id") long lwdaId) {
         reference.lwda(lwdaId);
         return reference.offices(lwdaId);
+    }
+
+    /** The LWDA's Individual Training Account cap ({@code itaLimit} null: none) and its versionLock. */
+    @GET
+    @Path("lwdas/{id}/ita-limit")
+    public ItaLimitView itaLimit(@PathParam("id") long lwdaId) {
+        return planReference.itaLimitView(lwdaId);
+    }
+
+    @PUT
+    @Path("lwdas/{id}/ita-limit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ItaLimitView changeItaLimit(@PathParam("id") long lwdaId, ItaLimitChange body) {
+        if (body == null || body.versionLock == null) {
+            throw InvalidInputException.of("versionLock", "Send the versionLock of the limit you loaded.");
+        }
+        return planReference.setItaLimit(lwdaId, body.versionLock, body.itaLimit);
     }
 
     @GET
