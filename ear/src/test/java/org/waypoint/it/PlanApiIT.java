@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.support.Api;
 import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Documents;
+import org.waypoint.it.support.Participants;
 
 /**
  * The IEP through the API on the real server: who may have one, the completeness check in a
@@ -51,14 +53,14 @@ class PlanApiIT {
 
     @Test
     void anIepNeedsAnEnrollmentAndAnEligibleDetermination() throws Exception {
-        long id = register();
+        long id = Participants.register("Renee", "1990-06-15");
         HttpResponse<String> notEnrolled =
                 Api.post("/participants/" + id + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}");
         assertThat(notEnrolled.statusCode()).isEqualTo(400);
         assertThat(json(notEnrolled).getJsonArray("errors").getJsonObject(0).getString("message"))
                 .contains("Adult, Dislocated Worker or Wagner-Peyser");
 
-        enroll(id, "ADULT");
+        Participants.enroll(id, "ADULT");
         HttpResponse<String> undetermined =
                 Api.post("/participants/" + id + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}");
         assertThat(undetermined.statusCode()).isEqualTo(400);
@@ -71,7 +73,7 @@ class PlanApiIT {
 
     @Test
     void fillSignChangeReviewTheIepFromDraftToSecondVersion() throws Exception {
-        long participant = eligibleAdult();
+        long participant = Participants.eligibleAdult();
         JsonObject plan =
                 json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"));
         long planId = plan.getJsonNumber("id").longValue();
@@ -91,13 +93,7 @@ class PlanApiIT {
                 "{\"versionLock\":" + plan.getJsonNumber("versionLock") + ",\"content\":"
                         + COMPLETE_KENTUCKY_IEP.replace("LMI", "-1") + "}");
         assertThat(foreignLmi.statusCode()).as("an LMI review of nobody").isEqualTo(400);
-        long lmi = json(Api.post(
-                        "/participants/" + participant + "/lmi-reviews",
-                        "cm-bluegrass",
-                        "{\"areaId\":\"KY-bluegrass\",\"socs\":[\"31-9091\"],\"reviewedWithParticipant\":true,"
-                                + "\"marketableSkills\":true,\"currentMarket\":true}"))
-                .getJsonNumber("id")
-                .longValue();
+        long lmi = Participants.dentalAssistantLmi(participant);
         String complete = COMPLETE_KENTUCKY_IEP.replace("LMI", String.valueOf(lmi));
         JsonObject filled = json(Api.put(
                 "/plans/" + planId,
@@ -143,14 +139,110 @@ class PlanApiIT {
         HttpResponse<String> review = Api.post(
                 "/plans/" + planId + "/reviews",
                 "cm-bluegrass",
-                "{\"reviewedOn\":\"" + LocalDate.now() + "\",\"progress\":\"Resume done; applying\"}");
+                "{\"reviewedOn\":\"" + LocalDate.now() + "\",\"progress\":\"Resume done; applying\","
+                        + "\"objectives\":[{\"objective\":1,\"benchmark\":\"Complete a resume\",\"status\":\"MET\","
+                        + "\"note\":\"Reviewed on 11/20\"}]}");
         assertThat(review.statusCode()).as(review.body()).isEqualTo(201);
         assertThat(json(review).getString("reviewStatus")).isEqualTo("NOT_DUE");
+        JsonObject recorded = json(review).getJsonArray("reviews").getJsonObject(0);
+        assertThat(recorded.getJsonArray("objectives").getJsonObject(0).getString("status"))
+                .isEqualTo("MET");
+
+        HttpResponse<String> badReview = Api.post(
+                "/plans/" + planId + "/reviews",
+                "cm-bluegrass",
+                "{\"reviewedOn\":\"" + LocalDate.now() + "\",\"progress\":\"x\","
+                        + "\"objectives\":[{\"objective\":5,\"status\":\"MET\"}]}");
+        assertThat(badReview.statusCode()).isEqualTo(400);
+        assertThat(badReview.body()).contains("Objective 5 is not in version 1");
+
+        HttpResponse<String> note = Api.post(
+                "/participants/" + participant + "/notes",
+                "cm-bluegrass",
+                "{\"contactDate\":\"" + LocalDate.now() + "\",\"text\":\"Went over version 1 with her\","
+                        + "\"planId\":" + planId + ",\"planVersion\":1}");
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+        assertThat(json(note).getInt("planVersion")).isEqualTo(1);
+        HttpResponse<String> noSuchVersion = Api.post(
+                "/participants/" + participant + "/notes",
+                "cm-bluegrass",
+                "{\"contactDate\":\"" + LocalDate.now() + "\",\"text\":\"x\",\"planId\":" + planId
+                        + ",\"planVersion\":9}");
+        assertThat(noSuchVersion.statusCode()).isEqualTo(400);
+        assertThat(noSuchVersion.body()).contains("planVersion");
+    }
+
+    @Test
+    void theSignedOriginalIsFiledAndItsTextHasEverySectionTheFiguresAndBothSigners() throws Exception {
+        long participant = Participants.eligibleAdult();
+        JsonObject plan =
+                json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"));
+        long planId = plan.getJsonNumber("id").longValue();
+        long lmi = Participants.dentalAssistantLmi(participant);
+        JsonObject lmiFigures = json(Api.get("/participants/" + participant + "/lmi-reviews/" + lmi, "cm-bluegrass"))
+                .getJsonArray("occupations")
+                .getJsonObject(0);
+        JsonObject filled = json(Api.put(
+                "/plans/" + planId,
+                "cm-bluegrass",
+                "{\"versionLock\":" + plan.getJsonNumber("versionLock") + ",\"content\":"
+                        + COMPLETE_KENTUCKY_IEP.replace("LMI", String.valueOf(lmi)) + "}"));
+
+        HttpResponse<byte[]> draft = Api.getBytes("/plans/" + planId + "/versions/1/pdf", "cm-bluegrass");
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.headers().firstValue("X-Original")).hasValue("false");
+        assertThat(Documents.pdfText(draft.body())).contains("Draft");
+
+        HttpResponse<String> signed =
+                sign(planId, filled.getJsonNumber("versionLock").longValue());
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+
+        HttpResponse<byte[]> original = Api.getBytes("/plans/" + planId + "/versions/1/pdf", "cm-bluegrass");
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(original.headers().firstValue("X-Original")).hasValue("true");
+        String text = Documents.pdfText(original.body());
+        assertThat(text)
+                .contains(
+                        "Individual Employment Plan",
+                        "Dental Assistants",
+                        "Grows 9.2% in Bluegrass",
+                        "Labor market information",
+                        "Career counseling",
+                        "Complete a resume",
+                        "Monthly contact for 12 months",
+                        "Renee Planner",
+                        "Casey Morgan",
+                        "O*NET");
+        assertThat(text).as("the LMI figures as saved").contains(String.format("%,d", lmiFigures.getInt("medianWage")));
+        HttpResponse<byte[]> again = Api.getBytes("/plans/" + planId + "/versions/1/pdf", "cm-bluegrass");
+        assertThat(again.headers().firstValue("X-Content-SHA256"))
+                .as("the same original every time")
+                .isEqualTo(original.headers().firstValue("X-Content-SHA256"));
+        assertThat(Api.getBytes("/plans/" + planId + "/versions/1/pdf", "cm-kentuckiana")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aDrawnSignatureMustBeThePadsImage() throws Exception {
+        long participant = Participants.eligibleAdult();
+        JsonObject plan =
+                json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"));
+        HttpResponse<String> scribble = Api.post(
+                "/plans/" + plan.getJsonNumber("id") + "/signatures",
+                "cm-bluegrass",
+                "{\"versionLock\":" + plan.getJsonNumber("versionLock") + ","
+                        + "\"participant\":{\"name\":\"Renee Planner\",\"drawing\":\"[[1,2]]\"},"
+                        + "\"staff\":{\"name\":\"Casey Morgan\",\"consent\":true}}");
+        assertThat(scribble.statusCode()).isEqualTo(400);
+        assertThat(scribble.body()).contains("participantSignature", "PNG image");
     }
 
     @Test
     void theSecondOfTwoSavesOfOneDraftIsRefusedNamingWhoSavedFirst() throws Exception {
-        long participant = eligibleAdult();
+        long participant = Participants.eligibleAdult();
         JsonObject plan =
                 json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"));
         long planId = plan.getJsonNumber("id").longValue();
@@ -177,7 +269,7 @@ class PlanApiIT {
 
     @Test
     void anotherLwdasCaseManagerCannotSeeOrChangeThePlan() throws Exception {
-        long participant = eligibleAdult();
+        long participant = Participants.eligibleAdult();
         long planId = json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"))
                 .getJsonNumber("id")
                 .longValue();
@@ -199,39 +291,8 @@ class PlanApiIT {
                 "cm-bluegrass",
                 "{\"versionLock\":" + lock + ","
                         + "\"participant\":{\"name\":\"Renee Planner\",\"consent\":true},"
-                        + "\"staff\":{\"name\":\"Casey Morgan\",\"drawing\":\"[[1,2],[3,4]]\"}}");
-    }
-
-    private static long eligibleAdult() throws Exception {
-        long id = register();
-        enroll(id, "ADULT");
-        HttpResponse<String> determined = Api.post(
-                "/participants/" + id + "/eligibility",
-                "cm-bluegrass",
-                "{\"program\":\"ADULT\",\"asOf\":\"" + LocalDate.now() + "\",\"dateOfBirth\":\"1990-06-15\","
-                        + "\"sex\":\"FEMALE\",\"authorizedToWork\":true,\"publicAssistance\":[\"SNAP\"],"
-                        + "\"sources\":{\"dateOfBirth\":\"SOURCE_DOCUMENT\",\"authorizedToWork\":\"SELF_ATTESTATION\"}}");
-        assertThat(determined.statusCode()).as(determined.body()).isEqualTo(201);
-        assertThat(json(determined).getBoolean("eligible")).isTrue();
-        return id;
-    }
-
-    private static long register() throws Exception {
-        HttpResponse<String> created = Api.post(
-                "/participants",
-                "cm-bluegrass",
-                "{\"firstName\":\"Renee\",\"lastName\":\"Planner" + System.nanoTime()
-                        + "\",\"dateOfBirth\":\"1990-06-15\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).getJsonNumber("id").longValue();
-    }
-
-    private static void enroll(long id, String program) throws Exception {
-        HttpResponse<String> enrolled = Api.post(
-                "/participants/" + id + "/enrollments",
-                "cm-bluegrass",
-                "{\"program\":\"" + program + "\",\"entryDate\":\"" + LocalDate.now() + "\"}");
-        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+                        + "\"staff\":{\"name\":\"Casey Morgan\",\"drawing\":\"" + Documents.drawnSignature() + "\"},"
+                        + "\"copyOffered\":true}");
     }
 
     private static List<String> codes(HttpResponse<String> completeness) {
@@ -241,7 +302,7 @@ class PlanApiIT {
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return Participants.json(response);
     }
 
     private static JsonArray array(HttpResponse<String> response) {

@@ -138,6 +138,71 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Picks the first option of a selectOneMenu whose label contains {@code text}. */
+    public void chooseContaining(String menuId, String text) {
+        find(menuId + "_label").click();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='" + menuId + "_panel']//li[contains(@data-label, '" + text + "')]")));
+        String label = item.getAttribute("data-label");
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        choose(menuId, label);
+    }
+
+    /** Opens a PrimeFaces selectCheckboxMenu, ticks the option with this label and closes it. */
+    public void pickFromCheckboxMenu(String menuId, String label) {
+        find(menuId)
+                .findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger, .ui-selectcheckboxmenu-label-container"))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[contains(normalize-space(.), '" + label
+                                + "')]]//div[contains(@class,'ui-chkbox-box')]")))
+                .click();
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waitForPage();
+    }
+
+    /** Adds one entry to a PrimeFaces chips input. */
+    public void chip(String chipsId, String text) {
+        WebElement input = find(chipsId + "_input");
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForPage();
+    }
+
+    /** Waits until one of the text inputs inside the element holds a value containing {@code text}. */
+    public void waitForInputValue(String id, String text) {
+        wait.until(d -> d.findElement(By.id(id)).findElements(By.tagName("input")).stream()
+                .anyMatch(i -> String.valueOf(i.getAttribute("value")).contains(text)));
+    }
+
+    /** Clicks a button by its visible text. */
+    public void clickButtonText(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='" + text + "']")))
+                .click();
+        waitForPage();
+    }
+
+    /** Ticks (or unticks) a PrimeFaces selectBooleanCheckbox by clicking its box, as a person does. */
+    public void tick(String checkboxId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")))
+                .click();
+        waitForPage();
+    }
+
+    /** Draws a zigzag on a PrimeFaces signature pad with the mouse. */
+    public void draw(String signatureId) {
+        WebElement canvas = find(signatureId).findElement(By.tagName("canvas"));
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(canvas, -120, 10)
+                .clickAndHold()
+                .moveByOffset(40, -30)
+                .moveByOffset(40, 40)
+                .moveByOffset(40, -40)
+                .moveByOffset(40, 30)
+                .release()
+                .perform();
+    }
+
     /** Types into a field and leaves it, so that its change event (and ajax) fires. */
     public void typeAndLeave(String id, String text) {
         type(id, text);

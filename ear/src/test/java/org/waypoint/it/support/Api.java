@@ -34,8 +34,13 @@ public final class Api {
     /** Sends a file as the request body (application/octet-stream). */
     public static HttpResponse<String> postBytes(String path, String user, byte[] content)
             throws IOException, InterruptedException {
+        return postBytes(path, user, content, "application/octet-stream");
+    }
+
+    public static HttpResponse<String> postBytes(String path, String user, byte[] content, String contentType)
+            throws IOException, InterruptedException {
         return send(request(path, user)
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content))
                 .build());
     }

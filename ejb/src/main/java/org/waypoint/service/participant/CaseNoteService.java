@@ -9,6 +9,7 @@ import java.util.List;
 import org.waypoint.persistence.participant.CaseNote;
 import org.waypoint.persistence.participant.NoteCategory;
 import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.plan.Plan;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
@@ -60,6 +61,9 @@ public class CaseNoteService {
                 throw InvalidInputException.of("correctsId", "The note to correct is not a note of this participant.");
             }
         }
+        if (input.planId() != null || input.planVersion() != null) {
+            requirePlanVersion(participantId, input.planId(), input.planVersion());
+        }
         NoteCategory category = input.category() != null
                 ? input.category()
                 : corrected != null ? NoteCategory.CORRECTION : NoteCategory.CONTACT;
@@ -74,6 +78,25 @@ public class CaseNoteService {
         em.persist(note);
         em.flush();
         return CaseNoteView.of(note);
+    }
+
+    /** A note about a plan points to one of this participant's plans and a version it has. */
+    private void requirePlanVersion(long participantId, Long planId, Integer version) {
+        Plan plan = planId == null ? null : em.find(Plan.class, planId);
+        if (plan == null || !plan.getParticipant().getId().equals(participantId)) {
+            throw InvalidInputException.of(
+                    "planId", "The plan the note is about must be one of this participant's plans.");
+        }
+        if (version != null) {
+            long versions = em.createQuery(
+                            "SELECT COUNT(v) FROM PlanVersion v WHERE v.plan.id = ?1 AND v.number = ?2", Long.class)
+                    .setParameter(1, planId)
+                    .setParameter(2, version)
+                    .getSingleResult();
+            if (versions == 0) {
+                throw InvalidInputException.of("planVersion", "The plan has no version " + version + ".");
+            }
+        }
     }
 
     private Participant participant(long id) {

@@ -13,8 +13,8 @@ import org.waypoint.service.plan.PlanContent.PlannedService;
  * The live checklist: which of the elements a state requires the plan still lacks, in the order a
  * reader meets them. A plan may be signed only when nothing is missing. Elements about training
  * (the 680.210 findings, the training program) are required only when training is scheduled; a youth
- * strategy that reuses a recent one from another program (681.420) needs only the link to it and
- * the elements that follow from it.
+ * strategy that reuses a recent one from another program (681.420) needs only that strategy,
+ * documented (its program, source, date, the determination and the copy), and the follow-up strategy.
  */
 public final class PlanCompleteness {
 
@@ -26,7 +26,8 @@ public final class PlanCompleteness {
         boolean training = plan.services().stream().anyMatch(s -> s.type() == ServiceType.TRAINING);
         boolean reused = kind == PlanKind.ISS
                 && plan.youth() != null
-                && present(plan.youth().reuseOfRecentStrategy());
+                && plan.youth().reuse() != null
+                && plan.youth().reuse().isDocumented();
         for (PlanElement element : PlanElement.values()) {
             if (required.contains(element) && !satisfied(element, plan, training, reused)) {
                 missing.add(MissingElement.of(element));
@@ -40,7 +41,10 @@ public final class PlanCompleteness {
     }
 
     private static boolean satisfied(PlanElement element, PlanContent plan, boolean training, boolean reused) {
-        if (reused && element != PlanElement.JOINTLY_DEVELOPED && element != PlanElement.FOLLOW_UP_STRATEGY) {
+        if (reused
+                && element != PlanElement.JOINTLY_DEVELOPED
+                && element != PlanElement.FOLLOW_UP_STRATEGY
+                && element != PlanElement.RECENT_STRATEGY) {
             // the reused strategy stands for the goals, objectives and services it already sets out
             return true;
         }
@@ -79,6 +83,10 @@ public final class PlanCompleteness {
             case EDUCATION_GOAL -> plan.youth() != null && present(plan.youth().educationGoal());
             case FOLLOW_UP_STRATEGY ->
                 plan.youth() != null && present(plan.youth().followUpStrategy());
+            case RECENT_STRATEGY ->
+                plan.youth() == null
+                        || plan.youth().reuse() == null
+                        || plan.youth().reuse().isDocumented();
         };
     }
 

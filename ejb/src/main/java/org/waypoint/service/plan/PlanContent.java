@@ -90,7 +90,12 @@ public record PlanContent(
             String supportiveServiceNeeds,
             String otherDeficiencies) {}
 
-    /** One activity of the schedule (Georgia I.C), WIOA-funded or not. */
+    /**
+     * One activity of the schedule (Georgia I.C), WIOA-funded or not.
+     *
+     * @param programElement for a youth ISS, the number (1-14) of the youth program element the
+     *     service is planned under; null otherwise
+     */
     public record PlannedService(
             ServiceType type,
             String description,
@@ -101,7 +106,8 @@ public record PlanContent(
             LocalDate plannedEnd,
             LocalDate actualStart,
             LocalDate actualEnd,
-            String status) {}
+            String status,
+            Integer programElement) {}
 
     /** The Eligible Training Provider program and the Individual Training Account. */
     public record TrainingPlan(
@@ -127,19 +133,48 @@ public record PlanContent(
     /**
      * The youth ISS's own elements (20 CFR 681.420).
      *
-     * @param programElements the numbers (1-14) of the youth program elements the services link to
-     * @param reuseOfRecentStrategy a recent service strategy from another program used instead
+     * @param programElements the numbers (1-14) of the youth program elements the strategy links to
+     * @param nonTraditionalFor for a non-traditional goal, for whom it is non-traditional (e.g. women)
+     * @param reuse a recent service strategy from another education or training program, used
+     *     instead of a new one; null when the ISS is developed here
      */
     public record YouthStrategy(
             List<Integer> programElements,
             String educationGoal,
             Boolean nonTraditionalEmployment,
+            String nonTraditionalFor,
             String careerPlanningNotes,
             String followUpStrategy,
-            String reuseOfRecentStrategy) {
+            RecentStrategy reuse) {
 
         public YouthStrategy {
             programElements = programElements == null ? List.of() : List.copyOf(programElements);
+        }
+    }
+
+    /**
+     * A recent service strategy developed for the youth under another education or training
+     * program, which the provider determined appropriate to use instead of a new ISS (20 CFR
+     * 681.420(a)(4)): the program and who developed it, its date, the determination, and the copy
+     * filed with the plan.
+     *
+     * @param documentId the copy attached to the plan (a plan document of kind REUSED_STRATEGY)
+     */
+    public record RecentStrategy(
+            String program,
+            String source,
+            LocalDate developedOn,
+            String determination,
+            Long documentId,
+            String documentName) {
+
+        /** Everything the reuse rests on is recorded and the copy is attached. */
+        public boolean isDocumented() {
+            return PlanCompleteness.present(program)
+                    && PlanCompleteness.present(source)
+                    && developedOn != null
+                    && PlanCompleteness.present(determination)
+                    && documentId != null;
         }
     }
 }

@@ -98,7 +98,8 @@ public final class PlanDiff {
             new Field<>("plannedEnd", "planned end", s -> PlanText.date(s.plannedEnd())),
             new Field<>("actualStart", "actual start", s -> PlanText.date(s.actualStart())),
             new Field<>("actualEnd", "actual end", s -> PlanText.date(s.actualEnd())),
-            new Field<>("status", "status", PlannedService::status));
+            new Field<>("status", "status", PlannedService::status),
+            new Field<>("programElement", "youth program element", s -> PlanText.programElement(s.programElement())));
 
     private static final List<Field<TrainingPlan>> TRAINING_PLAN = List.of(
             new Field<>("provider", "provider", TrainingPlan::provider),
@@ -130,7 +131,8 @@ public final class PlanDiff {
                     y -> PlanText.yesNo(y.nonTraditionalEmployment())),
             new Field<>("careerPlanningNotes", "career planning notes", YouthStrategy::careerPlanningNotes),
             new Field<>("followUpStrategy", "follow-up strategy", YouthStrategy::followUpStrategy),
-            new Field<>("reuseOfRecentStrategy", "reuse of a recent strategy", YouthStrategy::reuseOfRecentStrategy));
+            new Field<>("nonTraditionalFor", "non-traditional for", YouthStrategy::nonTraditionalFor),
+            new Field<>("reuse", "recent service strategy used instead", y -> PlanText.recentStrategy(y.reuse())));
 
     private final List<Change> changes = new ArrayList<>();
 

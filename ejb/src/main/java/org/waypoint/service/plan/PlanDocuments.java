@@ -21,4 +21,14 @@ final class PlanDocuments {
     static PlanContent read(String json) {
         return JSONB.fromJson(json, PlanContent.class);
     }
+
+    static String writeProgress(java.util.List<ReviewInput.ObjectiveProgress> progress) {
+        return progress.isEmpty() ? null : JSONB.toJson(progress.toArray(ReviewInput.ObjectiveProgress[]::new));
+    }
+
+    static java.util.List<ReviewInput.ObjectiveProgress> readProgress(String json) {
+        return json == null
+                ? java.util.List.of()
+                : java.util.List.of(JSONB.fromJson(json, ReviewInput.ObjectiveProgress[].class));
+    }
 }

@@ -27,7 +27,9 @@ public enum PlanElement {
     FOLLOW_UP("No follow-up plan for the 12 months after exit to employment (Georgia I.E)."),
     PROGRAM_ELEMENTS("The strategy is not linked to any of the 14 youth program elements (20 CFR 681.460)."),
     EDUCATION_GOAL("The career pathway has no education goal (20 CFR 681.420)."),
-    FOLLOW_UP_STRATEGY("No follow-up strategy for at least 12 months after exit (20 CFR 681.580).");
+    FOLLOW_UP_STRATEGY("No follow-up strategy for at least 12 months after exit (20 CFR 681.580)."),
+    RECENT_STRATEGY("The recent service strategy used instead of a new ISS lacks its program, source, date, the"
+            + " determination that it is appropriate, or the attached copy (20 CFR 681.420).");
 
     private final String message;
 

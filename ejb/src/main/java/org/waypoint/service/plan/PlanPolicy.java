@@ -28,7 +28,8 @@ public record PlanPolicy(String state, Set<PlanElement> iep, Set<PlanElement> is
             PlanElement.PROGRAM_ELEMENTS,
             PlanElement.ACHIEVEMENT_OBJECTIVES,
             PlanElement.SCHEDULE_OF_SERVICES,
-            PlanElement.FOLLOW_UP_STRATEGY);
+            PlanElement.FOLLOW_UP_STRATEGY,
+            PlanElement.RECENT_STRATEGY);
 
     public PlanPolicy {
         iep = Set.copyOf(iep);
@@ -80,6 +81,15 @@ public record PlanPolicy(String state, Set<PlanElement> iep, Set<PlanElement> is
     /** The federal minimum, for a state without a policy profile of its own. */
     public static PlanPolicy federal(String state, Integer reviewIntervalDays) {
         return new PlanPolicy(state, FEDERAL_IEP, FEDERAL_ISS, reviewIntervalDays);
+    }
+
+    /** The policy a plan of the state follows, as a monitor cites it. */
+    public static String citation(String state) {
+        return switch (state == null ? "" : state) {
+            case "KY" -> "Kentucky guidance 24-003 and 20 CFR 680.170 / 681.420";
+            case "GA" -> "Georgia policy 3.3.1 and 20 CFR 680.170 / 681.420";
+            default -> "20 CFR 680.170 / 681.420";
+        };
     }
 
     /** The policy of a state: Kentucky's and Georgia's as shipped, else the federal minimum. */

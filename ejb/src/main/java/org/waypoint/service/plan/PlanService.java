@@ -19,10 +19,12 @@ import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.plan.Plan;
+import org.waypoint.persistence.plan.PlanDocument;
 import org.waypoint.persistence.plan.PlanReview;
 import org.waypoint.persistence.plan.PlanSignature;
 import org.waypoint.persistence.plan.PlanVersion;
 import org.waypoint.persistence.security.Role;
+import org.waypoint.service.assessment.BasicSkillsRules;
 import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
@@ -53,6 +55,11 @@ public class PlanService {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private PlanPrinter printer;
+
+    private static final String PDF = "application/pdf";
+
     /**
      * Starts a plan for a participant, prefilled from their record (strengths, stressors and
      * challenges from the objective assessment; barriers from the participant).
@@ -67,6 +74,9 @@ public class PlanService {
             throw InvalidInputException.of("kind", "Choose IEP or ISS.");
         }
         requireEligible(participant, kind);
+        if (kind == PlanKind.ISS) {
+            requireCurrentAssessment(participant);
+        }
         Instant now = Instant.now();
         Plan plan = new Plan(participant, kind.name(), caller.username(), now);
         em.persist(plan);
@@ -127,6 +137,8 @@ public class PlanService {
                         "lmiReviewId", "The LMI section must be one of this participant's LMI reviews.");
             }
         }
+        requireAttachedCopy(plan, content);
+        requireWithinItaLimit(plan, content);
         Instant now = Instant.now();
         String json = PlanDocuments.write(content);
         if (current.isSigned()) {
@@ -144,7 +156,8 @@ public class PlanService {
      * @throws InvalidInputException naming what is missing or which signature is not valid
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
-    public PlanView sign(long planId, long versionLock, SignatureInput participant, SignatureInput staff) {
+    public PlanView sign(
+            long planId, long versionLock, SignatureInput participant, SignatureInput staff, boolean copyOffered) {
         Plan plan = plan(planId);
         StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
         PlanVersion current = current(plan);
@@ -180,24 +193,57 @@ public class PlanService {
                 signature(PlanSignature.STAFF, staff, now, caller),
                 now);
         em.flush();
+        // the signed original goes into the case file in the same transaction as the signatures
+        byte[] pdf = printer.print(plan, current);
+        em.persist(new PlanDocument(
+                plan,
+                current.getNumber(),
+                PlanDocument.SIGNED_PLAN,
+                fileName(plan, current),
+                PDF,
+                pdf,
+                sha256(pdf),
+                copyOffered,
+                caller.username(),
+                now));
+        em.flush();
         return view(plan);
     }
 
-    /** Records a review of the plan in force: progress on the objectives, and changes made. */
+    /**
+     * Records a review of the plan in force: the date, progress overall and on each of its
+     * achievement objectives, and the changes agreed. Only a signed plan is reviewed.
+     */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
-    public PlanView review(long planId, LocalDate reviewedOn, String progress, String changes) {
+    public PlanView review(long planId, ReviewInput input) {
         Plan plan = plan(planId);
         StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
+        if (input == null) {
+            throw InvalidInputException.of("reviewedOn", "Give the date of the review.");
+        }
         Map<String, String> errors = new LinkedHashMap<>();
-        if (reviewedOn == null || reviewedOn.isAfter(LocalDate.now())) {
+        if (input.reviewedOn() == null || input.reviewedOn().isAfter(LocalDate.now())) {
             errors.put("reviewedOn", "Give the date of the review (not in the future).");
         }
-        if (progress == null || progress.isBlank()) {
+        if (input.progress() == null || input.progress().isBlank()) {
             errors.put("progress", "Describe the progress on the achievement objectives.");
         }
         PlanVersion signed = latestSigned(plan).orElse(null);
         if (signed == null) {
             errors.put("plan", "Only a signed plan is reviewed; sign the first version first.");
+        } else {
+            int objectives =
+                    PlanDocuments.read(signed.getContent()).objectives().size();
+            for (ReviewInput.ObjectiveProgress p : input.objectives()) {
+                if (p.objective() < 1 || p.objective() > objectives) {
+                    errors.put(
+                            "objectives",
+                            "Objective " + p.objective() + " is not in version " + signed.getNumber() + ", which has "
+                                    + objectives + " objective(s).");
+                } else if (p.status() == null) {
+                    errors.put("objectives", "Give the status of objective " + p.objective() + ".");
+                }
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -205,13 +251,146 @@ public class PlanService {
         em.persist(new PlanReview(
                 plan,
                 signed.getNumber(),
-                reviewedOn,
-                progress.strip(),
-                changes == null || changes.isBlank() ? null : changes.strip(),
+                input.reviewedOn(),
+                input.progress().strip(),
+                input.changes() == null || input.changes().isBlank()
+                        ? null
+                        : input.changes().strip(),
+                PlanDocuments.writeProgress(input.objectives()),
                 caller.username(),
                 Instant.now()));
         em.flush();
         return view(plan);
+    }
+
+    /**
+     * The PDF of a version: for a signed version the original filed when it was signed, for a
+     * draft a print of it as it stands, marked as a draft.
+     */
+    public PlanFile pdf(long planId, int number) {
+        Plan plan = plan(planId);
+        callers.requireRead(plan.getLwda().getId());
+        PlanVersion version = versionOf(plan, number);
+        if (version.isSigned()) {
+            Optional<PlanDocument> original = em.createNamedQuery(PlanDocument.FIND, PlanDocument.class)
+                    .setParameter("planId", planId)
+                    .setParameter("kind", PlanDocument.SIGNED_PLAN)
+                    .getResultStream()
+                    .filter(d -> d.getVersionNumber() != null && d.getVersionNumber() == number)
+                    .findFirst();
+            if (original.isPresent()) {
+                PlanDocument d = original.get();
+                return new PlanFile(d.getFileName(), d.getMediaType(), d.getContent(), d.getSha256(), true);
+            }
+        }
+        byte[] pdf = printer.print(plan, version);
+        return new PlanFile(fileName(plan, version), PDF, pdf, sha256(pdf), false);
+    }
+
+    /** The most a copy of another program's strategy may weigh: a scanned document of a few pages. */
+    static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+    private static final Set<String> ATTACHMENT_TYPES = Set.of(PDF, "image/png", "image/jpeg");
+
+    /**
+     * Files the copy of a recent service strategy from another program with a youth ISS (681.420):
+     * the plan's reuse section then points to it. Stored once and never changed.
+     */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public PlanAttachment attach(long planId, String fileName, String mediaType, byte[] content) {
+        Plan plan = plan(planId);
+        StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
+        if (!PlanKind.ISS.name().equals(plan.getKind())) {
+            throw InvalidInputException.of("file", "Only a youth ISS reuses a strategy from another program.");
+        }
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "The file is empty.");
+        }
+        if (content.length > MAX_ATTACHMENT_BYTES) {
+            throw InvalidInputException.of("file", "The file is larger than 10 MB.");
+        }
+        String type = mediaType == null
+                ? ""
+                : mediaType.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
+        if (!ATTACHMENT_TYPES.contains(type)) {
+            throw InvalidInputException.of("file", "Attach the copy as a PDF, PNG or JPEG file.");
+        }
+        String name = fileName == null || fileName.isBlank()
+                ? "recent-strategy"
+                : fileName.replaceAll("[\\\\/\"\\r\\n]", "_").strip();
+        PlanDocument document = new PlanDocument(
+                plan,
+                null,
+                PlanDocument.REUSED_STRATEGY,
+                name.length() > 255 ? name.substring(0, 255) : name,
+                type,
+                content,
+                sha256(content),
+                false,
+                caller.username(),
+                Instant.now());
+        em.persist(document);
+        em.flush();
+        return new PlanAttachment(document.getId(), document.getFileName(), type, content.length);
+    }
+
+    /** A document filed with the plan (the signed originals and attached copies). */
+    public PlanFile document(long planId, long documentId) {
+        Plan plan = plan(planId);
+        callers.requireRead(plan.getLwda().getId());
+        PlanDocument d = em.find(PlanDocument.class, documentId);
+        if (d == null || !d.getPlan().getId().equals(plan.getId())) {
+            throw new NotFoundException("The plan has no document " + documentId + ".");
+        }
+        return new PlanFile(d.getFileName(), d.getMediaType(), d.getContent(), d.getSha256(), true);
+    }
+
+    /** The planned Individual Training Account stays within the LWDA's limit (20 CFR 680.310). */
+    private static void requireWithinItaLimit(Plan plan, PlanContent content) {
+        java.math.BigDecimal amount =
+                content.trainingPlan() == null ? null : content.trainingPlan().itaAmount();
+        java.math.BigDecimal limit = plan.getLwda().getItaLimit();
+        if (amount != null && amount.signum() < 0) {
+            throw InvalidInputException.of("itaAmount", "The ITA amount cannot be negative.");
+        }
+        if (amount != null && limit != null && amount.compareTo(limit) > 0) {
+            throw InvalidInputException.of(
+                    "itaAmount",
+                    "The planned ITA amount of $" + String.format("%,.2f", amount) + " is above "
+                            + plan.getLwda().getName() + "'s limit of $" + String.format("%,.2f", limit)
+                            + ": lower it or consider other aid.");
+        }
+    }
+
+    private void requireAttachedCopy(Plan plan, PlanContent content) {
+        Long documentId = content.youth() == null || content.youth().reuse() == null
+                ? null
+                : content.youth().reuse().documentId();
+        if (documentId == null) {
+            return;
+        }
+        PlanDocument d = em.find(PlanDocument.class, documentId);
+        if (d == null
+                || !d.getPlan().getId().equals(plan.getId())
+                || !PlanDocument.REUSED_STRATEGY.equals(d.getKind())) {
+            throw InvalidInputException.of(
+                    "youth.reuse.documentId", "The copy must be a document attached to this plan.");
+        }
+    }
+
+    private static String fileName(Plan plan, PlanVersion version) {
+        return plan.getKind() + "-" + plan.getParticipant().getParticipantNumber() + "-v" + version.getNumber()
+                + (version.isSigned() ? "-signed" : "-draft") + ".pdf";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     public List<MissingElement> completeness(long planId) {
@@ -256,17 +435,45 @@ public class PlanService {
         }
     }
 
-    private PlanContent prefill(Participant participant) {
-        ObjectiveAssessment assessment = em.createNamedQuery(
-                        ObjectiveAssessment.FIND_BY_PARTICIPANT, ObjectiveAssessment.class)
+    /**
+     * The ISS rests on an objective assessment (20 CFR 681.420(a)); one older than the state's limit
+     * (6 months by default) must be brought up to date first.
+     */
+    private void requireCurrentAssessment(Participant participant) {
+        int maxAge = participant.getLwda().getState().getAssessmentMaxAgeMonths();
+        ObjectiveAssessment assessment = assessment(participant);
+        if (assessment == null || assessment.getAssessedOn() == null) {
+            throw InvalidInputException.of(
+                    "kind", "An ISS starts from the objective assessment: record the assessment first.");
+        }
+        if (BasicSkillsRules.isStale(assessment.getAssessedOn(), LocalDate.now(), maxAge)) {
+            throw InvalidInputException.of(
+                    "kind",
+                    "The objective assessment of "
+                            + assessment
+                                    .getAssessedOn()
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+                            + " is older than " + maxAge + " months: update it before starting the ISS.");
+        }
+    }
+
+    private ObjectiveAssessment assessment(Participant participant) {
+        return em.createNamedQuery(ObjectiveAssessment.FIND_BY_PARTICIPANT, ObjectiveAssessment.class)
                 .setParameter("participantId", participant.getId())
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
+    }
+
+    private PlanContent prefill(Participant participant) {
+        ObjectiveAssessment assessment = assessment(participant);
         List<String> barriers = participant.getBarriers().stream()
-                .map(b -> b.name().replace('_', ' ').toLowerCase())
+                .map(org.waypoint.persistence.participant.Barrier::getLabel)
                 .sorted()
                 .toList();
+        PlanContent.TrainingNeeds needs = assessment == null || assessment.getSupportiveServiceNeeds() == null
+                ? null
+                : new PlanContent.TrainingNeeds(null, null, null, assessment.getSupportiveServiceNeeds(), null);
         return new PlanContent(
                 null,
                 null,
@@ -277,7 +484,7 @@ public class PlanService {
                 assessment == null ? null : assessment.getStressorsAndChallenges(),
                 barriers,
                 null,
-                null,
+                needs,
                 null,
                 null,
                 null,
@@ -293,6 +500,23 @@ public class PlanService {
         } else if ((signature.drawing() == null || signature.drawing().isBlank())
                 && !Boolean.TRUE.equals(signature.consent())) {
             errors.put(field, "Draw the signature, or type the name and confirm consent to sign electronically.");
+        } else if (signature.drawing() != null && !signature.drawing().isBlank() && !isPng(signature.drawing())) {
+            errors.put(field, "The drawn signature must be the signature pad's PNG image (data:image/png;base64,...).");
+        }
+    }
+
+    private static final String PNG_DATA_URL = "data:image/png;base64,";
+
+    /** A PNG data URL whose bytes decode and start with the PNG signature. */
+    private static boolean isPng(String drawing) {
+        if (!drawing.startsWith(PNG_DATA_URL) || drawing.length() > 150_000) {
+            return false;
+        }
+        try {
+            byte[] png = java.util.Base64.getDecoder().decode(drawing.substring(PNG_DATA_URL.length()));
+            return png.length > 8 && (png[0] & 0xff) == 0x89 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G';
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -321,13 +545,10 @@ public class PlanService {
                 .map(v -> LocalDate.ofInstant(v.getSignedAt(), java.time.ZoneId.systemDefault()))
                 .findFirst()
                 .orElse(null);
-        LocalDate lastReview = em.createNamedQuery(PlanReview.FIND_BY_PLAN, PlanReview.class)
+        List<PlanReview> reviews = em.createNamedQuery(PlanReview.FIND_BY_PLAN, PlanReview.class)
                 .setParameter("planId", plan.getId())
-                .setMaxResults(1)
-                .getResultStream()
-                .map(PlanReview::getReviewedOn)
-                .findFirst()
-                .orElse(null);
+                .getResultList();
+        LocalDate lastReview = reviews.isEmpty() ? null : reviews.get(0).getReviewedOn();
         Optional<LocalDate> due = ReviewSchedule.nextDue(lastSigned, lastReview, policy.reviewIntervalDays());
         return new PlanView(
                 plan.getId(),
@@ -357,7 +578,17 @@ public class PlanService {
                                 v.getNumber(), v.getStatus(), v.getChangedBy(), v.getChangedAt(), v.getSignedAt()))
                         .toList(),
                 due.orElse(null),
-                ReviewSchedule.status(due, LocalDate.now()));
+                ReviewSchedule.status(due, LocalDate.now()),
+                reviews.stream()
+                        .map(r -> new PlanView.ReviewView(
+                                r.getReviewedOn(),
+                                r.getVersionNumber(),
+                                r.getProgress(),
+                                r.getChanges(),
+                                PlanDocuments.readProgress(r.getObjectiveProgress()),
+                                r.getReviewedBy(),
+                                r.getRecordedAt()))
+                        .toList());
     }
 
     private PlanPolicy policy(Plan plan) {

@@ -140,6 +140,22 @@ public final class PlanText {
     }
 
     /** E.g. "3. Paid and unpaid work experience"; a number outside 1-14 says so. */
+    /**
+     * A reused strategy in one line, e.g. "Job Corps, developed by Job Corps Pittsburg center on
+     * 10/01/2026; determination: ...; copy attached: strategy.pdf"; "" when none.
+     */
+    public static String recentStrategy(PlanContent.RecentStrategy reuse) {
+        if (reuse == null) {
+            return "";
+        }
+        return join(List.of(
+                text(reuse.program())
+                        + (blank(reuse.source()) ? "" : ", developed by " + reuse.source())
+                        + (reuse.developedOn() == null ? "" : " on " + date(reuse.developedOn())),
+                blank(reuse.determination()) ? "" : "determination: " + reuse.determination(),
+                reuse.documentId() == null ? "no copy attached" : "copy attached: " + text(reuse.documentName())));
+    }
+
     public static String programElement(Integer number) {
         if (number == null) {
             return "";

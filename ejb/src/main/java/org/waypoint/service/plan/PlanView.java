@@ -30,7 +30,8 @@ public record PlanView(
         List<SignatureView> signatures,
         List<VersionSummary> versions,
         LocalDate reviewDue,
-        ReviewSchedule.Status reviewStatus)
+        ReviewSchedule.Status reviewStatus,
+        List<ReviewView> reviews)
         implements Serializable {
 
     public boolean complete() {
@@ -40,6 +41,17 @@ public record PlanView(
     /** A recorded signature. */
     public record SignatureView(
             String role, String name, String method, boolean consent, Instant signedAt, String recordedBy)
+            implements Serializable {}
+
+    /** A recorded review, newest first in {@link #reviews()}. */
+    public record ReviewView(
+            LocalDate reviewedOn,
+            int versionNumber,
+            String progress,
+            String changes,
+            List<ReviewInput.ObjectiveProgress> objectives,
+            String reviewedBy,
+            Instant recordedAt)
             implements Serializable {}
 
     /** One version in the history. */

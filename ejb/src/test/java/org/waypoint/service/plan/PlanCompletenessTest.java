@@ -36,7 +36,8 @@ class PlanCompletenessTest {
             null,
             null,
             null,
-            "planned");
+            "planned",
+            null);
     private static final PlannedService TRAINING = new PlannedService(
             ServiceType.TRAINING,
             "Dental assisting certificate",
@@ -47,7 +48,8 @@ class PlanCompletenessTest {
             null,
             null,
             null,
-            "planned");
+            "planned",
+            null);
     private static final Objective CREDENTIAL = new Objective(
             "Earn the dental assisting certificate",
             "Certificate issued",
@@ -188,7 +190,7 @@ class PlanCompletenessTest {
     void aServiceNeedsItsProviderNonWioaFundingItsSourceAndAnObjectiveItsTargetDate() {
         PlanContent base = completeKentuckyIep();
         PlannedService noProvider = new PlannedService(
-                ServiceType.SUPPORTIVE, "Bus pass", " ", true, null, START, null, null, null, "planned");
+                ServiceType.SUPPORTIVE, "Bus pass", " ", true, null, START, null, null, null, "planned", null);
         PlannedService nonWioaWithoutSource = new PlannedService(
                 ServiceType.SUPPORTIVE,
                 "Child care",
@@ -199,7 +201,8 @@ class PlanCompletenessTest {
                 null,
                 null,
                 null,
-                "planned");
+                "planned",
+                null);
         Objective noDate = new Objective("Pass the GED", "GED issued", null, ObjectiveStatus.PLANNED, null, null);
         List<PlannedService> services = new ArrayList<>(base.services());
         services.add(noProvider);
@@ -239,6 +242,7 @@ class PlanCompletenessTest {
                 List.of(4, 13),
                 "Certificate in dental assisting",
                 false,
+                null,
                 "Met twice; prefers hands-on work",
                 "Quarterly contact for 12 months; may decline",
                 null);
@@ -246,7 +250,7 @@ class PlanCompletenessTest {
 
         assertThat(PlanCompleteness.missing(PlanKind.ISS, iss, PlanPolicy.kentucky()))
                 .isEmpty();
-        PlanContent noElements = youthPlan(base, new YouthStrategy(List.of(), " ", false, null, null, null));
+        PlanContent noElements = youthPlan(base, new YouthStrategy(List.of(), " ", false, null, null, null, null));
         assertThat(PlanCompleteness.missing(PlanKind.ISS, noElements, PlanPolicy.kentucky()))
                 .extracting(MissingElement::element)
                 .containsExactly(
@@ -255,19 +259,43 @@ class PlanCompletenessTest {
 
     @Test
     void aReusedRecentStrategyStandsForTheGoalsButNotForTheFollowUpStrategy() {
-        YouthStrategy reused = new YouthStrategy(
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                "Job Corps service strategy of 10/2026, determined appropriate on 11/20/2026");
-        PlanContent plan = new PlanContent(
-                true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, reused);
+        PlanContent plan = reusing(new PlanContent.RecentStrategy(
+                "Job Corps",
+                "Job Corps Pittsburg center",
+                java.time.LocalDate.of(2026, 10, 1),
+                "Written in October for the same goals; reviewed with her on 11/20/2026 and still fits",
+                7L,
+                "job-corps-strategy.pdf"));
 
         assertThat(PlanCompleteness.missing(PlanKind.ISS, plan, PlanPolicy.kentucky()))
                 .extracting(MissingElement::element)
                 .containsExactly(PlanElement.FOLLOW_UP_STRATEGY);
+    }
+
+    @Test
+    void aReusedStrategyWithoutItsCopyOrDeterminationIsNotAccepted() {
+        PlanContent noCopy = reusing(new PlanContent.RecentStrategy(
+                "Job Corps",
+                "Job Corps Pittsburg center",
+                java.time.LocalDate.of(2026, 10, 1),
+                "Still fits",
+                null,
+                null));
+        PlanContent noDetermination = reusing(new PlanContent.RecentStrategy(
+                "Job Corps", "Job Corps Pittsburg center", java.time.LocalDate.of(2026, 10, 1), " ", 7L, "copy.pdf"));
+
+        for (PlanContent plan : List.of(noCopy, noDetermination)) {
+            assertThat(PlanCompleteness.missing(PlanKind.ISS, plan, PlanPolicy.kentucky()))
+                    .extracting(MissingElement::element)
+                    .as("681.420(a)(4): the determination and the strategy itself are on file")
+                    .contains(PlanElement.RECENT_STRATEGY, PlanElement.EMPLOYMENT_GOAL, PlanElement.PROGRAM_ELEMENTS);
+        }
+    }
+
+    private static PlanContent reusing(PlanContent.RecentStrategy strategy) {
+        YouthStrategy reused = new YouthStrategy(List.of(), null, null, null, null, null, strategy);
+        return new PlanContent(
+                true, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, reused);
     }
 
     @Test

@@ -104,7 +104,8 @@ class PlanDiffTest {
                 training.plannedEnd(),
                 training.actualStart(),
                 training.actualEnd(),
-                training.status());
+                training.status(),
+                null);
 
         assertThat(PlanDiff.between(
                         PLAN, with(PLAN, "services", List.of(PLAN.services().get(0), pell))))
@@ -264,7 +265,8 @@ class PlanDiffTest {
                                 null,
                                 null,
                                 null,
-                                counseling.status()),
+                                counseling.status(),
+                                null),
                         PLAN.services().get(1)));
         changed = with(changed, "strengths", "Punctual");
         changed = with(
@@ -288,7 +290,13 @@ class PlanDiffTest {
 
     private static YouthStrategy youth(List<Integer> elements) {
         return new YouthStrategy(
-                elements, "Certificate in dental assisting", false, null, "Quarterly contact for 12 months", null);
+                elements,
+                "Certificate in dental assisting",
+                false,
+                null,
+                null,
+                "Quarterly contact for 12 months",
+                null);
     }
 
     /**

@@ -48,6 +48,10 @@ public class PlanReview {
     @Column(updatable = false)
     private String changes;
 
+    /** Progress objective by objective, as JSON written by the service. */
+    @Column(name = "objective_progress", updatable = false)
+    private String objectiveProgress;
+
     @Column(name = "reviewed_by", nullable = false, updatable = false)
     private String reviewedBy;
 
@@ -62,8 +66,10 @@ public class PlanReview {
             LocalDate reviewedOn,
             String progress,
             String changes,
+            String objectiveProgress,
             String reviewedBy,
             Instant recordedAt) {
+        this.objectiveProgress = objectiveProgress;
         this.plan = plan;
         this.versionNumber = versionNumber;
         this.reviewedOn = reviewedOn;
@@ -91,6 +97,10 @@ public class PlanReview {
 
     public String getChanges() {
         return changes;
+    }
+
+    public String getObjectiveProgress() {
+        return objectiveProgress;
     }
 
     public String getReviewedBy() {

@@ -165,7 +165,10 @@ public class ParticipantResource {
         return notes.notes(id, words);
     }
 
-    /** Body: {@code contactDate} (YYYY-MM-DD), {@code category}, {@code text}, optional {@code correctsId}. */
+    /**
+     * Body: {@code contactDate} (YYYY-MM-DD), {@code category}, {@code text}, optional {@code
+     * correctsId}, and {@code planId} with {@code planVersion} for a note about a plan version.
+     */
     @POST
     @Path("{id}/notes")
     public Response writeNote(@PathParam("id") long id, Map<String, Object> body) {
@@ -176,6 +179,8 @@ public class ParticipantResource {
             throw new InvalidInputException(errors);
         }
         Object corrects = body.get("correctsId");
+        Object planId = body.get("planId");
+        Object planVersion = body.get("planVersion");
         CaseNoteView note = notes.write(
                 id,
                 new CaseNoteInput(
@@ -183,8 +188,8 @@ public class ParticipantResource {
                         category,
                         string(body, "text"),
                         corrects instanceof Number n ? n.longValue() : null,
-                        null,
-                        null,
+                        planId instanceof Number n ? n.longValue() : null,
+                        planVersion instanceof Number n ? n.intValue() : null,
                         null));
         return Response.status(201).entity(note).build();
     }

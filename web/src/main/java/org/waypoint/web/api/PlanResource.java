@@ -17,8 +17,10 @@ import java.util.Map;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.plan.MissingElement;
 import org.waypoint.service.plan.PlanContent;
+import org.waypoint.service.plan.PlanFile;
 import org.waypoint.service.plan.PlanService;
 import org.waypoint.service.plan.PlanView;
+import org.waypoint.service.plan.ReviewInput;
 import org.waypoint.service.plan.SignatureInput;
 
 /**
@@ -45,6 +47,8 @@ public class PlanResource {
         public Long versionLock;
         public SignatureInput participant;
         public SignatureInput staff;
+        /** A copy of the signed plan was offered to the participant (Georgia 3.3.1). */
+        public Boolean copyOffered;
     }
 
     /** The body of POST /plans/{id}/reviews. */
@@ -52,6 +56,7 @@ public class PlanResource {
         public String reviewedOn;
         public String progress;
         public String changes;
+        public List<ReviewInput.ObjectiveProgress> objectives;
     }
 
     @GET
@@ -95,13 +100,58 @@ public class PlanResource {
         return plans.version(planId, number);
     }
 
+    /**
+     * The PDF of a version: the original filed when it was signed (header {@code X-Original: true}),
+     * or a print of a draft as it stands.
+     */
+    @GET
+    @Path("{planId}/versions/{number}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("planId") long planId, @PathParam("number") int number) {
+        PlanFile file = plans.pdf(planId, number);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .header("X-Content-SHA256", file.sha256())
+                .header("X-Original", file.original())
+                .build();
+    }
+
+    /**
+     * Attaches a copy (PDF, PNG or JPEG, the request body) of a recent service strategy from
+     * another program to a youth ISS; answers {@code id}, which the plan's {@code
+     * youth.reuse.documentId} then names.
+     */
+    @POST
+    @Path("{planId}/documents")
+    @Consumes({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
+    public Response attach(
+            @PathParam("planId") long planId,
+            @jakarta.ws.rs.QueryParam("fileName") String fileName,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            byte[] content) {
+        return Response.status(201)
+                .entity(plans.attach(planId, fileName, contentType, content))
+                .build();
+    }
+
+    @GET
+    @Path("{planId}/documents/{documentId}")
+    @Produces({"application/pdf", "image/png", "image/jpeg"})
+    public Response document(@PathParam("planId") long planId, @PathParam("documentId") long documentId) {
+        PlanFile file = plans.document(planId, documentId);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .build();
+    }
+
     @POST
     @Path("{planId}/signatures")
     public PlanView sign(@PathParam("planId") long planId, SignBody body) {
         if (body == null || body.versionLock == null) {
             throw InvalidInputException.of("versionLock", "Send the versionLock of the plan you loaded.");
         }
-        return plans.sign(planId, body.versionLock, body.participant, body.staff);
+        return plans.sign(
+                planId, body.versionLock, body.participant, body.staff, Boolean.TRUE.equals(body.copyOffered));
     }
 
     @POST
@@ -117,7 +167,7 @@ public class PlanResource {
             throw InvalidInputException.of("reviewedOn", "Use the form YYYY-MM-DD.");
         }
         return Response.status(201)
-                .entity(plans.review(planId, reviewedOn, body.progress, body.changes))
+                .entity(plans.review(planId, new ReviewInput(reviewedOn, body.progress, body.changes, body.objectives)))
                 .build();
     }
 }

@@ -9,6 +9,8 @@ import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.audit.AuditService.AuditView;
 import org.waypoint.service.caseload.DashboardService;
 import org.waypoint.service.caseload.DashboardService.Figures;
+import org.waypoint.service.plan.PlanReviewsDueService;
+import org.waypoint.service.plan.ReviewDue;
 import org.waypoint.web.security.SessionUser;
 
 /** The start page of each role (index.xhtml): figures fetched once per request. */
@@ -27,6 +29,18 @@ public class DashboardView {
 
     private Figures figures;
     private List<AuditView> recent;
+    private List<ReviewDue> reviewsDue;
+
+    @EJB
+    private PlanReviewsDueService plans;
+
+    /** Plans whose review is due within two weeks or overdue, soonest first. */
+    public List<ReviewDue> getReviewsDue() {
+        if (reviewsDue == null) {
+            reviewsDue = user.isMonitor() ? List.of() : plans.reviewsDue();
+        }
+        return reviewsDue;
+    }
 
     public Figures getFigures() {
         if (figures == null) {

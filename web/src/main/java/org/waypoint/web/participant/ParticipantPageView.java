@@ -65,6 +65,8 @@ public class ParticipantPageView implements Serializable {
     private NoteCategory noteCategory = NoteCategory.CONTACT;
     private String noteText;
     private Long correctsId;
+    /** The plan version a new note is about, as "planId:version"; null when none. */
+    private String noteAbout;
 
     /** f:viewAction: 404 for an unknown id, 403 for another LWDA's participant. */
     public void load() {
@@ -124,7 +126,14 @@ public class ParticipantPageView implements Serializable {
 
     public void writeNote() {
         try {
-            notes.write(id, new CaseNoteInput(noteDate, noteCategory, noteText, correctsId, null, null, null));
+            Long planId = null;
+            Integer planVersion = null;
+            if (noteAbout != null && noteAbout.contains(":")) {
+                planId = Long.valueOf(noteAbout.substring(0, noteAbout.indexOf(':')));
+                planVersion = Integer.valueOf(noteAbout.substring(noteAbout.indexOf(':') + 1));
+            }
+            notes.write(id, new CaseNoteInput(noteDate, noteCategory, noteText, correctsId, planId, planVersion, null));
+            noteAbout = null;
             caseNotes = null;
             noteText = null;
             correctsId = null;
@@ -252,6 +261,14 @@ public class ParticipantPageView implements Serializable {
 
     public void setNoteText(String noteText) {
         this.noteText = noteText;
+    }
+
+    public String getNoteAbout() {
+        return noteAbout;
+    }
+
+    public void setNoteAbout(String noteAbout) {
+        this.noteAbout = noteAbout;
     }
 
     public Long getCorrectsId() {

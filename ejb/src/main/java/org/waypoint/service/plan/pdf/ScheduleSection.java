@@ -29,7 +29,12 @@ final class ScheduleSection implements PlanSection {
                 "Status");
         for (PlannedService service : plan.content().services()) {
             table.addCell(PlanPdfDocument.smallCell(PlanText.serviceType(service.type())));
-            table.addCell(PlanPdfDocument.smallCell(service.description()));
+            // for a youth ISS, the program element the service is planned under (20 CFR 681.460)
+            table.addCell(PlanPdfDocument.smallCell(
+                    service.programElement() == null
+                            ? service.description()
+                            : service.description() + " (youth element "
+                                    + PlanText.programElement(service.programElement()) + ")"));
             table.addCell(PlanPdfDocument.smallCell(service.provider()));
             table.addCell(PlanPdfDocument.smallCell(PlanText.funding(service)));
             table.addCell(PlanPdfDocument.smallCell(PlanText.period(service.plannedStart(), service.plannedEnd())));

@@ -34,8 +34,11 @@ final class YouthStrategySection implements PlanSection {
                 new Fact(
                         "Non-traditional employment",
                         youth == null ? null : PlanText.yesNo(youth.nonTraditionalEmployment())),
+                new Fact("Non-traditional for", youth == null ? null : youth.nonTraditionalFor()),
                 new Fact("Career planning", youth == null ? null : youth.careerPlanningNotes()),
                 new Fact("Follow-up strategy", youth == null ? null : youth.followUpStrategy()),
-                new Fact("Recent service strategy reused", youth == null ? null : youth.reuseOfRecentStrategy())));
+                new Fact(
+                        "Recent service strategy reused",
+                        youth == null ? null : PlanText.recentStrategy(youth.reuse()))));
     }
 }

@@ -55,7 +55,8 @@ final class PlanPdfFixtures {
             LocalDate.of(2026, 11, 30),
             LocalDate.of(2026, 11, 23),
             LocalDate.of(2026, 11, 30),
-            "completed");
+            "completed",
+            null);
     static final PlannedService TRAINING = new PlannedService(
             ServiceType.TRAINING,
             "Dental assisting certificate",
@@ -66,7 +67,8 @@ final class PlanPdfFixtures {
             LocalDate.of(2027, 5, 28),
             null,
             null,
-            "planned");
+            "planned",
+            null);
     static final PlannedService CHILD_CARE = new PlannedService(
             ServiceType.SUPPORTIVE,
             "Evening child care during classes",
@@ -77,7 +79,8 @@ final class PlanPdfFixtures {
             LocalDate.of(2027, 5, 28),
             null,
             null,
-            "approved");
+            "approved",
+            null);
 
     static final Objective CERTIFICATE = new Objective(
             "Earn the dental assisting certificate",
@@ -247,6 +250,7 @@ final class PlanPdfFixtures {
                 List.of(4, 13),
                 "Certificate in dental assisting by June 2027",
                 true,
+                null,
                 "Met twice; prefers hands-on work; toured the BCTC lab",
                 "Quarterly contact for 12 months after exit; may decline",
                 null);

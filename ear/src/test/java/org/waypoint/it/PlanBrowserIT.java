@@ -1,0 +1,183 @@
+package org.waypoint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.waypoint.it.browser.Browser;
+import org.waypoint.it.browser.BrowserSession;
+import org.waypoint.it.browser.LoginPage;
+import org.waypoint.it.support.Api;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Documents;
+import org.waypoint.it.support.Participants;
+import org.waypoint.it.support.TestFixture;
+
+/**
+ * The IEP as a case manager builds it with a career seeker in a real browser: from the participant
+ * page through the steps (each saved on leaving it) with the checklist following along, both
+ * signatures, the signed PDF and the version history; and a save refused because a colleague saved
+ * first, with what was typed kept.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlanBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
+
+    private final Browser browser = SESSION.browser();
+
+    @Test
+    void buildSignAndPrintAnIepFromTheParticipantPage() throws Exception {
+        long participant = Participants.eligibleAdult();
+        Participants.dentalAssistantLmi(participant);
+        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        browser.open("/participants/view.xhtml?id=" + participant);
+        browser.clickText("Plans");
+        browser.click("tabs:plans:startIep");
+        browser.waitForText("main-title", "Individual Employment Plan");
+        assertThat(browser.text("plan:checklistVerdict")).contains("Not complete");
+        assertThat(browser.text("plan:missingList")).contains("took part").contains("No employment goal");
+
+        // 1 goals
+        browser.tick("plan:steps:tookPart");
+        browser.click("plan:steps:addGoal");
+        browser.autocomplete("plan:steps:goalList:0:occupation", "dental assist", "31-9091 Dental Assistants");
+        assertThat(browser.text("plan:steps:goalList:0:soc")).isEqualTo("SOC 31-9091");
+        browser.type(
+                "plan:steps:goalList:0:justification",
+                "Grows 9.2% in Bluegrass; she worked the front desk of a dental clinic for three years.");
+        browser.screenshot("plan-1-goals");
+
+        // 2 labor market: leaving step 1 saves it
+        browser.clickText("2 Labor market");
+        assertThat(browser.text("plan:missingList")).doesNotContain("No employment goal");
+        browser.chooseContaining("plan:steps:lmiReview", "Bluegrass");
+        browser.waitForText("plan:steps:lmiSummary", "Dental Assistants");
+        browser.pickFromCheckboxMenu("plan:steps:sectors", "Healthcare and Social Assistance");
+
+        // 3 strengths and barriers
+        browser.clickText("3 Strengths and barriers");
+        browser.type("plan:steps:strengths", "Reliable; bilingual; knows dental office software");
+        browser.type("plan:steps:goalsAndChallenges", "A full-time job with benefits within a year");
+        browser.type("plan:steps:stressors", "Evening child care");
+        browser.chip("plan:steps:barriers", "Single parent");
+
+        // 4 training needs
+        browser.clickText("4 Training needs");
+        browser.type("plan:steps:preEmployment", "Interview practice");
+        browser.type("plan:steps:supportive", "Child care during training");
+
+        // 5 services
+        browser.clickText("5 Services and training");
+        browser.click("plan:steps:addService");
+        browser.choose("plan:steps:serviceList:0:type", "Individualized career service");
+        browser.type("plan:steps:serviceList:0:description", "Career counseling");
+        browser.type("plan:steps:serviceList:0:provider", "Lexington Kentucky Career Center");
+        browser.typeAndLeave("plan:steps:serviceList:0:plannedStart_input", "12/01/2026");
+        browser.typeAndLeave("plan:steps:serviceList:0:plannedEnd_input", "02/26/2027");
+        browser.click("plan:steps:showTimeline");
+        browser.waitForText("plan:steps:services", "Career counseling");
+        assertThat(browser.exists("plan:steps:timeline"))
+                .as("the flow of services")
+                .isTrue();
+        browser.screenshot("plan-2-services");
+
+        // 6 objectives and pathway
+        browser.clickText("6 Objectives and pathway");
+        browser.clickButtonText("Complete the training program");
+        browser.clickButtonText("Earn a high school equivalency (GED)");
+        browser.type("plan:steps:objectiveList:0:measure", "Certificate of completion");
+        browser.typeAndLeave("plan:steps:objectiveList:0:targetDate_input", "06/30/2027");
+        browser.type("plan:steps:objectiveList:1:measure", "GED transcript");
+        browser.typeAndLeave("plan:steps:objectiveList:1:targetDate_input", "03/31/2027");
+        browser.click("plan:steps:suggestPathway");
+        browser.waitForInputValue("plan:steps:pathway", "Goal: Dental Assistants (31-9091)");
+
+        // follow-up
+        browser.clickText("Follow-up");
+        browser.type("plan:steps:providerInformation", "Dental assisting programs on the ETPL: BCTC, Galen College");
+        browser.type("plan:steps:followUpPlan", "Monthly calls for 12 months after she starts work");
+
+        // sign: leaving follow-up saves it and the checklist is complete
+        browser.clickText("Sign");
+        browser.waitForText("plan:checklistVerdict", "Complete");
+        browser.screenshot("plan-3-complete");
+        browser.draw("plan:steps:participantSignerPad");
+        browser.type("plan:steps:staffSignerName", "Casey Morgan");
+        browser.tick("plan:steps:staffSignerTyped");
+        browser.tick("plan:steps:staffSignerConsent");
+        browser.click("plan:steps:sign");
+        browser.waitForText("plan:steps:signedLine", "Version 1 was signed");
+        assertThat(browser.text("plan:steps:signatures"))
+                .contains("Participant: Renee")
+                .contains("drawn signature")
+                .contains("Staff member: Casey Morgan")
+                .contains("typed name with consent");
+        browser.screenshot("plan-4-signed");
+
+        HttpResponse<byte[]> pdf = browser.download(browser.attribute("plan:steps:signedPdf", "href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = Documents.pdfText(pdf.body());
+        assertThat(text)
+                .contains("Individual Employment Plan")
+                .contains("Dental Assistants")
+                .contains("Career counseling")
+                .contains("Casey Morgan")
+                .contains("Monthly calls for 12 months");
+
+        browser.click("plan:toHistory");
+        browser.waitForText("main-title", "Versions and reviews");
+        assertThat(browser.text("versions")).contains("signed").contains("cm-bluegrass");
+        assertThat(browser.text("review:reviews")).contains("No review recorded yet");
+    }
+
+    @Test
+    void aSaveAfterAColleaguesSaveIsRefusedByNameAndKeepsWhatWasTyped() throws Exception {
+        long participant = Participants.eligibleAdult();
+        long planId = Participants.json(
+                        Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"))
+                .getJsonNumber("id")
+                .longValue();
+        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        browser.open("/plans/edit.xhtml?id=" + planId);
+        browser.clickText("3 Strengths and barriers");
+
+        String lock = Participants.json(Api.get("/plans/" + planId, "admin-bluegrass"))
+                .getJsonNumber("versionLock")
+                .toString();
+        assertThat(Api.put(
+                                "/plans/" + planId,
+                                "admin-bluegrass",
+                                "{\"versionLock\":" + lock + ",\"content\":{\"strengths\":\"Punctual\"}}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        browser.type("plan:steps:strengths", "Friendly and patient with customers");
+        browser.click("plan:save");
+        browser.waitForText("plan:conflict", "Someone else saved this plan");
+        assertThat(browser.text("plan:messages")).contains("admin-bluegrass");
+        assertThat(browser.text("plan:conflictChanges")).contains("Punctual").contains("Friendly and patient");
+        assertThat(browser.find("plan:steps:strengths").getAttribute("value"))
+                .as("what was typed stays in the form")
+                .isEqualTo("Friendly and patient with customers");
+        browser.screenshot("plan-5-conflict");
+
+        browser.click("plan:keepMine");
+        browser.waitForText("plan:messages", "Plan saved");
+        assertThat(Participants.json(Api.get("/plans/" + planId, "cm-bluegrass"))
+                        .getJsonObject("content")
+                        .getString("strengths"))
+                .isEqualTo("Friendly and patient with customers");
+    }
+}

@@ -1,0 +1,75 @@
+package org.waypoint.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+/**
+ * Career seekers made through the API for the plan tests, each new (a unique last name), in the
+ * Bluegrass LWDA as cm-bluegrass registers them: registered, enrolled, determined eligible,
+ * assessed, with an LMI section reviewed with them.
+ */
+public final class Participants {
+
+    private Participants() {}
+
+    /** Registered with the first name given and a unique last name. */
+    public static long register(String firstName, String dateOfBirth) throws Exception {
+        HttpResponse<String> created = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"" + firstName + "\",\"lastName\":\"Planner" + System.nanoTime()
+                        + "\",\"dateOfBirth\":\"" + dateOfBirth + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    public static void enroll(long id, String program) throws Exception {
+        HttpResponse<String> enrolled = Api.post(
+                "/participants/" + id + "/enrollments",
+                "cm-bluegrass",
+                "{\"program\":\"" + program + "\",\"entryDate\":\"" + LocalDate.now() + "\"}");
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+    }
+
+    /** An Adult on SNAP (low income), enrolled and determined eligible today. */
+    public static long eligibleAdult() throws Exception {
+        long id = register("Renee", "1990-06-15");
+        enroll(id, "ADULT");
+        determine(id, "ADULT", "1990-06-15", "\"publicAssistance\":[\"SNAP\"]");
+        return id;
+    }
+
+    /** Saves a determination and checks it found the participant eligible. */
+    public static void determine(long id, String program, String dateOfBirth, String facts) throws Exception {
+        HttpResponse<String> determined = Api.post(
+                "/participants/" + id + "/eligibility",
+                "cm-bluegrass",
+                "{\"program\":\"" + program + "\",\"asOf\":\"" + LocalDate.now() + "\",\"dateOfBirth\":\""
+                        + dateOfBirth + "\",\"sex\":\"FEMALE\",\"authorizedToWork\":true," + facts + ","
+                        + "\"sources\":{\"dateOfBirth\":\"SOURCE_DOCUMENT\",\"authorizedToWork\":\"SELF_ATTESTATION\"}}");
+        assertThat(determined.statusCode()).as(determined.body()).isEqualTo(201);
+        assertThat(json(determined).getBoolean("eligible"))
+                .as(determined.body())
+                .isTrue();
+    }
+
+    /** The LMI section for Dental Assistants in the Bluegrass LWA, reviewed with the participant. */
+    public static long dentalAssistantLmi(long id) throws Exception {
+        HttpResponse<String> saved = Api.post(
+                "/participants/" + id + "/lmi-reviews",
+                "cm-bluegrass",
+                "{\"areaId\":\"KY-bluegrass\",\"socs\":[\"31-9091\"],\"reviewedWithParticipant\":true,"
+                        + "\"marketableSkills\":true,\"currentMarket\":true}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        return json(saved).getJsonNumber("id").longValue();
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}

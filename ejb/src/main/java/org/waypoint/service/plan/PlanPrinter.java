@@ -1,0 +1,108 @@
+package org.waypoint.service.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.plan.Plan;
+import org.waypoint.persistence.plan.PlanReview;
+import org.waypoint.persistence.plan.PlanSignature;
+import org.waypoint.persistence.plan.PlanVersion;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.lmi.LmiReviewService;
+import org.waypoint.service.lmi.LmiReviewView;
+import org.waypoint.service.plan.pdf.PlanPdf;
+import org.waypoint.service.plan.pdf.PlanPdfWriter;
+
+/**
+ * Prints one version of a plan as the PDF of the case file: gathers what the writer needs (the
+ * version as stored, the participant, the LMI section with its saved figures, the signatures and
+ * the reviews) inside the caller's transaction, so a signed version prints exactly as signed.
+ */
+@Stateless
+@RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+public class PlanPrinter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+    private final PlanPdfWriter writer = new PlanPdfWriter();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private LmiReviewService lmiReviews;
+
+    public byte[] print(Plan plan, PlanVersion version) {
+        Participant participant = plan.getParticipant();
+        PlanContent content = PlanDocuments.read(version.getContent());
+        ZoneId zone = ZoneId.systemDefault();
+        LmiReviewView lmi =
+                content.lmiReviewId() == null ? null : lmiReviews.find(participant.getId(), content.lmiReviewId());
+        List<PlanPdf.Review> reviews = em.createNamedQuery(PlanReview.FIND_BY_PLAN, PlanReview.class)
+                .setParameter("planId", plan.getId())
+                .getResultStream()
+                .sorted(Comparator.comparing(PlanReview::getReviewedOn))
+                .map(r -> new PlanPdf.Review(r.getReviewedOn(), r.getReviewedBy(), withObjectives(r), r.getChanges()))
+                .toList();
+        return writer.write(new PlanPdf(
+                PlanKind.valueOf(plan.getKind()),
+                plan.getStateCode(),
+                PlanPolicy.citation(plan.getStateCode()),
+                participant.getFirstName() + " " + participant.getLastName(),
+                participant.getParticipantNumber(),
+                plan.getLwda().getName(),
+                participant.getCaseManager() == null
+                        ? null
+                        : participant.getCaseManager().getDisplayName(),
+                plan.getId(),
+                version.getNumber(),
+                version.isSigned()
+                        ? "Signed " + DAY.format(version.getSignedAt().atZone(zone))
+                        : "Draft — not signed",
+                content,
+                lmi,
+                version.getSignatures().stream()
+                        .sorted(Comparator.comparing(s -> PlanSignature.PARTICIPANT.equals(s.getSignerRole()) ? 0 : 1))
+                        .map(PlanPrinter::signature)
+                        .toList(),
+                reviews,
+                Instant.now(),
+                zone));
+    }
+
+    private static PlanPdf.Signature signature(PlanSignature s) {
+        return new PlanPdf.Signature(
+                PlanSignature.PARTICIPANT.equals(s.getSignerRole())
+                        ? PlanPdf.Signature.Role.PARTICIPANT
+                        : PlanPdf.Signature.Role.STAFF,
+                s.getSignerName(),
+                "DRAWN".equals(s.getMethod()) ? PlanPdf.Signature.Method.DRAWN : PlanPdf.Signature.Method.TYPED,
+                s.isConsent(),
+                s.getSignedAt(),
+                s.getRecordedBy(),
+                s.getDrawing());
+    }
+
+    /** The review's progress, then its progress objective by objective. */
+    private static String withObjectives(PlanReview review) {
+        List<ReviewInput.ObjectiveProgress> objectives = PlanDocuments.readProgress(review.getObjectiveProgress());
+        if (objectives.isEmpty()) {
+            return review.getProgress();
+        }
+        return review.getProgress() + "\n"
+                + objectives.stream()
+                        .map(o -> "Objective " + o.objective() + " (" + o.benchmark() + "): "
+                                + o.status().name().replace('_', ' ').toLowerCase()
+                                + (o.note() == null || o.note().isBlank() ? "" : " — " + o.note()))
+                        .collect(Collectors.joining("\n"));
+    }
+}
