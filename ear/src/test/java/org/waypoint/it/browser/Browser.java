@@ -189,6 +189,18 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Ticks the option of a PrimeFaces selectManyCheckbox whose label contains {@code text}. */
+    public void tickOption(String checkboxesId, String text) {
+        wait.until(
+                        ExpectedConditions.elementToBeClickable(
+                                By.xpath(
+                                        "//*[@id='" + checkboxesId
+                                                + "']//label[contains(normalize-space(.), '" + text + "')]"
+                                                + "/preceding-sibling::div[contains(@class,'ui-chkbox')]//div[contains(@class,'ui-chkbox-box')]")))
+                .click();
+        waitForPage();
+    }
+
     /** Draws a zigzag on a PrimeFaces signature pad with the mouse. */
     public void draw(String signatureId) {
         WebElement canvas = find(signatureId).findElement(By.tagName("canvas"));

@@ -44,6 +44,32 @@ public final class Participants {
         return id;
     }
 
+    /**
+     * A 19-year-old out-of-school youth without a diploma, homeless (681.210), enrolled and
+     * determined eligible today; assessed on {@code assessedOn}, or not assessed when null.
+     */
+    public static long eligibleYouth(LocalDate assessedOn) throws Exception {
+        String born = LocalDate.now().minusYears(19).minusMonths(2).toString();
+        long id = register("Jordan", born);
+        enroll(id, "YOUTH_OUT_OF_SCHOOL");
+        determine(
+                id,
+                "YOUTH_OUT_OF_SCHOOL",
+                born,
+                "\"attendingSchool\":false,\"holdsSecondaryDiploma\":false,\"homeless\":true,"
+                        + "\"barriers\":[\"HOMELESS_RUNAWAY_FOSTER\"]");
+        if (assessedOn != null) {
+            HttpResponse<String> assessed = Api.put(
+                    "/participants/" + id + "/assessment",
+                    "cm-bluegrass",
+                    "{\"assessedOn\":\"" + assessedOn + "\",\"strengths\":\"Curious; good with tools\","
+                            + "\"stressorsAndChallenges\":\"No stable housing\","
+                            + "\"supportiveServiceNeeds\":\"Transportation\"}");
+            assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
     /** Saves a determination and checks it found the participant eligible. */
     public static void determine(long id, String program, String dateOfBirth, String facts) throws Exception {
         HttpResponse<String> determined = Api.post(

@@ -56,6 +56,28 @@ public record PlanContent(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The same document with another youth strategy. */
+    public PlanContent withYouth(YouthStrategy strategy) {
+        return new PlanContent(
+                participantTookPart,
+                goals,
+                lmiReviewId,
+                industrySectors,
+                strengths,
+                goalsAndChallenges,
+                stressorsAndChallenges,
+                barriers,
+                needForTraining,
+                trainingNeeds,
+                services,
+                trainingPlan,
+                objectives,
+                careerPathway,
+                providerInformation,
+                followUpPlan,
+                strategy);
+    }
+
     public enum Term {
         SHORT,
         LONG

@@ -137,7 +137,7 @@ public class PlanService {
                         "lmiReviewId", "The LMI section must be one of this participant's LMI reviews.");
             }
         }
-        requireAttachedCopy(plan, content);
+        content = withAttachedCopy(plan, content);
         requireWithinItaLimit(plan, content);
         Instant now = Instant.now();
         String json = PlanDocuments.write(content);
@@ -362,20 +362,38 @@ public class PlanService {
         }
     }
 
-    private void requireAttachedCopy(Plan plan, PlanContent content) {
-        Long documentId = content.youth() == null || content.youth().reuse() == null
-                ? null
-                : content.youth().reuse().documentId();
-        if (documentId == null) {
-            return;
+    /**
+     * A reuse section that names a copy must name one filed with this plan; its file name is taken
+     * from the filed copy, so the plan shows what is really on file.
+     */
+    private PlanContent withAttachedCopy(Plan plan, PlanContent content) {
+        PlanContent.YouthStrategy youth = content.youth();
+        PlanContent.RecentStrategy reuse = youth == null ? null : youth.reuse();
+        if (reuse == null || reuse.documentId() == null) {
+            return content;
         }
-        PlanDocument d = em.find(PlanDocument.class, documentId);
+        PlanDocument d = em.find(PlanDocument.class, reuse.documentId());
         if (d == null
                 || !d.getPlan().getId().equals(plan.getId())
                 || !PlanDocument.REUSED_STRATEGY.equals(d.getKind())) {
             throw InvalidInputException.of(
                     "youth.reuse.documentId", "The copy must be a document attached to this plan.");
         }
+        PlanContent.RecentStrategy filed = new PlanContent.RecentStrategy(
+                reuse.program(),
+                reuse.source(),
+                reuse.developedOn(),
+                reuse.determination(),
+                d.getId(),
+                d.getFileName());
+        return content.withYouth(new PlanContent.YouthStrategy(
+                youth.programElements(),
+                youth.educationGoal(),
+                youth.nonTraditionalEmployment(),
+                youth.nonTraditionalFor(),
+                youth.careerPlanningNotes(),
+                youth.followUpStrategy(),
+                filed));
     }
 
     private static String fileName(Plan plan, PlanVersion version) {

@@ -340,14 +340,16 @@ public class PlanEditView implements Serializable {
             }
             LocalDate end = service.getActualEnd() != null ? service.getActualEnd() : service.getPlannedEnd();
             String text = service.getDescription() == null ? service.getType().label() : service.getDescription();
-            model.add(TimelineEvent.<String>builder()
+            TimelineEvent.Builder<String> event = TimelineEvent.<String>builder()
                     .data(text)
                     .startDate(start)
-                    .endDate(end != null && end.isAfter(start) ? end : null)
                     .group(service.getType().name())
                     .title(text + (service.getProvider() == null ? "" : " · " + service.getProvider()))
-                    .styleClass("wp-service-" + service.getType().name().toLowerCase())
-                    .build());
+                    .styleClass("wp-service-" + service.getType().name().toLowerCase());
+            if (end != null && end.isAfter(start)) {
+                event.endDate(end);
+            }
+            model.add(event.build());
         }
         return model;
     }

@@ -1,0 +1,107 @@
+package org.waypoint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.waypoint.it.browser.Browser;
+import org.waypoint.it.browser.BrowserSession;
+import org.waypoint.it.browser.LoginPage;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Documents;
+import org.waypoint.it.support.Participants;
+import org.waypoint.it.support.TestFixture;
+
+/**
+ * A youth's ISS in a real browser: the youth's page flags the missing ISS, the case manager builds
+ * it on the same pages as the IEP with the youth step (program elements, education goal, follow-up
+ * strategy), both sign, the PDF lists the elements, and the flag is gone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IssBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
+
+    private final Browser browser = SESSION.browser();
+
+    @Test
+    void fromTheYouthsPageToASignedIssAndItsPdf() throws Exception {
+        long youth = Participants.eligibleYouth(LocalDate.now().minusMonths(1));
+        Participants.dentalAssistantLmi(youth);
+        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        browser.open("/participants/view.xhtml?id=" + youth);
+        browser.clickText("Plans");
+        assertThat(browser.text("tabs:plans:youthWithoutIss")).contains("no signed ISS");
+        browser.click("tabs:plans:startIss");
+        browser.waitForText("main-title", "Individual Service Strategy");
+
+        browser.tick("plan:steps:tookPart");
+        browser.click("plan:steps:addGoal");
+        browser.autocomplete("plan:steps:goalList:0:occupation", "dental assist", "31-9091 Dental Assistants");
+        browser.type("plan:steps:goalList:0:justification", "Likes hands-on work; the field grows in Bluegrass.");
+
+        browser.clickText("2 Labor market");
+        browser.chooseContaining("plan:steps:lmiReview", "Bluegrass");
+
+        browser.clickText("5 Services and training");
+        browser.click("plan:steps:addService");
+        browser.choose("plan:steps:serviceList:0:type", "Training service");
+        browser.type("plan:steps:serviceList:0:description", "Dental assisting certificate");
+        browser.type("plan:steps:serviceList:0:provider", "Bluegrass Community and Technical College");
+        browser.typeAndLeave("plan:steps:serviceList:0:plannedStart_input", "01/11/2027");
+        browser.choose("plan:steps:serviceList:0:element", "4. Occupational skill training");
+
+        browser.clickText("6 Objectives and pathway");
+        browser.clickButtonText("Earn a high school equivalency (GED)");
+        browser.type("plan:steps:objectiveList:0:measure", "GED transcript");
+        browser.typeAndLeave("plan:steps:objectiveList:0:targetDate_input", "06/30/2027");
+        browser.click("plan:steps:suggestPathway");
+        browser.waitForInputValue("plan:steps:pathway", "Goal: Dental Assistants (31-9091)");
+
+        browser.clickText("7 Youth strategy");
+        assertThat(browser.text("plan:steps:lmiElementLink")).contains("Element 13");
+        browser.tickOption("plan:steps:programElements", "4. Occupational skill training");
+        browser.tickOption("plan:steps:programElements", "13. Labor market");
+        browser.type("plan:steps:educationGoal", "GED by June, then the dental assisting certificate");
+        browser.type(
+                "plan:steps:followUpStrategy",
+                "Monthly texts and a call each quarter for 12 months after exit; Jordan may decline.");
+        browser.screenshot("iss-1-youth");
+
+        browser.clickText("Sign");
+        browser.waitForText("plan:checklistVerdict", "Complete");
+        browser.tick("plan:steps:participantSignerTyped");
+        browser.tick("plan:steps:participantSignerConsent");
+        browser.draw("plan:steps:staffSignerPad");
+        browser.click("plan:steps:sign");
+        browser.waitForText("plan:steps:signedLine", "Version 1 was signed");
+        browser.screenshot("iss-2-signed");
+
+        HttpResponse<byte[]> pdf = browser.download(browser.attribute("plan:steps:signedPdf", "href"));
+        assertThat(Documents.pdfText(pdf.body()))
+                .contains("Individual Service Strategy")
+                .contains("4. Occupational skill training")
+                .contains("13. Labor market")
+                .contains("GED by June")
+                .contains("Monthly texts and a call each quarter");
+
+        browser.click("plan:toParticipant");
+        browser.clickText("Plans");
+        assertThat(browser.exists("tabs:plans:youthWithoutIss")).isFalse();
+        assertThat(browser.text("tabs:plans:planTable"))
+                .contains("Individual Service Strategy")
+                .contains("signed");
+    }
+}
