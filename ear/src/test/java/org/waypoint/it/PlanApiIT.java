@@ -226,6 +226,58 @@ class PlanApiIT {
     }
 
     @Test
+    void aReviewFallingDueShowsToTheCaseManagerWithTheStatesInterval() throws Exception {
+        assertThat(Api.put("/reference/states/KY", "cm-bluegrass", "{\"planReviewIntervalDays\":10}")
+                        .statusCode())
+                .as("state admins only")
+                .isEqualTo(403);
+        HttpResponse<String> invalid = Api.put(
+                "/reference/states/KY", "state-admin", "{\"planReviewIntervalDays\":0,\"assessmentMaxAgeMonths\":6}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("planReviewIntervalDays");
+        try {
+            assertThat(Api.put(
+                                    "/reference/states/KY",
+                                    "state-admin",
+                                    "{\"planReviewIntervalDays\":10,\"assessmentMaxAgeMonths\":6}")
+                            .statusCode())
+                    .isEqualTo(200);
+            long participant = Participants.eligibleAdult();
+            JsonObject plan =
+                    json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"));
+            long planId = plan.getJsonNumber("id").longValue();
+            long lmi = Participants.dentalAssistantLmi(participant);
+            JsonObject filled = json(Api.put(
+                    "/plans/" + planId,
+                    "cm-bluegrass",
+                    "{\"versionLock\":" + plan.getJsonNumber("versionLock") + ",\"content\":"
+                            + COMPLETE_KENTUCKY_IEP.replace("LMI", String.valueOf(lmi)) + "}"));
+            JsonObject signed =
+                    json(sign(planId, filled.getJsonNumber("versionLock").longValue()));
+            assertThat(signed.getString("reviewDue"))
+                    .isEqualTo(LocalDate.now().plusDays(10).toString());
+            assertThat(signed.getString("reviewStatus")).isEqualTo("DUE_SOON");
+
+            assertThat(array(Api.get("/plans/reviews-due", "cm-bluegrass")).getValuesAs(JsonObject.class))
+                    .filteredOn(r -> r.getJsonNumber("planId").longValue() == planId)
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.getString("status")).isEqualTo("DUE_SOON"))
+                    .satisfies(r -> assertThat(r.getString("due"))
+                            .isEqualTo(LocalDate.now().plusDays(10).toString()));
+            assertThat(array(Api.get("/plans/reviews-due", "cm-kentuckiana")).getValuesAs(JsonObject.class))
+                    .as("another LWDA's case manager")
+                    .noneMatch(r -> r.getJsonNumber("planId").longValue() == planId);
+        } finally {
+            assertThat(Api.put(
+                                    "/reference/states/KY",
+                                    "state-admin",
+                                    "{\"planReviewIntervalDays\":90,\"assessmentMaxAgeMonths\":6}")
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void aDrawnSignatureMustBeThePadsImage() throws Exception {
         long participant = Participants.eligibleAdult();
         JsonObject plan =

@@ -223,7 +223,7 @@ class PlanReferenceIT {
 
         // leave the cap as found, for the other tests and the demo
         long now = json(set).getJsonNumber("versionLock").longValue();
-        String restore = before.isNull("itaLimit")
+        String restore = !before.containsKey("itaLimit") || before.isNull("itaLimit")
                 ? "null"
                 : before.getJsonNumber("itaLimit").toString();
         assertThat(Api.put(path, "state-admin", "{\"versionLock\":" + now + ",\"itaLimit\":" + restore + "}")

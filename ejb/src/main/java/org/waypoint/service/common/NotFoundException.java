@@ -9,4 +9,12 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String message) {
         super(message);
     }
+
+    /** The record found, or this exception with the message when there is none. */
+    public static <T> T unlessNull(T found, String message) {
+        if (found == null) {
+            throw new NotFoundException(message);
+        }
+        return found;
+    }
 }

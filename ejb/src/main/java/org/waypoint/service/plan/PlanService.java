@@ -638,18 +638,10 @@ public class PlanService {
     }
 
     private Plan plan(long id) {
-        Plan plan = em.find(Plan.class, id);
-        if (plan == null) {
-            throw new NotFoundException("No plan " + id + ".");
-        }
-        return plan;
+        return NotFoundException.unlessNull(em.find(Plan.class, id), "No plan " + id + ".");
     }
 
     private Participant participant(long id) {
-        Participant participant = em.find(Participant.class, id);
-        if (participant == null) {
-            throw new NotFoundException("No participant " + id + ".");
-        }
-        return participant;
+        return NotFoundException.unlessNull(em.find(Participant.class, id), "No participant " + id + ".");
     }
 }

@@ -365,18 +365,10 @@ public class PlanReferenceService {
     }
 
     private IndustrySector sectorEntity(long id) {
-        IndustrySector sector = em.find(IndustrySector.class, id);
-        if (sector == null) {
-            throw new NotFoundException("No target industry sector " + id + ".");
-        }
-        return sector;
+        return NotFoundException.unlessNull(em.find(IndustrySector.class, id), "No target industry sector " + id + ".");
     }
 
     private TrainingProgram programEntity(long id) {
-        TrainingProgram program = em.find(TrainingProgram.class, id);
-        if (program == null) {
-            throw new NotFoundException("No training program " + id + ".");
-        }
-        return program;
+        return NotFoundException.unlessNull(em.find(TrainingProgram.class, id), "No training program " + id + ".");
     }
 }

@@ -84,6 +84,33 @@ public class ReferenceService {
                 .toList();
     }
 
+    /**
+     * A state's plan policy: how often plans are reviewed (Kentucky: at least every 90 days; null:
+     * the state sets no interval) and how old an objective assessment may be for a youth ISS.
+     */
+    @RolesAllowed(Role.STATE_ADMIN_NAME)
+    public StateView updatePlanPolicy(String code, Integer reviewIntervalDays, Integer assessmentMaxAgeMonths) {
+        StateProfile state = code == null ? null : em.find(StateProfile.class, code);
+        if (state == null) {
+            throw new NotFoundException("No state " + code + ".");
+        }
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (reviewIntervalDays != null && (reviewIntervalDays < 1 || reviewIntervalDays > 365)) {
+            errors.put("planReviewIntervalDays", "Give the review interval in days, 1 to 365 (empty: no interval).");
+        }
+        if (assessmentMaxAgeMonths == null || assessmentMaxAgeMonths < 1 || assessmentMaxAgeMonths > 24) {
+            errors.put("assessmentMaxAgeMonths", "Give the assessment age limit in months, 1 to 24.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        state.setPlanReviewIntervalDays(reviewIntervalDays);
+        state.setAssessmentMaxAgeMonths(assessmentMaxAgeMonths);
+        em.flush();
+        return new StateView(
+                state.getCode(), state.getName(), state.getPlanReviewIntervalDays(), state.getAssessmentMaxAgeMonths());
+    }
+
     @PermitAll
     public List<LwdaView> lwdas() {
         return em.createNamedQuery(Lwda.FIND_ALL, Lwda.class)

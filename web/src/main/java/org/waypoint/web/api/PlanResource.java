@@ -18,8 +18,10 @@ import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.plan.MissingElement;
 import org.waypoint.service.plan.PlanContent;
 import org.waypoint.service.plan.PlanFile;
+import org.waypoint.service.plan.PlanReviewsDueService;
 import org.waypoint.service.plan.PlanService;
 import org.waypoint.service.plan.PlanView;
+import org.waypoint.service.plan.ReviewDue;
 import org.waypoint.service.plan.ReviewInput;
 import org.waypoint.service.plan.SignatureInput;
 
@@ -35,6 +37,9 @@ public class PlanResource {
 
     @EJB
     private PlanService plans;
+
+    @EJB
+    private PlanReviewsDueService reviewsDue;
 
     /** The body of PUT /plans/{id}. */
     public static class ChangeBody {
@@ -57,6 +62,13 @@ public class PlanResource {
         public String progress;
         public String changes;
         public List<ReviewInput.ObjectiveProgress> objectives;
+    }
+
+    /** Plans whose review is due within two weeks or overdue, within the caller's reach, soonest first. */
+    @GET
+    @Path("reviews-due")
+    public List<ReviewDue> reviewsDue() {
+        return reviewsDue.reviewsDue();
     }
 
     @GET

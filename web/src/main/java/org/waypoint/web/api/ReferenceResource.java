@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.reference.ItaLimitView;
 import org.waypoint.service.reference.PlanReferenceService;
@@ -43,6 +44,19 @@ public class ReferenceResource {
     @Path("states")
     public List<StateView> states() {
         return reference.states();
+    }
+
+    /** State admins: {@code planReviewIntervalDays} (null: none) and {@code assessmentMaxAgeMonths}. */
+    @PUT
+    @Path("states/{code}")
+    @Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    public StateView updateState(@PathParam("code") String code, Map<String, Object> body) {
+        Object interval = body == null ? null : body.get("planReviewIntervalDays");
+        Object maxAge = body == null ? null : body.get("assessmentMaxAgeMonths");
+        return reference.updatePlanPolicy(
+                code,
+                interval instanceof Number n ? n.intValue() : null,
+                maxAge instanceof Number n ? n.intValue() : null);
     }
 
     @GET
