@@ -140,6 +140,28 @@ class PlanBrowserIT {
         browser.waitForText("main-title", "Versions and reviews");
         assertThat(browser.text("versions")).contains("signed").contains("cm-bluegrass");
         assertThat(browser.text("review:reviews")).contains("No review recorded yet");
+
+        // the review of the signed plan, objective by objective
+        browser.choose("review:objectiveProgress:0:objectiveStatus", "In progress");
+        browser.type("review:objectiveProgress:0:objectiveNote", "Enrolled for January");
+        browser.type("review:progress", "Counseling started; she enrolled in the GED class.");
+        browser.click("review:saveReview");
+        browser.waitForText("review:reviews", "Counseling started");
+        assertThat(browser.text("review:reviews")).contains("In progress").contains("Enrolled for January");
+        browser.screenshot("plan-6-review");
+
+        // a change after signing opens version 2; the history shows what changed
+        browser.click("toPlan");
+        browser.clickText("Follow-up");
+        browser.type("plan:steps:followUpPlan", "Calls every two weeks for 12 months after she starts work");
+        browser.click("plan:save");
+        browser.waitForText("plan:messages", "opened version 2");
+        browser.click("plan:toHistory");
+        browser.waitForText("main-title", "Versions and reviews");
+        assertThat(browser.text("compare:diff"))
+                .contains("Monthly calls for 12 months")
+                .contains("Calls every two weeks");
+        browser.screenshot("plan-7-history");
     }
 
     @Test
