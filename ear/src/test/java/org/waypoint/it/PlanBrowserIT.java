@@ -202,4 +202,57 @@ class PlanBrowserIT {
                         .getString("strengths"))
                 .isEqualTo("Friendly and patient with customers");
     }
+
+    /**
+     * Issue 11: all steps are one form, and Enter in a single-line field used to submit it through
+     * the form's first button, goal 1's Remove. Enter now saves the draft, whatever the step.
+     */
+    @Test
+    void enterInAnyStepSavesTheDraftAndNeverRemovesAGoal() throws Exception {
+        long participant = Participants.eligibleAdult();
+        long planId = Participants.json(
+                        Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"))
+                .getJsonNumber("id")
+                .longValue();
+        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        browser.open("/plans/edit.xhtml?id=" + planId);
+
+        browser.click("plan:steps:addGoal");
+        browser.type("plan:steps:goalList:0:cluster", "Health care");
+        browser.click("plan:steps:addGoal");
+        browser.type("plan:steps:goalList:1:cluster", "Dental support");
+        browser.pressEnter("plan:steps:goalList:0:cluster");
+        browser.waitForText("plan:messages", "Plan saved");
+        assertThat(goals()).isEqualTo(2);
+
+        browser.clickText("5 Services and training");
+        browser.click("plan:steps:addService");
+        browser.choose("plan:steps:serviceList:0:type", "Individualized career service");
+        browser.type("plan:steps:serviceList:0:description", "Career counseling");
+        browser.pressEnter("plan:steps:serviceList:0:description");
+        browser.waitForText("plan:messages", "Plan saved");
+
+        browser.clickText("6 Objectives and pathway");
+        browser.clickButtonText("Complete the training program");
+        browser.type("plan:steps:objectiveList:0:measure", "Certificate of completion");
+        browser.pressEnter("plan:steps:objectiveList:0:measure");
+
+        browser.clickText("Sign");
+        browser.type("plan:steps:staffSignerName", "Casey Morgan");
+        browser.pressEnter("plan:steps:staffSignerName");
+        assertThat(goals()).as("both goals are still there").isEqualTo(2);
+        browser.screenshot("plan-6-enter");
+
+        browser.open("/plans/edit.xhtml?id=" + planId);
+        assertThat(goals()).as("both goals were saved").isEqualTo(2);
+        assertThat(browser.attribute("plan:steps:goalList:1:cluster", "value")).isEqualTo("Dental support");
+        assertThat(browser.count("input[id='plan:steps:serviceList:0:description'][value='Career counseling']"))
+                .isEqualTo(1);
+        assertThat(browser.count("input[id='plan:steps:objectiveList:0:measure'][value='Certificate of completion']"))
+                .isEqualTo(1);
+    }
+
+    private int goals() {
+        return browser.count("input[id^='plan:steps:goalList:'][id$=':cluster']");
+    }
 }

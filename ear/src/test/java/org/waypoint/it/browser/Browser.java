@@ -215,6 +215,17 @@ public final class Browser implements AutoCloseable {
                 .perform();
     }
 
+    /** Presses Enter in a field, as a person finishing a line does, and waits for what it caused. */
+    public void pressEnter(String id) {
+        find(id).sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForPage();
+    }
+
+    /** How many elements the CSS selector finds now. */
+    public int count(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).size();
+    }
+
     /** Types into a field and leaves it, so that its change event (and ajax) fires. */
     public void typeAndLeave(String id, String text) {
         type(id, text);

@@ -9,11 +9,15 @@ import org.waypoint.it.support.Api;
 /**
  * One headless Chromium for a browser test class ({@code @RegisterExtension static BrowserSession
  * session = new BrowserSession();}): started before the first test, a fresh visitor (no cookies)
- * before each test, closed after the last.
+ * before each test, closed after the last. After the last test it also reads what the server
+ * logged meanwhile and fails on a page that broke while rendering (an attribute value PrimeFaces
+ * refuses, an EL or Faces error): such a page can half-work in the browser, as the youth
+ * determination page did while the ajax answer broke part-way.
  */
 public final class BrowserSession implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private Browser browser;
+    private final ServerLog serverLog = new ServerLog();
 
     public Browser browser() {
         return browser;
@@ -21,6 +25,7 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        serverLog.mark();
         browser = new Browser(Api.baseUrl());
     }
 
@@ -34,5 +39,6 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
         if (browser != null) {
             browser.close();
         }
+        serverLog.assertNoPageErrorsSinceMark();
     }
 }

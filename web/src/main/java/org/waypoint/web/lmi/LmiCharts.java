@@ -98,7 +98,7 @@ final class LmiCharts {
                                         JsonBuilders.object()
                                                 .add("display", true)
                                                 .add("text", "Openings a year")));
-        return JsonBuilders.object()
+        return forScript(JsonBuilders.object()
                 .add("type", "bar")
                 .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
                 .add(
@@ -111,8 +111,7 @@ final class LmiCharts {
                                         "plugins",
                                         plugins("Side by side in "
                                                 + profiles.get(0).area().name())))
-                .build()
-                .toString();
+                .build());
     }
 
     private static JsonArrayBuilder labels(List<AreaComparison.Row> rows) {
@@ -169,12 +168,25 @@ final class LmiCharts {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return JsonBuilders.object()
+        return forScript(JsonBuilders.object()
                 .add("type", type)
                 .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options)
-                .build()
-                .toString();
+                .build());
+    }
+
+    /**
+     * The configuration as p:chart writes it, inside a script element: area names and titles are
+     * text an administrator can change, so '<' (a closing script tag), '>', '&' and the JavaScript
+     * line separators are written as JSON escapes, which Chart.js reads back as the same text.
+     */
+    static String forScript(jakarta.json.JsonObject config) {
+        return config.toString()
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029");
     }
 
     private static JsonObjectBuilder plugins(String title) {

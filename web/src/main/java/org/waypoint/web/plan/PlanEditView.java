@@ -15,6 +15,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
+import org.primefaces.util.EscapeUtils;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.lmi.LmiReviewService;
 import org.waypoint.service.lmi.LmiReviewView;
@@ -344,7 +345,10 @@ public class PlanEditView implements Serializable {
                     .data(text)
                     .startDate(start)
                     .group(service.getType().name())
-                    .title(text + (service.getProvider() == null ? "" : " · " + service.getProvider()))
+                    // vis-timeline shows the title as HTML in its tooltip: escape it here (PrimeFaces
+                    // escapes it only for the script string that carries it).
+                    .title(EscapeUtils.forHtml(
+                            text + (service.getProvider() == null ? "" : " · " + service.getProvider())))
                     .styleClass("wp-service-" + service.getType().name().toLowerCase());
             if (end != null && end.isAfter(start)) {
                 event.endDate(end);
