@@ -55,7 +55,8 @@ class IssBrowserIT {
 
         browser.clickText("Program enrollments");
         browser.choose("tabs:enrollments:program", "Youth, out of school");
-        browser.typeAndLeave("tabs:enrollments:entryDate_input", TODAY.format(US_DATE));
+        assertThat(browser.attribute("tabs:enrollments:entryDate_input", "value"))
+                .isEqualTo(TODAY.format(US_DATE));
         browser.click("tabs:enrollments:enroll");
         browser.waitForText("tabs:enrollments:table", "Youth, out of school");
 
@@ -65,6 +66,8 @@ class IssBrowserIT {
         assertThat(browser.text("eligibility:youth")).contains("Attending school");
         browser.pressOption("eligibility:sex", "Female");
         browser.pressOption("eligibility:authorizedToWork", "Yes");
+        browser.pressOption("eligibility:attendingSchool", "No");
+        browser.pressOption("eligibility:diploma", "No");
         browser.tick("eligibility:homeless");
         browser.waitForText("verdict", "Eligible");
         assertThat(browser.text("criteria")).doesNotContain("an adult must be 18");
