@@ -166,13 +166,7 @@ class PlanBrowserIT {
 
     @Test
     void aSaveAfterAColleaguesSaveIsRefusedByNameAndKeepsWhatWasTyped() throws Exception {
-        long participant = Participants.eligibleAdult();
-        long planId = Participants.json(
-                        Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"))
-                .getJsonNumber("id")
-                .longValue();
-        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
-        browser.open("/plans/edit.xhtml?id=" + planId);
+        long planId = openNewIep();
         browser.clickText("3 Strengths and barriers");
 
         String lock = Participants.json(Api.get("/plans/" + planId, "admin-bluegrass"))
@@ -209,13 +203,7 @@ class PlanBrowserIT {
      */
     @Test
     void enterInAnyStepSavesTheDraftAndNeverRemovesAGoal() throws Exception {
-        long participant = Participants.eligibleAdult();
-        long planId = Participants.json(
-                        Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"))
-                .getJsonNumber("id")
-                .longValue();
-        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
-        browser.open("/plans/edit.xhtml?id=" + planId);
+        long planId = openNewIep();
 
         browser.click("plan:steps:addGoal");
         browser.type("plan:steps:goalList:0:cluster", "Health care");
@@ -250,6 +238,18 @@ class PlanBrowserIT {
                 .isEqualTo(1);
         assertThat(browser.count("input[id='plan:steps:objectiveList:0:measure'][value='Certificate of completion']"))
                 .isEqualTo(1);
+    }
+
+    /** A new IEP of an eligible adult (made through the API), opened in the editor by their case manager. */
+    private long openNewIep() throws Exception {
+        long participant = Participants.eligibleAdult();
+        long planId = Participants.json(
+                        Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"))
+                .getJsonNumber("id")
+                .longValue();
+        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        browser.open("/plans/edit.xhtml?id=" + planId);
+        return planId;
     }
 
     private int goals() {
