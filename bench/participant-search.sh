@@ -40,7 +40,7 @@ HASH=$(java -cp ejb/target/classes bench/HashPassword.java "$PASSWORD")
 
 echo "== $COUNT synthetic participants"
 start=$(date +%s)
-mvn -B -q -o -pl ejb -am process-classes -Psynthetic-participants \
+mvn -B -q -o -pl tools -am process-classes -Psynthetic-participants \
   -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/$DB --user postgres --password postgres --count $COUNT"
 echo "generated in $(( $(date +%s) - start )) s"
 "${PG[@]}" -d "$DB" -c "ANALYZE"

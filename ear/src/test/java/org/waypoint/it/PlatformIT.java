@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import java.util.List;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,34 @@ class PlatformIT {
 
     @EJB
     private HealthService health;
+
+    /**
+     * Issue 12: the synthetic data generator and the JDBC drivers it runs with live in the tools
+     * module; nothing of them ships to an agency's server.
+     */
+    @Test
+    @RunAsClient
+    void theEarShipsNoDeveloperTools() throws Exception {
+        List<String> shipped = new java.util.ArrayList<>();
+        try (var ear = new java.util.zip.ZipFile(System.getProperty("waypoint.ear", "target/waypoint.ear"))) {
+            for (var entry : java.util.Collections.list(ear.entries())) {
+                shipped.add(entry.getName());
+                if (entry.getName().endsWith(".jar") || entry.getName().endsWith(".war")) {
+                    try (var module = new java.util.zip.ZipInputStream(ear.getInputStream(entry))) {
+                        for (var inner = module.getNextEntry(); inner != null; inner = module.getNextEntry()) {
+                            shipped.add(entry.getName() + "!" + inner.getName());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(shipped)
+                .anyMatch(name ->
+                        name.endsWith("waypoint-ejb.jar!org/waypoint/service/participant/ParticipantService.class"));
+        assertThat(shipped)
+                .noneMatch(name -> name.contains("Synthetic") || name.contains("org/waypoint/tools/"))
+                .noneMatch(name -> name.contains("waypoint-tools") || name.matches("lib/(h2|postgresql)[^/]*\\.jar"));
+    }
 
     @Test
     void eclipseLinkNotHibernateIsTheProvider() {

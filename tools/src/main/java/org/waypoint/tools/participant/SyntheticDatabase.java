@@ -1,4 +1,4 @@
-package org.waypoint.service.participant;
+package org.waypoint.tools.participant;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.waypoint.service.participant;
+package org.waypoint.tools.participant;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.waypoint.service.participant;
+package org.waypoint.tools.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.waypoint.service.participant;
+package org.waypoint.tools.participant;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
@@ -23,9 +23,9 @@ import org.waypoint.persistence.participant.SchoolStatus;
 import org.waypoint.persistence.participant.SelectiveService;
 import org.waypoint.persistence.participant.Sex;
 import org.waypoint.persistence.participant.UnemploymentCompensation;
-import org.waypoint.service.participant.SyntheticPerson.EnrollmentRow;
-import org.waypoint.service.participant.SyntheticReference.Area;
-import org.waypoint.service.participant.SyntheticReference.CountyZips;
+import org.waypoint.tools.participant.SyntheticPerson.EnrollmentRow;
+import org.waypoint.tools.participant.SyntheticReference.Area;
+import org.waypoint.tools.participant.SyntheticReference.CountyZips;
 
 /**
  * Makes up one participant at a time from a seeded {@link Random}: who they are, where they live in
