@@ -1,4 +1,4 @@
-package org.waypoint.web.admin;
+package org.waypoint.web.reference;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.waypoint.web.admin;
+package org.waypoint.web.reference;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

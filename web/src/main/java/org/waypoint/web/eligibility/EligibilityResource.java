@@ -1,4 +1,4 @@
-package org.waypoint.web.api;
+package org.waypoint.web.eligibility;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;

@@ -1,4 +1,4 @@
-package org.waypoint.web.api;
+package org.waypoint.web.participant;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -15,20 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waypoint.persistence.assessment.TestInstrument;
-import org.waypoint.persistence.assessment.TestSubject;
 import org.waypoint.persistence.participant.NoteCategory;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.service.assessment.AssessmentService;
-import org.waypoint.service.assessment.AssessmentViews.AssessmentSummary;
-import org.waypoint.service.assessment.AssessmentViews.NarrativeInput;
-import org.waypoint.service.assessment.AssessmentViews.TestInput;
 import org.waypoint.service.common.InvalidInputException;
-import org.waypoint.service.eligibility.DeterminationView;
 import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.participant.CaseNoteInput;
 import org.waypoint.service.participant.CaseNoteService;
@@ -37,6 +30,8 @@ import org.waypoint.service.participant.EnrollmentView;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.web.api.Codes;
+import org.waypoint.web.api.MapBodies;
 
 /**
  * Participants of the caller's LWDA. A record of another LWDA answers 403; a correction sent with
@@ -84,8 +79,8 @@ public class ParticipantResource {
                 lwdaId,
                 officeId,
                 caseManager,
-                ParticipantBody.code(errors, "program", program, Program.class),
-                ParticipantBody.code(errors, "status", status, ParticipantSearch.Status.class),
+                Codes.code(errors, "program", program, Program.class),
+                Codes.code(errors, "status", status, ParticipantSearch.Status.class),
                 name == null ? ParticipantSearch.Sort.REGISTERED : ParticipantSearch.Sort.NAME,
                 name != null);
         if (!errors.isEmpty()) {
@@ -148,8 +143,8 @@ public class ParticipantResource {
     @Path("{id}/enrollments")
     public Response enroll(@PathParam("id") long id, Map<String, Object> body) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Program program = ParticipantBody.code(errors, "program", string(body, "program"), Program.class);
-        LocalDate entry = date(errors, "entryDate", string(body, "entryDate"));
+        Program program = Codes.code(errors, "program", MapBodies.string(body, "program"), Program.class);
+        LocalDate entry = MapBodies.date(errors, "entryDate", MapBodies.string(body, "entryDate"));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -173,8 +168,8 @@ public class ParticipantResource {
     @Path("{id}/notes")
     public Response writeNote(@PathParam("id") long id, Map<String, Object> body) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate contact = date(errors, "contactDate", string(body, "contactDate"));
-        NoteCategory category = ParticipantBody.code(errors, "category", string(body, "category"), NoteCategory.class);
+        LocalDate contact = MapBodies.date(errors, "contactDate", MapBodies.string(body, "contactDate"));
+        NoteCategory category = Codes.code(errors, "category", MapBodies.string(body, "category"), NoteCategory.class);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -186,105 +181,11 @@ public class ParticipantResource {
                 new CaseNoteInput(
                         contact,
                         category,
-                        string(body, "text"),
+                        MapBodies.string(body, "text"),
                         corrects instanceof Number n ? n.longValue() : null,
                         planId instanceof Number n ? n.longValue() : null,
                         planVersion instanceof Number n ? n.intValue() : null,
                         null));
         return Response.status(201).entity(note).build();
-    }
-
-    @GET
-    @Path("{id}/eligibility")
-    public List<DeterminationView> determinations(@PathParam("id") long id) {
-        return eligibility.determinations(id);
-    }
-
-    /** Body: as POST /eligibility/evaluate, plus {@code sources} (fact name to source type). */
-    @POST
-    @Path("{id}/eligibility")
-    public Response determine(@PathParam("id") long id, EligibilityBody body) {
-        if (body == null) {
-            throw InvalidInputException.of("program", "Send the program and the facts as JSON.");
-        }
-        DeterminationView saved = eligibility.determine(id, body.program(), body.facts(), body.sources());
-        return Response.status(201).entity(saved).build();
-    }
-
-    @GET
-    @Path("{id}/assessment")
-    public AssessmentSummary assessment(@PathParam("id") long id) {
-        return assessments.summary(id, LocalDate.now());
-    }
-
-    /** Body: {@code instrument} (TABE, CASAS), {@code subject} (READING, MATH, LANGUAGE), {@code scaleScore}, {@code functioningLevel} (1-6), {@code testDate}. */
-    @POST
-    @Path("{id}/assessment/tests")
-    public Response recordTest(@PathParam("id") long id, Map<String, Object> body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        TestInstrument instrument =
-                ParticipantBody.code(errors, "instrument", string(body, "instrument"), TestInstrument.class);
-        TestSubject subject = ParticipantBody.code(errors, "subject", string(body, "subject"), TestSubject.class);
-        LocalDate tested = date(errors, "testDate", string(body, "testDate"));
-        Integer score = integer(errors, body, "scaleScore");
-        Integer level = integer(errors, body, "functioningLevel");
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return Response.status(201)
-                .entity(assessments.recordTest(id, new TestInput(instrument, subject, score, level, tested)))
-                .build();
-    }
-
-    /** Body: the narrative fields of the assessment and the {@code version} loaded (absent the first time). */
-    @PUT
-    @Path("{id}/assessment")
-    public AssessmentSummary saveAssessment(@PathParam("id") long id, Map<String, Object> body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate assessedOn = date(errors, "assessedOn", string(body, "assessedOn"));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Object version = body.get("version");
-        return assessments.saveNarrative(
-                id,
-                new NarrativeInput(
-                        assessedOn,
-                        string(body, "interests"),
-                        string(body, "aptitudes"),
-                        string(body, "workHistory"),
-                        string(body, "transferableSkills"),
-                        string(body, "strengths"),
-                        string(body, "stressorsAndChallenges"),
-                        string(body, "supportiveServiceNeeds"),
-                        string(body, "developmentalNeeds"),
-                        version instanceof Number n ? n.longValue() : null));
-    }
-
-    private static Integer integer(Map<String, String> errors, Map<String, Object> body, String key) {
-        Object value = body == null ? null : body.get(key);
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
-        errors.put(key, "Enter a whole number.");
-        return null;
-    }
-
-    private static String string(Map<String, Object> body, String key) {
-        Object value = body == null ? null : body.get(key);
-        return value == null ? null : String.valueOf(value);
-    }
-
-    private static LocalDate date(Map<String, String> errors, String field, String value) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, "Enter the date (YYYY-MM-DD).");
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Use the form YYYY-MM-DD.");
-            return null;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.waypoint.web.api;
+package org.waypoint.web.eligibility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import org.waypoint.service.eligibility.EligibilityFacts;
 import org.waypoint.service.eligibility.Program;
 import org.waypoint.service.eligibility.PublicAssistance;
 import org.waypoint.service.eligibility.Sex;
+import org.waypoint.web.api.Codes;
 
 /**
  * The JSON of POST /eligibility/evaluate and POST /participants/{id}/eligibility: the program, the
@@ -62,7 +63,7 @@ public class EligibilityBody {
     /** The program, or a 400 naming it when unknown. */
     Program program() {
         Map<String, String> errors = new LinkedHashMap<>();
-        Program parsed = ParticipantBody.code(errors, "program", program, Program.class);
+        Program parsed = Codes.code(errors, "program", program, Program.class);
         if (parsed == null && errors.isEmpty()) {
             errors.put(
                     "program", "Choose the program: ADULT, DISLOCATED_WORKER, YOUTH_IN_SCHOOL or YOUTH_OUT_OF_SCHOOL.");
@@ -103,7 +104,7 @@ public class EligibilityBody {
         return EligibilityFacts.builder()
                 .asOf(day)
                 .dateOfBirth(born)
-                .sex(ParticipantBody.code(errors, "sex", sex, Sex.class))
+                .sex(Codes.code(errors, "sex", sex, Sex.class))
                 .authorizedToWork(authorizedToWork)
                 .selectiveServiceRegistered(selectiveServiceRegistered)
                 .selectiveServiceNotKnowingAndWillful(selectiveServiceNotKnowingAndWillful)
@@ -112,8 +113,7 @@ public class EligibilityBody {
                 .englishLanguageLearner(englishLanguageLearner)
                 .disability(disability)
                 .lowIncome(lowIncome)
-                .publicAssistance(
-                        ParticipantBody.codes(errors, "publicAssistance", publicAssistance, PublicAssistance.class))
+                .publicAssistance(Codes.codes(errors, "publicAssistance", publicAssistance, PublicAssistance.class))
                 .homeless(homeless)
                 .freeOrReducedLunch(freeOrReducedLunch)
                 .fosterChild(fosterChild)
@@ -122,7 +122,7 @@ public class EligibilityBody {
                 .individualIncomeForDisability(individualIncomeForDisability)
                 .attendingSchool(attendingSchool)
                 .holdsSecondaryDiploma(holdsSecondaryDiploma)
-                .youthBarriers(ParticipantBody.codes(errors, "barriers", barriers, Barrier.class))
+                .youthBarriers(Codes.codes(errors, "barriers", barriers, Barrier.class))
                 .lowIncomeExceptionUsed(lowIncomeExceptionUsed)
                 .dislocatedWorkerCategory(dislocatedWorkerCategory)
                 .terminatedOrNotified(terminatedOrNotified)
@@ -144,7 +144,7 @@ public class EligibilityBody {
         Map<String, FactSource> result = new LinkedHashMap<>();
         if (sources != null) {
             sources.forEach((fact, source) -> {
-                FactSource parsed = ParticipantBody.code(errors, "sources." + fact, source, FactSource.class);
+                FactSource parsed = Codes.code(errors, "sources." + fact, source, FactSource.class);
                 if (parsed != null) {
                     result.put(fact, parsed);
                 }

@@ -1,4 +1,4 @@
-package org.waypoint.web.admin;
+package org.waypoint.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +14,6 @@ import org.waypoint.service.security.StaffAccountService;
 import org.waypoint.service.security.StaffAccountService.NewStaff;
 import org.waypoint.service.security.StaffAccountService.StaffView;
 import org.waypoint.web.common.Pages;
-import org.waypoint.web.security.SessionUser;
 
 /** admin/staff.xhtml: accounts within the admin's reach; create, unlock, disable. */
 @Named

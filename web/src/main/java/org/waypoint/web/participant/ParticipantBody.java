@@ -1,13 +1,11 @@
-package org.waypoint.web.api;
+package org.waypoint.web.participant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Disclosure;
 import org.waypoint.persistence.participant.EducationLevel;
@@ -20,6 +18,7 @@ import org.waypoint.persistence.participant.Sex;
 import org.waypoint.persistence.participant.UnemploymentCompensation;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.participant.ParticipantInput;
+import org.waypoint.web.api.Codes;
 
 /**
  * The JSON of POST and PUT /participants. Dates are ISO (YYYY-MM-DD), codes are the enum names the
@@ -60,7 +59,7 @@ public class ParticipantBody {
     public Long officeId;
     public Long version;
 
-    ParticipantInput toInput() {
+    public ParticipantInput toInput() {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate born = null;
         if (dateOfBirth == null || dateOfBirth.isBlank()) {
@@ -77,7 +76,7 @@ public class ParticipantBody {
                 middleName,
                 lastName,
                 born,
-                code(errors, "sex", sex, Sex.class),
+                Codes.code(errors, "sex", sex, Sex.class),
                 ssn,
                 street,
                 city,
@@ -87,21 +86,21 @@ public class ParticipantBody {
                 phone,
                 email,
                 preferredLanguage,
-                code(errors, "disability", disability, Disclosure.class),
-                code(errors, "hispanic", hispanic, Disclosure.class),
-                codes(errors, "races", races, Race.class),
+                Codes.code(errors, "disability", disability, Disclosure.class),
+                Codes.code(errors, "hispanic", hispanic, Disclosure.class),
+                Codes.codes(errors, "races", races, Race.class),
                 veteran,
                 eligibleSpouse,
-                code(errors, "employmentStatus", employmentStatus, EmploymentStatus.class),
-                code(errors, "ucStatus", ucStatus, UnemploymentCompensation.class),
+                Codes.code(errors, "employmentStatus", employmentStatus, EmploymentStatus.class),
+                Codes.code(errors, "ucStatus", ucStatus, UnemploymentCompensation.class),
                 highestGrade,
-                code(errors, "educationLevel", educationLevel, EducationLevel.class),
-                code(errors, "schoolStatus", schoolStatus, SchoolStatus.class),
-                codes(errors, "publicAssistance", publicAssistance, PublicAssistance.class),
+                Codes.code(errors, "educationLevel", educationLevel, EducationLevel.class),
+                Codes.code(errors, "schoolStatus", schoolStatus, SchoolStatus.class),
+                Codes.codes(errors, "publicAssistance", publicAssistance, PublicAssistance.class),
                 familySize,
                 annualFamilyIncome,
-                codes(errors, "barriers", barriers, Barrier.class),
-                code(errors, "selectiveService", selectiveService, SelectiveService.class),
+                Codes.codes(errors, "barriers", barriers, Barrier.class),
+                Codes.code(errors, "selectiveService", selectiveService, SelectiveService.class),
                 authorizedToWork,
                 lwdaId,
                 officeId,
@@ -110,31 +109,5 @@ public class ParticipantBody {
             throw new InvalidInputException(errors);
         }
         return input;
-    }
-
-    static <E extends Enum<E>> E code(Map<String, String> errors, String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "Unknown value '" + value + "'; use one of " + EnumSet.allOf(type) + ".");
-            return null;
-        }
-    }
-
-    static <E extends Enum<E>> Set<E> codes(
-            Map<String, String> errors, String field, List<String> values, Class<E> type) {
-        Set<E> result = EnumSet.noneOf(type);
-        if (values != null) {
-            for (String value : values) {
-                E parsed = code(errors, field, value, type);
-                if (parsed != null) {
-                    result.add(parsed);
-                }
-            }
-        }
-        return result;
     }
 }
