@@ -168,12 +168,12 @@ public class PlanEditView implements Serializable {
     // rows
 
     public void addGoal() {
-        PlanForm.Goal goal = new PlanForm.Goal();
+        GoalRow goal = new GoalRow();
         goal.setTerm(form.getGoals().isEmpty() ? PlanContent.Term.LONG : PlanContent.Term.SHORT);
         form.getGoals().add(goal);
     }
 
-    public void removeGoal(PlanForm.Goal goal) {
+    public void removeGoal(GoalRow goal) {
         form.getGoals().remove(goal);
     }
 
@@ -186,7 +186,7 @@ public class PlanEditView implements Serializable {
      * The occupation picked for a goal: the SOC code and title come from the LMI list. A suggestion
      * reads "29-1141 Registered Nurses"; other text takes the best match of a search.
      */
-    public void occupationChosen(PlanForm.Goal goal) {
+    public void occupationChosen(GoalRow goal) {
         String text = goal.getOccupation() == null ? "" : goal.getOccupation().strip();
         java.util.regex.Matcher suggestion = SUGGESTION.matcher(text);
         if (suggestion.matches()) {
@@ -205,32 +205,32 @@ public class PlanEditView implements Serializable {
             java.util.regex.Pattern.compile("(\\d{2}-\\d{4})\\s+(.+)");
 
     public void addService() {
-        PlanForm.Service service = new PlanForm.Service();
+        ServiceRow service = new ServiceRow();
         service.setWioaFunded(true);
         service.setStatus("Planned");
         form.getServices().add(service);
     }
 
-    public void removeService(PlanForm.Service service) {
+    public void removeService(ServiceRow service) {
         form.getServices().remove(service);
     }
 
     public void addObjective(String suggestion) {
-        PlanForm.Objective objective = new PlanForm.Objective();
+        ObjectiveRow objective = new ObjectiveRow();
         objective.setBenchmark(suggestion);
         objective.setStatus(org.waypoint.service.plan.ObjectiveStatus.PLANNED);
         form.getObjectives().add(objective);
     }
 
-    public void removeObjective(PlanForm.Objective objective) {
+    public void removeObjective(ObjectiveRow objective) {
         form.getObjectives().remove(objective);
     }
 
     public void addStep() {
-        form.getCareerPathway().add(new PlanForm.Step());
+        form.getCareerPathway().add(new PathwayStep());
     }
 
-    public void removeStep(PlanForm.Step step) {
+    public void removeStep(PathwayStep step) {
         form.getCareerPathway().remove(step);
     }
 
@@ -240,7 +240,7 @@ public class PlanEditView implements Serializable {
      */
     public void suggestPathway() {
         String soc = form.getGoals().stream()
-                .map(PlanForm.Goal::getSoc)
+                .map(GoalRow::getSoc)
                 .filter(s -> s != null && !s.isBlank())
                 .findFirst()
                 .orElse(null);
@@ -250,10 +250,10 @@ public class PlanEditView implements Serializable {
         }
         try {
             String area = lmi.areaForParticipant(plan.participantId()).id();
-            List<PlanForm.Step> steps = new ArrayList<>(form.getCareerPathway().stream()
+            List<PathwayStep> steps = new ArrayList<>(form.getCareerPathway().stream()
                     .filter(s -> s.getText() != null && !s.getText().isBlank())
                     .toList());
-            CareerPathways.suggest(lmi.profile(soc, area)).forEach(text -> steps.add(PlanForm.Step.of(text)));
+            CareerPathways.suggest(lmi.profile(soc, area)).forEach(text -> steps.add(PathwayStep.of(text)));
             form.setCareerPathway(steps);
         } catch (RuntimeException e) {
             Pages.show(e, "plan");
@@ -262,7 +262,7 @@ public class PlanEditView implements Serializable {
 
     /** Fills the training plan from the chosen Eligible Training Provider program. */
     public void trainingProgramChosen() {
-        PlanForm.Training training = form.getTraining();
+        TrainingPlanForm training = form.getTraining();
         if (training.getProgramId() == null) {
             return;
         }
@@ -334,7 +334,7 @@ public class PlanEditView implements Serializable {
                 model.addGroup(new TimelineGroup<>(type.name(), type.label()));
             }
         }
-        for (PlanForm.Service service : form.getServices()) {
+        for (ServiceRow service : form.getServices()) {
             LocalDate start = service.getActualStart() != null ? service.getActualStart() : service.getPlannedStart();
             if (start == null || service.getType() == null) {
                 continue;
