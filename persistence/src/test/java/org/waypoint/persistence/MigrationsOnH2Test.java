@@ -13,8 +13,8 @@ class MigrationsOnH2Test {
         String url = "jdbc:h2:mem:migrations" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(14);
-        assertThat(result.targetSchemaVersion).isEqualTo("10");
+        assertThat(result.migrationsExecuted).isEqualTo(15);
+        assertThat(result.targetSchemaVersion).isEqualTo("11");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(14);
-        assertThat(result.targetSchemaVersion).isEqualTo("10");
+        assertThat(result.migrationsExecuted).isEqualTo(15);
+        assertThat(result.targetSchemaVersion).isEqualTo("11");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 
