@@ -4,27 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.it.support.Api;
 import org.waypoint.it.support.AsCmBluegrass;
 import org.waypoint.it.support.AsCmKentuckiana;
 import org.waypoint.it.support.AsMonitor;
 import org.waypoint.it.support.AsStateAdmin;
+import org.waypoint.it.support.AtOnce;
 import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Participants;
 import org.waypoint.it.support.Probe;
 import org.waypoint.persistence.assessment.TestInstrument;
 import org.waypoint.persistence.assessment.TestSubject;
 import org.waypoint.persistence.audit.AuditAction;
 import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.NoteCategory;
+import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.participant.PublicAssistance;
 import org.waypoint.persistence.participant.SelectiveService;
@@ -213,6 +221,153 @@ class ParticipantRecordIT {
         ParticipantView second =
                 cmBluegrass.call(() -> participants.register(person("Lee", last, born, null, null, null), true));
         assertThat(second.id()).isNotEqualTo(first.id());
+    }
+
+    /**
+     * Issue 11, defect B: two registrations with the same SSN sent at once were both saved (the
+     * duplicate search ran before either insert). The database now lets one through; the other gets
+     * the usual 409, never a 500.
+     */
+    @Test
+    void twoRegistrationsOfOneSsnSentAtOnceSaveOneAndAnswerTheOther409() throws Exception {
+        for (int round = 1; round <= 10; round++) {
+            String ssn = freshSsn();
+            String last = "Racer" + unique();
+            List<HttpResponse<String>> answers = registerAtOnce(
+                    "", json("Pat", last, "1984-04-04", ssn), json("Patricia", last + "x", "1983-03-03", ssn));
+
+            assertThat(answers)
+                    .as("round " + round)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(201, 409);
+            JsonObject problem = conflict(answers);
+            assertThat(problem.getBoolean("canConfirm")).isFalse();
+            assertThat(problem.getString("detail")).contains("SSN");
+            assertThat(problem.getJsonArray("matches"))
+                    .as("the record saved instead")
+                    .singleElement()
+                    .satisfies(match -> assertThat(match.asJsonObject().getBoolean("sameSsn"))
+                            .isTrue());
+            assertThat(probe.count("SELECT COUNT(p) FROM Participant p WHERE p.lastName IN (?1, ?2)", last, last + "x"))
+                    .isEqualTo(1);
+        }
+    }
+
+    /**
+     * Issue 11, defect B: two unconfirmed registrations of the same name and birth date sent at once
+     * were both saved. One is now, the other is answered 409 and may be confirmed as someone else.
+     */
+    @Test
+    void twoRegistrationsOfOneNameAndBirthDateSentAtOnceSaveOneAndMayThenBeConfirmed() throws Exception {
+        for (int round = 1; round <= 10; round++) {
+            String last = "Samename" + unique();
+            String body = json("Robin", last, "1979-09-09", null);
+            List<HttpResponse<String>> answers = registerAtOnce("", body, body);
+
+            assertThat(answers)
+                    .as("round " + round)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(201, 409);
+            JsonObject problem = conflict(answers);
+            assertThat(problem.getBoolean("canConfirm")).isTrue();
+            assertThat(problem.getJsonArray("matches"))
+                    .as("the record saved instead")
+                    .hasSize(1);
+            assertThat(probe.count("SELECT COUNT(p) FROM Participant p WHERE p.lastName = ?1", last))
+                    .isEqualTo(1);
+            if (round == 10) {
+                assertThat(Api.post("/participants?confirmDifferentPerson=true", "cm-bluegrass", body)
+                                .statusCode())
+                        .as("staff confirm a different person")
+                        .isEqualTo(201);
+                List<Object> keys = new ArrayList<>(probe.nativeList(
+                        "SELECT identity_key FROM participant WHERE last_name = '" + last + "' ORDER BY id"));
+                assertThat(keys)
+                        .as("the first holds the identity key, the confirmed one none")
+                        .containsExactly(Participant.identityKeyOf("Robin", last, LocalDate.of(1979, 9, 9)), null);
+            }
+        }
+    }
+
+    /** A corrected name takes its identity key only when no one else holds it (defect B). */
+    @Test
+    void aCorrectedNameTakesItsIdentityKeyOnlyWhenFree() throws Exception {
+        LocalDate born = LocalDate.of(1977, 7, 7);
+        String last = "Keyholder" + unique();
+        ParticipantView holder =
+                cmBluegrass.call(() -> participants.register(person("Sam", last, born, null, null, null), false));
+        ParticipantView other = cmBluegrass.call(
+                () -> participants.register(person("Sam", last + "son", born, null, null, null), false));
+
+        ParticipantView renamed = cmBluegrass.call(() ->
+                participants.correct(other.id(), ParticipantInput.basic("Sam", last, born, null, other.version())));
+        ParticipantView moved = cmBluegrass.call(() -> participants.correct(
+                holder.id(), ParticipantInput.basic("Samuel", last, born, null, holder.version())));
+
+        assertThat(identityKey(renamed.id())).as("held by another").isNull();
+        assertThat(identityKey(moved.id())).isEqualTo(Participant.identityKeyOf("Samuel", last, born));
+    }
+
+    /** Two corrections putting one SSN on two participants at once: one saved, the other 400 on ssn. */
+    @Test
+    void twoCorrectionsToOneSsnSentAtOnceAnswer400OnTheSsn() throws Exception {
+        for (int round = 1; round <= 5; round++) {
+            String ssn = freshSsn();
+            String last = "Fixer" + unique();
+            JsonObject a =
+                    Participants.json(Api.post("/participants", "cm-bluegrass", json("Al", last, "1970-01-01", null)));
+            JsonObject b =
+                    Participants.json(Api.post("/participants", "cm-bluegrass", json("Bea", last, "1971-01-01", null)));
+            List<HttpResponse<String>> answers = AtOnce.run(List.of(
+                    () -> Api.put(
+                            "/participants/" + a.getJsonNumber("id"),
+                            "cm-bluegrass",
+                            withVersion(json("Al", last, "1970-01-01", ssn), a)),
+                    () -> Api.put(
+                            "/participants/" + b.getJsonNumber("id"),
+                            "cm-bluegrass",
+                            withVersion(json("Bea", last, "1971-01-01", ssn), b))));
+
+            assertThat(answers)
+                    .as("round " + round)
+                    .extracting(HttpResponse::statusCode)
+                    .containsExactlyInAnyOrder(200, 400);
+            assertThat(answers)
+                    .filteredOn(r -> r.statusCode() == 400)
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.body()).contains("\"field\":\"ssn\""));
+        }
+    }
+
+    private static String json(String first, String last, String born, String ssn) {
+        return "{\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"dateOfBirth\":\"" + born + "\""
+                + (ssn == null ? "" : ",\"ssn\":\"" + ssn + "\"") + "}";
+    }
+
+    private static String withVersion(String json, JsonObject participant) {
+        return json.substring(0, json.length() - 1) + ",\"version\":" + participant.getJsonNumber("version") + "}";
+    }
+
+    /** POST /api/v1/participants{@code query} of each body as cm-bluegrass, all at the same moment. */
+    private static List<HttpResponse<String>> registerAtOnce(String query, String... bodies) throws Exception {
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        for (String body : bodies) {
+            calls.add(() -> Api.post("/participants" + query, "cm-bluegrass", body));
+        }
+        return AtOnce.run(calls);
+    }
+
+    private static JsonObject conflict(List<HttpResponse<String>> answers) {
+        HttpResponse<String> refused =
+                answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        return Participants.json(refused);
+    }
+
+    private String identityKey(long id) {
+        return (String) probe.nativeList("SELECT identity_key FROM participant WHERE id = " + id)
+                .get(0);
     }
 
     @Test

@@ -6,19 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.waypoint.it.support.Api;
 import org.waypoint.it.support.AsAdminBluegrass;
 import org.waypoint.it.support.AsCmBluegrass;
 import org.waypoint.it.support.AsMonitor;
 import org.waypoint.it.support.AsStateAdmin;
+import org.waypoint.it.support.AtOnce;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Probe;
 import org.waypoint.it.support.TestFixture;
@@ -326,6 +332,101 @@ class SecurityIT {
         assertThat(stateAdmin.call(() -> audit.history("StaffAccount", username, null)))
                 .extracting(AuditView::action)
                 .contains(AuditAction.LOGIN_FAILED, AuditAction.LOCKED, AuditAction.LOGIN, AuditAction.CREATE);
+    }
+
+    /**
+     * Issue 11, defect A: twenty wrong passwords sent at once were all checked (the lock was read
+     * before the slow hash). Now at most five are, the rest refused unchecked, and the account ends
+     * locked: even the right password is refused afterwards.
+     */
+    @Test
+    void twentyWrongPasswordsAtOnceAreCheckedAtMostFiveTimesAndLockTheAccount() throws Exception {
+        String username = newAccountToLockOut();
+
+        List<Integer> statuses = signInAtOnce(username, Collections.nCopies(20, "not the password"));
+
+        assertThat(statuses).containsOnly(401);
+        long checked = checkedWrongPasswords(username);
+        assertThat(checked).isBetween(1L, 5L);
+        assertThat(checked + refusedUnchecked(username))
+                .as("every attempt is audited once")
+                .isEqualTo(20);
+        assertThat(lockedNow(username)).isTrue();
+        assertThat(Api.get("/me", username, LOCKOUT_PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(authentication
+                        .authenticate(username, LOCKOUT_PASSWORD.toCharArray())
+                        .outcome())
+                .isEqualTo(Outcome.LOCKED);
+    }
+
+    /**
+     * Issue 11, defect A: nineteen wrong passwords and the right one sent at once signed in and left
+     * the account unlocked. Now at most five passwords are checked in all; when the right one was
+     * refused, the account ends locked.
+     */
+    @Test
+    void theRightPasswordAmongNineteenWrongOnesDoesNotReopenTheAccount() throws Exception {
+        String username = newAccountToLockOut();
+        List<String> passwords = new ArrayList<>(Collections.nCopies(19, "not the password"));
+        passwords.add(10, LOCKOUT_PASSWORD);
+
+        List<Integer> statuses = signInAtOnce(username, passwords);
+
+        int right = statuses.remove(10);
+        assertThat(statuses).containsOnly(401);
+        assertThat(right).isIn(200, 401);
+        long checked = checkedWrongPasswords(username) + audited(username, AuditAction.LOGIN, "%");
+        assertThat(checked).as("passwords checked, the right one included").isBetween(1L, 5L);
+        assertThat(checked + refusedUnchecked(username)).isEqualTo(20);
+        if (right == 401) {
+            assertThat(lockedNow(username)).as("refused, so the lock held").isTrue();
+        }
+    }
+
+    private static final String LOCKOUT_PASSWORD = "correct horse battery";
+
+    private String newAccountToLockOut() throws Exception {
+        String username = "burst-" + UUID.randomUUID().toString().substring(0, 8);
+        stateAdmin.call(() -> staff.create(
+                new NewStaff(username, "Parallel Lockout Test", null, Role.MONITOR, null, LOCKOUT_PASSWORD)));
+        return username;
+    }
+
+    /** GET /api/v1/me with each password over HTTP Basic, all sent at the same moment. */
+    private static List<Integer> signInAtOnce(String username, List<String> passwords) throws Exception {
+        List<Callable<Integer>> calls = passwords.stream()
+                .map(password -> (Callable<Integer>)
+                        () -> Api.get("/me", username, password).statusCode())
+                .toList();
+        return new ArrayList<>(AtOnce.run(calls));
+    }
+
+    /** Wrong passwords that were hashed and compared: audited as such, or as the lock they set. */
+    private long checkedWrongPasswords(String username) {
+        return audited(username, AuditAction.LOGIN_FAILED, "%wrong password%")
+                + audited(username, AuditAction.LOCKED, "%");
+    }
+
+    /** Attempts refused without checking the password, because of the lock or the attempts in flight. */
+    private long refusedUnchecked(String username) {
+        return audited(username, AuditAction.LOGIN_FAILED, "%\"locked\"%");
+    }
+
+    private long audited(String username, AuditAction action, String changes) {
+        return probe.count(
+                "SELECT COUNT(a) FROM AuditEntry a WHERE a.entityType = 'StaffAccount' AND a.entityId = ?1"
+                        + " AND a.action = ?2 AND a.changes LIKE ?3",
+                username,
+                action,
+                changes);
+    }
+
+    private boolean lockedNow(String username) {
+        return probe.count(
+                        "SELECT COUNT(a) FROM StaffAccount a WHERE a.username = ?1 AND a.lockedUntil > ?2",
+                        username,
+                        Instant.now())
+                == 1;
     }
 
     @Test

@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(14);
-        assertThat(result.targetSchemaVersion).isEqualTo("10");
+        assertThat(result.migrationsExecuted).isEqualTo(17);
+        assertThat(result.targetSchemaVersion).isEqualTo("12.1");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 
@@ -54,6 +54,18 @@ class MigrationsOnPostgresTest {
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_entry"))
                     .hasMessageContaining("append-only");
         }
+    }
+
+    @Test
+    void anSsnRegisteredTwiceStopsTheUpgradeNamingTheParticipants() throws SQLException {
+        new ParticipantUniquenessCheck(SERVER + database, USER, PASSWORD, "postgresql")
+                .duplicateSsnsStopTheUpgradeNamingTheParticipants();
+    }
+
+    @Test
+    void aCleanDatabaseGetsTheUniqueIndexesAndTheIdentityKeys() throws SQLException {
+        new ParticipantUniquenessCheck(SERVER + database, USER, PASSWORD, "postgresql")
+                .aCleanDatabaseGetsTheUniqueIndexesAndTheIdentityKeys();
     }
 
     private static void admin(String sql) throws SQLException {

@@ -5,6 +5,7 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.waypoint.persistence.participant.DuplicateSsnCheck;
 
 /** An empty database migrated by the shipped Flyway scripts, and EclipseLink outside a container on it. */
 final class SchemaDatabase {
@@ -12,9 +13,16 @@ final class SchemaDatabase {
     private SchemaDatabase() {}
 
     static MigrateResult migrate(String url, String user, String password, String vendor) {
+        return migrate(url, user, password, vendor, "latest");
+    }
+
+    /** Migrates up to {@code target} ("latest" for all), as Waypoint does (with its callback). */
+    static MigrateResult migrate(String url, String user, String password, String vendor, String target) {
         return Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .callbacks(new DuplicateSsnCheck())
+                .target(target)
                 .load()
                 .migrate();
     }

@@ -15,12 +15,27 @@ public final class Api {
 
     private Api() {}
 
+    /**
+     * The test server's API: as Maven tells the client side, or, for a test running inside the
+     * server, the server's own HTTP port (8080 plus its port offset), never another server's.
+     */
     public static String baseUrl() {
-        return System.getProperty("waypoint.it.base.url", "http://127.0.0.1:8180/waypoint");
+        String configured = System.getProperty("waypoint.it.base.url");
+        if (configured != null) {
+            return configured;
+        }
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
+        return "http://127.0.0.1:" + (8080 + offset) + "/waypoint";
     }
 
     public static HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         return send(request(path, user).GET().build());
+    }
+
+    /** A GET signed in with {@code password} rather than the fixture's, for the login tests. */
+    public static HttpResponse<String> get(String path, String user, String password)
+            throws IOException, InterruptedException {
+        return send(request(path, user, password).GET().build());
     }
 
     public static HttpResponse<String> post(String path, String user, String json)
@@ -59,10 +74,13 @@ public final class Api {
     }
 
     private static HttpRequest.Builder request(String path, String user) {
+        return request(path, user, TestFixture.PASSWORD);
+    }
+
+    private static HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1" + path));
         if (user != null) {
-            String token = Base64.getEncoder()
-                    .encodeToString((user + ":" + TestFixture.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
         }
         return builder;

@@ -12,14 +12,24 @@ import java.util.List;
 public class DuplicateParticipantException extends RuntimeException {
 
     private final List<PossibleDuplicate> matches;
+    private final boolean sameSsn;
 
     public DuplicateParticipantException(List<PossibleDuplicate> matches) {
+        this(matches, matches.stream().anyMatch(PossibleDuplicate::sameSsn));
+    }
+
+    /**
+     * When the database refused the registration (issue 11, defect B), which of its unique indexes
+     * says whether the SSN was the same, even if the matches could not be looked up.
+     */
+    public DuplicateParticipantException(List<PossibleDuplicate> matches, boolean sameSsn) {
         super(
-                matches.stream().anyMatch(PossibleDuplicate::sameSsn)
+                sameSsn
                         ? "A participant with this SSN is already registered: open that record instead."
                         : "A participant with the same name and date of birth is already registered: open that record,"
                                 + " or confirm that this is a different person.");
         this.matches = List.copyOf(matches);
+        this.sameSsn = sameSsn;
     }
 
     public List<PossibleDuplicate> getMatches() {
@@ -27,6 +37,6 @@ public class DuplicateParticipantException extends RuntimeException {
     }
 
     public boolean isSameSsn() {
-        return matches.stream().anyMatch(PossibleDuplicate::sameSsn);
+        return sameSsn;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.UniqueViolation;
 import org.waypoint.service.platform.StartupAccounts;
 import org.waypoint.service.platform.WaypointSettings;
 import org.waypoint.service.security.CallerService;
@@ -37,7 +39,8 @@ import org.waypoint.service.security.StaffPrincipal;
  * Registers, finds and corrects participants, always within the caller's LWDA (state admins and
  * monitors reach every LWDA; monitors only read). The SSN is encrypted before it reaches the
  * database and shown in full only through {@link #revealSsn}, which is audited. A second
- * registration of the same person is caught before it is saved.
+ * registration of the same person is caught before it is saved, and when two are sent at once the
+ * database's unique indexes on the SSN hash and the identity key let only one through.
  */
 @Stateless
 public class ParticipantService {
@@ -56,6 +59,9 @@ public class ParticipantService {
 
     @EJB
     private StartupAccounts startup;
+
+    @EJB
+    private RegistrationConflicts conflicts;
 
     @Inject
     private SsnVault vault;
@@ -100,12 +106,20 @@ public class ParticipantService {
         Participant participant = new Participant(
                 newNumber(), trim(input.firstName()), trim(input.lastName()), input.dateOfBirth(), lwda);
         apply(input, participant, county, ssn);
+        // Issue 11 (defect B): the key makes the database refuse a second unconfirmed registration
+        // of this name and birth date sent at the same moment; confirmed different people share it.
+        participant.setIdentityKey(confirmedDifferentPerson ? null : participant.nameAndBirthKey());
         if (caller.role() == Role.CASE_MANAGER) {
             participant.setCaseManager(em.find(StaffAccount.class, caller.accountId()));
         }
         BeanValidation.requireValid(participant);
         em.persist(participant);
-        em.flush(); // the answer carries the version the insert wrote
+        try {
+            em.flush(); // the answer carries the version the insert wrote
+        } catch (PersistenceException e) {
+            // lost a race the duplicate search above could not see: the usual 409, never a 500
+            throw conflicts.explain(e, input);
+        }
         return ParticipantView.of(participant);
     }
 
@@ -131,13 +145,51 @@ public class ParticipantService {
                 throw InvalidInputException.of("ssn", "Another participant is registered with this SSN.");
             }
         }
+        // both read before anything changes, so that no query flushes half a correction
+        County county = resolveCounty(input);
+        String identityKey = identityKeyAfterCorrection(participant, input);
         participant.setFirstName(trim(input.firstName()));
         participant.setLastName(trim(input.lastName()));
         participant.setDateOfBirth(input.dateOfBirth());
-        apply(input, participant, resolveCounty(input), ssn);
+        apply(input, participant, county, ssn);
+        participant.setIdentityKey(identityKey);
         BeanValidation.requireValid(participant);
-        em.flush(); // the answer carries the new version
+        try {
+            em.flush(); // the answer carries the new version
+        } catch (PersistenceException e) {
+            throw correctionConflict(e);
+        }
         return ParticipantView.of(participant);
+    }
+
+    /**
+     * Issue 11 (defect B): a corrected name or birth date takes its identity key when no other
+     * participant holds it, else none; an unchanged one keeps what it had.
+     */
+    private String identityKeyAfterCorrection(Participant participant, ParticipantInput input) {
+        String key = Participant.identityKeyOf(trim(input.firstName()), trim(input.lastName()), input.dateOfBirth());
+        if (key == null || key.equals(participant.nameAndBirthKey())) {
+            return participant.getIdentityKey();
+        }
+        long holders = em.createNamedQuery(Participant.COUNT_BY_IDENTITY_KEY, Long.class)
+                .setParameter("key", key)
+                .setParameter("id", participant.getId())
+                .getSingleResult();
+        return holders == 0 ? key : null;
+    }
+
+    /** A correction that lost a race to another save of the same SSN or identity key (defect B). */
+    private static RuntimeException correctionConflict(PersistenceException e) {
+        if (UniqueViolation.of(e, Participant.SSN_UNIQUE)) {
+            return InvalidInputException.of("ssn", "Another participant is registered with this SSN.");
+        }
+        if (UniqueViolation.of(e, Participant.IDENTITY_KEY_UNIQUE)) {
+            return InvalidInputException.of(
+                    "lastName",
+                    "Another participant with this name and date of birth was saved at the same moment:"
+                            + " save again.");
+        }
+        return e;
     }
 
     /**

@@ -52,10 +52,20 @@ import org.waypoint.persistence.security.StaffAccount;
 @NamedQuery(
         name = Participant.COUNT_BY_NUMBER,
         query = "SELECT COUNT(p) FROM Participant p WHERE p.participantNumber = :number")
+@NamedQuery(
+        name = Participant.COUNT_BY_IDENTITY_KEY,
+        query = "SELECT COUNT(p) FROM Participant p WHERE p.identityKey = :key AND p.id <> :id")
 public class Participant implements Auditable {
 
     public static final String FIND_WHOLE = "Participant.findWhole";
     public static final String COUNT_BY_NUMBER = "Participant.countByNumber";
+    public static final String COUNT_BY_IDENTITY_KEY = "Participant.countByIdentityKey";
+
+    /** The unique index on {@code ssn_hash} (V12): one participant per SSN. */
+    public static final String SSN_UNIQUE = "uq_participant_ssn_hash";
+
+    /** The unique index on {@code identity_key} (V12_1): see {@link #getIdentityKey()}. */
+    public static final String IDENTITY_KEY_UNIQUE = "uq_participant_identity_key";
 
     @Id
     @SequenceGenerator(name = "waypoint_seq", sequenceName = "waypoint_seq", allocationSize = 50)
@@ -216,6 +226,16 @@ public class Participant implements Auditable {
     @Column(name = "last_name_search")
     private String lastNameSearch;
 
+    /**
+     * Issue 11 (defect B): "last|first|date of birth" as the duplicate search compares them, held by
+     * the one participant registered under that name without staff confirming a different person
+     * (NULL for the others). Unique in the database, so two registrations of the same new person
+     * sent at once cannot both be saved.
+     */
+    @AuditIgnored
+    @Column(name = "identity_key")
+    private String identityKey;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -267,6 +287,31 @@ public class Participant implements Auditable {
     public final void setLastName(String lastName) {
         this.lastName = lastName;
         this.lastNameSearch = lastName == null ? null : lastName.toLowerCase();
+    }
+
+    /**
+     * The identity key of a name and date of birth: lower-case names as in the search columns, the
+     * date as ISO yyyy-MM-dd (the migration V12_1 builds the same text in SQL). Null when a part is
+     * missing.
+     */
+    public static String identityKeyOf(String firstName, String lastName, LocalDate dateOfBirth) {
+        if (firstName == null || lastName == null || dateOfBirth == null) {
+            return null;
+        }
+        return lastName.toLowerCase() + "|" + firstName.toLowerCase() + "|" + dateOfBirth;
+    }
+
+    /** This participant's name and date of birth as an identity key, whether or not it holds it. */
+    public String nameAndBirthKey() {
+        return identityKeyOf(firstName, lastName, dateOfBirth);
+    }
+
+    public String getIdentityKey() {
+        return identityKey;
+    }
+
+    public void setIdentityKey(String identityKey) {
+        this.identityKey = identityKey;
     }
 
     public LocalDate getDateOfBirth() {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -46,18 +47,53 @@ import org.waypoint.persistence.reference.Office;
                 + " ORDER BY a.username")
 @NamedQuery(name = StaffAccount.COUNT, query = "SELECT COUNT(a) FROM StaffAccount a")
 // Login bookkeeping is written with atomic updates: concurrent API requests of one user must not
-// collide on the optimistic lock, and the counters are audited as login events instead.
-@NamedQuery(
+// collide on the optimistic lock, and the counters are audited as login events instead. Native SQL:
+// EclipseLink's bulk JPQL would also raise the version (an admin's edit would then conflict with
+// the user's logins) and prints a boolean literal as 1, which H2 refuses; nothing caches accounts.
+// Issue 11 (defect A): a login reserves a slot BEFORE the slow password hash, in one statement that
+// checks the lock and counts failures plus slots in flight, so parallel wrong passwords cannot all
+// be checked. An expired lock is cleared (and its failures forgotten) by the reservation itself; a
+// slot count older than ?2 (a minute) is taken as zero: a request that died must not hold it for ever.
+// SQL evaluates every SET expression on the row as it was before the update.
+@NamedNativeQuery(
+        name = StaffAccount.RESERVE_LOGIN,
+        query = "UPDATE staff_account SET"
+                + " failed_attempts = CASE WHEN locked_until IS NULL THEN failed_attempts ELSE 0 END,"
+                + " locked_until = NULL,"
+                + " logins_in_flight = CASE WHEN logins_in_flight_at IS NULL OR logins_in_flight_at < ?2"
+                + "   THEN 1 ELSE logins_in_flight + 1 END,"
+                + " logins_in_flight_at = ?1"
+                + " WHERE id = ?3 AND enabled = TRUE"
+                + " AND (locked_until IS NULL OR locked_until <= ?1)"
+                + " AND (CASE WHEN locked_until IS NULL THEN failed_attempts ELSE 0 END)"
+                + "   + (CASE WHEN logins_in_flight_at IS NULL OR logins_in_flight_at < ?2"
+                + "      THEN 0 ELSE logins_in_flight END) < ?4")
+@NamedNativeQuery(
         name = StaffAccount.COUNT_FAILED_LOGIN,
-        query = "UPDATE StaffAccount a SET a.failedAttempts = a.failedAttempts + 1 WHERE a.id = :id")
-@NamedQuery(
+        query = "UPDATE staff_account SET failed_attempts = failed_attempts + 1,"
+                + " logins_in_flight = CASE WHEN logins_in_flight > 0 THEN logins_in_flight - 1 ELSE 0 END"
+                + " WHERE id = ?1")
+// Run right after COUNT_FAILED_LOGIN in the same transaction, which holds the row lock: the one
+// failure that reaches the limit (?2) sets the lock, and its row count of 1 says so.
+@NamedNativeQuery(
         name = StaffAccount.LOCK,
-        query = "UPDATE StaffAccount a SET a.failedAttempts = 0, a.lockedUntil = :until WHERE a.id = :id")
-@NamedQuery(
+        query = "UPDATE staff_account SET locked_until = ?3 WHERE id = ?1 AND failed_attempts >= ?2"
+                + " AND (locked_until IS NULL OR locked_until <= ?4)")
+// A success releases its slot. It forgets the failures only when no other attempt is in flight (one
+// success during a burst must not open new slots) and never lifts a lock a concurrent failure set.
+@NamedNativeQuery(
         name = StaffAccount.RECORD_LOGIN,
-        query = "UPDATE StaffAccount a SET a.failedAttempts = 0, a.lockedUntil = NULL, a.lastLoginAt = :now"
-                + " WHERE a.id = :id")
-@NamedQuery(name = StaffAccount.FAILED_ATTEMPTS, query = "SELECT a.failedAttempts FROM StaffAccount a WHERE a.id = :id")
+        query = "UPDATE staff_account SET"
+                + " logins_in_flight = CASE WHEN logins_in_flight > 0 THEN logins_in_flight - 1 ELSE 0 END,"
+                + " failed_attempts = CASE WHEN (logins_in_flight <= 1 OR logins_in_flight_at < ?2)"
+                + "   AND (locked_until IS NULL OR locked_until <= ?1) THEN 0 ELSE failed_attempts END,"
+                + " last_login_at = ?1"
+                + " WHERE id = ?3")
+@NamedNativeQuery(
+        name = StaffAccount.RELEASE_LOGIN,
+        query = "UPDATE staff_account SET"
+                + " logins_in_flight = CASE WHEN logins_in_flight > 0 THEN logins_in_flight - 1 ELSE 0 END"
+                + " WHERE id = ?1")
 public class StaffAccount implements Auditable {
 
     public static final String FIND_BY_USERNAME = "StaffAccount.findByUsername";
@@ -67,7 +103,8 @@ public class StaffAccount implements Auditable {
     public static final String COUNT_FAILED_LOGIN = "StaffAccount.countFailedLogin";
     public static final String LOCK = "StaffAccount.lock";
     public static final String RECORD_LOGIN = "StaffAccount.recordLogin";
-    public static final String FAILED_ATTEMPTS = "StaffAccount.failedAttempts";
+    public static final String RESERVE_LOGIN = "StaffAccount.reserveLogin";
+    public static final String RELEASE_LOGIN = "StaffAccount.releaseLogin";
 
     @Id
     @SequenceGenerator(name = "waypoint_seq", sequenceName = "waypoint_seq", allocationSize = 50)
@@ -113,6 +150,15 @@ public class StaffAccount implements Auditable {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Logins whose password is being checked right now (see {@link #RESERVE_LOGIN}). */
+    @AuditIgnored
+    @Column(name = "logins_in_flight")
+    private int loginsInFlight;
+
+    @AuditIgnored
+    @Column(name = "logins_in_flight_at")
+    private Instant loginsInFlightAt;
+
     private boolean enabled = true;
 
     /** Created by the demo seeding of the embedded default; never in production. */
@@ -156,6 +202,8 @@ public class StaffAccount implements Auditable {
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
+        loginsInFlight = 0;
+        loginsInFlightAt = null;
     }
 
     public Long getId() {
@@ -221,6 +269,10 @@ public class StaffAccount implements Auditable {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public int getLoginsInFlight() {
+        return loginsInFlight;
     }
 
     public boolean isEnabled() {

@@ -41,6 +41,7 @@ public class ParticipantRegisterView implements Serializable {
     private final ParticipantForm form = new ParticipantForm();
     private List<CountyArea> zipCounties = List.of();
     private List<PossibleDuplicate> duplicates = List.of();
+    private boolean duplicateFound;
     private boolean sameSsn;
 
     public String register() {
@@ -58,6 +59,8 @@ public class ParticipantRegisterView implements Serializable {
             return "/participants/view?faces-redirect=true&id=" + created.id();
         } catch (DuplicateParticipantException e) {
             duplicates = e.getMatches();
+            // a registration that lost a race may come without its matches (issue 11, defect B)
+            duplicateFound = true;
             sameSsn = e.isSameSsn();
             return null;
         } catch (RuntimeException e) {
@@ -114,6 +117,10 @@ public class ParticipantRegisterView implements Serializable {
 
     public List<PossibleDuplicate> getDuplicates() {
         return duplicates;
+    }
+
+    public boolean isDuplicateFound() {
+        return duplicateFound;
     }
 
     public boolean isSameSsn() {
