@@ -86,7 +86,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
             return Problems.response(400, "Bad Request", "Some fields are not valid.", errors);
         }
-        if (e instanceof JsonbException || e instanceof ProcessingException) {
+        if (e instanceof JsonbException
+                || e instanceof ProcessingException
+                || causedBy(e, jakarta.json.JsonException.class)) {
             return Problems.response(400, "Bad Request", "The request body is not valid JSON for this resource.");
         }
         if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
@@ -113,6 +115,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", exception);
         return Problems.response(
                 500, "Internal Server Error", "Something went wrong on the server; it has been logged.");
+    }
+
+    /** A body read as JSON-P that is not JSON comes wrapped in the JAX-RS implementation's own exception. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable current = e; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "register.input.firstName" (a method parameter path) becomes "firstName". */

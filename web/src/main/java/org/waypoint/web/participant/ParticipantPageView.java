@@ -14,12 +14,14 @@ import org.waypoint.service.participant.CaseNoteInput;
 import org.waypoint.service.participant.CaseNoteService;
 import org.waypoint.service.participant.CaseNoteView;
 import org.waypoint.service.participant.EnrollmentView;
+import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.CountyArea;
 import org.waypoint.service.reference.ReferenceService.OfficeView;
 import org.waypoint.web.common.Pages;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * participants/view.xhtml: the participant's page. Corrections go back with the version loaded
@@ -51,7 +53,7 @@ public class ParticipantPageView implements Serializable {
 
     private Long id;
     private ParticipantView participant;
-    private ParticipantForm form;
+    private RecordDraft<ParticipantInput> form;
     private List<CountyArea> zipCounties = List.of();
     private String revealedSsn;
     private List<EnrollmentView> enrollments;
@@ -91,7 +93,8 @@ public class ParticipantPageView implements Serializable {
 
     public String save() {
         try {
-            show(participants.correct(id, form.toInput(participant.version())));
+            form.set("version", participant.version());
+            show(participants.correct(id, form.toRecord()));
             Pages.info("participants.saved");
         } catch (RuntimeException e) {
             Pages.show(e, "tabs:participant");
@@ -100,9 +103,9 @@ public class ParticipantPageView implements Serializable {
     }
 
     public void zipChanged() {
-        String zip = form.getZip();
+        String zip = (String) form.get("zip");
         zipCounties = zip == null || !zip.matches("\\d{5}") ? List.of() : reference.resolveZip(zip);
-        form.setCountyFips(zipCounties.size() == 1 ? zipCounties.get(0).fips() : null);
+        form.set("countyFips", zipCounties.size() == 1 ? zipCounties.get(0).fips() : null);
     }
 
     public void revealSsn() {
@@ -157,7 +160,7 @@ public class ParticipantPageView implements Serializable {
 
     private void show(ParticipantView view) {
         participant = view;
-        form = ParticipantForm.of(view);
+        form = RecordDraft.from(ParticipantInput.class, view);
         zipCounties = view.zip() == null ? List.of() : reference.resolveZip(view.zip());
         history = null;
     }
@@ -191,7 +194,7 @@ public class ParticipantPageView implements Serializable {
         return participant;
     }
 
-    public ParticipantForm getForm() {
+    public RecordDraft<ParticipantInput> getForm() {
         return form;
     }
 

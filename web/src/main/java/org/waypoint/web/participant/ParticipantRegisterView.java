@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.service.participant.DuplicateParticipantException;
+import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.service.participant.PossibleDuplicate;
@@ -16,6 +17,7 @@ import org.waypoint.service.reference.ReferenceService.CountyArea;
 import org.waypoint.service.reference.ReferenceService.LwdaView;
 import org.waypoint.service.reference.ReferenceService.OfficeView;
 import org.waypoint.web.common.Pages;
+import org.waypoint.web.common.RecordDraft;
 import org.waypoint.web.security.SessionUser;
 
 /**
@@ -38,7 +40,7 @@ public class ParticipantRegisterView implements Serializable {
     @Inject
     private SessionUser user;
 
-    private final ParticipantForm form = new ParticipantForm();
+    private final RecordDraft<ParticipantInput> form = RecordDraft.empty(ParticipantInput.class);
     private List<CountyArea> zipCounties = List.of();
     private List<PossibleDuplicate> duplicates = List.of();
     private boolean duplicateFound;
@@ -54,7 +56,7 @@ public class ParticipantRegisterView implements Serializable {
 
     private String save(boolean confirmed) {
         try {
-            ParticipantView created = participants.register(form.toInput(null), confirmed);
+            ParticipantView created = participants.register(form.toRecord(), confirmed);
             Pages.info("participants.registered", created.participantNumber());
             return "/participants/view?faces-redirect=true&id=" + created.id();
         } catch (DuplicateParticipantException e) {
@@ -70,17 +72,17 @@ public class ParticipantRegisterView implements Serializable {
 
     /** Ajax on the ZIP field: the counties of the ZIP, preselected when there is only one. */
     public void zipChanged() {
-        String zip = form.getZip();
+        String zip = (String) form.get("zip");
         if (zip == null || !zip.matches("\\d{5}")) {
             zipCounties = List.of();
-            form.setCountyFips(null);
+            form.set("countyFips", null);
             return;
         }
         zipCounties = reference.resolveZip(zip);
-        form.setCountyFips(zipCounties.size() == 1 ? zipCounties.get(0).fips() : null);
-        if (!zipCounties.isEmpty()
-                && (form.getAddressState() == null || form.getAddressState().isBlank())) {
-            form.setAddressState(zipCounties.get(0).stateCode());
+        form.set("countyFips", zipCounties.size() == 1 ? zipCounties.get(0).fips() : null);
+        String state = (String) form.get("addressState");
+        if (!zipCounties.isEmpty() && (state == null || state.isBlank())) {
+            form.set("addressState", zipCounties.get(0).stateCode());
         }
     }
 
@@ -94,7 +96,9 @@ public class ParticipantRegisterView implements Serializable {
     }
 
     public List<OfficeView> getOffices() {
-        Long lwda = user.isStateAdmin() ? form.getLwdaId() : user.getPrincipal().lwdaId();
+        Long lwda = user.isStateAdmin()
+                ? (Long) form.get("lwdaId")
+                : user.getPrincipal().lwdaId();
         return lwda == null ? List.of() : reference.offices(lwda);
     }
 
@@ -107,7 +111,7 @@ public class ParticipantRegisterView implements Serializable {
         return null;
     }
 
-    public ParticipantForm getForm() {
+    public RecordDraft<ParticipantInput> getForm() {
         return form;
     }
 

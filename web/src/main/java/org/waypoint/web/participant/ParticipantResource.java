@@ -1,6 +1,7 @@
 package org.waypoint.web.participant;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,13 @@ import org.waypoint.service.participant.CaseNoteInput;
 import org.waypoint.service.participant.CaseNoteService;
 import org.waypoint.service.participant.CaseNoteView;
 import org.waypoint.service.participant.EnrollmentView;
+import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.web.api.Codes;
 import org.waypoint.web.api.MapBodies;
+import org.waypoint.web.api.RecordBodies;
 
 /**
  * Participants of the caller's LWDA. A record of another LWDA answers 403; a correction sent with
@@ -99,13 +102,13 @@ public class ParticipantResource {
 
     @POST
     public Response register(
-            ParticipantBody body,
+            JsonObject body,
             @QueryParam("confirmDifferentPerson") @DefaultValue("false") boolean confirmed,
             @Context UriInfo uri) {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the participant as JSON.");
         }
-        ParticipantView created = participants.register(body.toInput(), confirmed);
+        ParticipantView created = participants.register(RecordBodies.read(body, ParticipantInput.class), confirmed);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.id()))
                         .build())
@@ -115,14 +118,15 @@ public class ParticipantResource {
 
     @PUT
     @Path("{id}")
-    public ParticipantView correct(@PathParam("id") long id, ParticipantBody body) {
+    public ParticipantView correct(@PathParam("id") long id, JsonObject body) {
         if (body == null) {
             throw InvalidInputException.of("body", "Send the participant as JSON.");
         }
-        if (body.version == null) {
+        ParticipantInput input = RecordBodies.read(body, ParticipantInput.class);
+        if (input.version() == null) {
             throw InvalidInputException.of("version", "Send the version you loaded, for conflict detection.");
         }
-        return participants.correct(id, body.toInput());
+        return participants.correct(id, input);
     }
 
     /** The full SSN, for roles allowed to see it; every call is audited. POST, so no cache keeps it. */

@@ -1,0 +1,155 @@
+package org.waypoint.web.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.waypoint.service.common.InvalidInputException;
+
+/**
+ * Reads a JSON request body into a service input record, by the record's own component names and
+ * types: the API binds the same input the page binds, with no body class to copy fields into.
+ * Dates are ISO (YYYY-MM-DD), codes are enum names in any case, and every value that cannot be read
+ * is named in one 400 answer; limits and required fields are the service's Bean Validation.
+ */
+public final class RecordBodies {
+
+    private RecordBodies() {}
+
+    public static <R extends Record> R read(JsonObject body, Class<R> type) {
+        if (body == null) {
+            throw InvalidInputException.of(
+                    "body",
+                    "Send the " + type.getSimpleName().replace("Input", "").toLowerCase() + " as JSON.");
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            types[i] = component.getType();
+            values[i] = value(
+                    errors,
+                    component.getName(),
+                    body.get(component.getName()),
+                    component.getType(),
+                    component.getGenericType());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        try {
+            Constructor<R> canonical = type.getDeclaredConstructor(types);
+            return canonical.newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("No canonical constructor of " + type.getName(), e);
+        }
+    }
+
+    private static Object value(Map<String, String> errors, String field, JsonValue json, Class<?> type, Type generic) {
+        if (Set.class.equals(type) || List.class.equals(type)) {
+            Collection<Object> result = Set.class.equals(type) ? new LinkedHashSet<>() : new ArrayList<>();
+            if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
+                return result;
+            }
+            if (json.getValueType() != JsonValue.ValueType.ARRAY) {
+                errors.put(field, "Send a list.");
+                return result;
+            }
+            Class<?> element = elementType(generic);
+            for (JsonValue item : json.asJsonArray()) {
+                Object parsed = value(errors, field, item, element, element);
+                if (parsed != null) {
+                    result.add(parsed);
+                }
+            }
+            return result;
+        }
+        if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (type.isEnum()) {
+            return code(errors, field, text(json), type);
+        }
+        if (String.class.equals(type)) {
+            return text(json);
+        }
+        if (LocalDate.class.equals(type)) {
+            String text = text(json);
+            if (text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.trim());
+            } catch (DateTimeParseException e) {
+                errors.put(field, "Use the form YYYY-MM-DD.");
+                return null;
+            }
+        }
+        if (Boolean.class.equals(type)) {
+            if (json.getValueType() == JsonValue.ValueType.TRUE || json.getValueType() == JsonValue.ValueType.FALSE) {
+                return json.getValueType() == JsonValue.ValueType.TRUE;
+            }
+            errors.put(field, "Answer true or false.");
+            return null;
+        }
+        if (json instanceof JsonNumber number) {
+            try {
+                if (Integer.class.equals(type)) {
+                    return number.intValueExact();
+                }
+                if (Long.class.equals(type)) {
+                    return number.longValueExact();
+                }
+                if (BigDecimal.class.equals(type)) {
+                    return number.bigDecimalValue();
+                }
+            } catch (ArithmeticException e) {
+                errors.put(field, "Enter a whole number.");
+                return null;
+            }
+        }
+        errors.put(
+                field,
+                Integer.class.equals(type) || Long.class.equals(type) ? "Enter a whole number." : "Enter a number.");
+        return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object code(Map<String, String> errors, String field, String text, Class<?> type) {
+        return Codes.code(errors, field, text, (Class) type);
+    }
+
+    private static String text(JsonValue json) {
+        return json instanceof JsonString string ? string.getString() : json.toString();
+    }
+
+    private static Class<?> elementType(Type generic) {
+        if (generic instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return String.class;
+    }
+}
