@@ -15,6 +15,7 @@ import org.waypoint.service.assessment.AssessmentViews.AssessmentSummary;
 import org.waypoint.service.assessment.AssessmentViews.NarrativeInput;
 import org.waypoint.service.assessment.AssessmentViews.TestInput;
 import org.waypoint.web.common.Pages;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * The Assessment tab of the participant page: basic skills tests with the deficiency derived and
@@ -32,21 +33,10 @@ public class AssessmentView implements Serializable {
     private Long participantId;
     private AssessmentSummary summary;
 
-    private TestInstrument instrument = TestInstrument.TABE;
-    private TestSubject subject = TestSubject.READING;
-    private Integer scaleScore;
-    private Integer functioningLevel;
-    private LocalDate testDate = LocalDate.now();
-
-    private LocalDate assessedOn = LocalDate.now();
-    private String interests;
-    private String aptitudes;
-    private String workHistory;
-    private String transferableSkills;
-    private String strengths;
-    private String stressorsAndChallenges;
-    private String supportiveServiceNeeds;
-    private String developmentalNeeds;
+    /** The test being recorded, with the usual instrument and subject and today's date. */
+    private final RecordDraft<TestInput> test = newTest();
+    /** The narrative as staff type it; loaded from the saved one. */
+    private RecordDraft<NarrativeInput> narrative = newNarrative();
 
     public AssessmentSummary getSummary() {
         if (summary == null) {
@@ -66,10 +56,9 @@ public class AssessmentView implements Serializable {
 
     public void recordTest() {
         try {
-            show(assessments.recordTest(
-                    participantId, new TestInput(instrument, subject, scaleScore, functioningLevel, testDate)));
-            scaleScore = null;
-            functioningLevel = null;
+            show(assessments.recordTest(participantId, test.toRecord()));
+            test.set("scaleScore", null);
+            test.set("functioningLevel", null);
             Pages.info("assessment.testSaved");
         } catch (RuntimeException e) {
             Pages.show(e, "tabs:assessmentTests");
@@ -78,21 +67,10 @@ public class AssessmentView implements Serializable {
 
     public void saveNarrative() {
         try {
-            Long version =
-                    summary.narrative() == null ? null : summary.narrative().version();
-            show(assessments.saveNarrative(
-                    participantId,
-                    new NarrativeInput(
-                            assessedOn,
-                            interests,
-                            aptitudes,
-                            workHistory,
-                            transferableSkills,
-                            strengths,
-                            stressorsAndChallenges,
-                            supportiveServiceNeeds,
-                            developmentalNeeds,
-                            version)));
+            narrative.set(
+                    "version",
+                    summary.narrative() == null ? null : summary.narrative().version());
+            show(assessments.saveNarrative(participantId, narrative.toRecord()));
             Pages.info("assessment.saved");
         } catch (RuntimeException e) {
             Pages.show(e, "tabs:assessmentNarrative");
@@ -103,16 +81,30 @@ public class AssessmentView implements Serializable {
         summary = loaded;
         NarrativeInput n = loaded.narrative();
         if (n != null) {
-            assessedOn = n.assessedOn();
-            interests = n.interests();
-            aptitudes = n.aptitudes();
-            workHistory = n.workHistory();
-            transferableSkills = n.transferableSkills();
-            strengths = n.strengths();
-            stressorsAndChallenges = n.stressorsAndChallenges();
-            supportiveServiceNeeds = n.supportiveServiceNeeds();
-            developmentalNeeds = n.developmentalNeeds();
+            narrative = RecordDraft.from(NarrativeInput.class, n);
         }
+    }
+
+    private static RecordDraft<TestInput> newTest() {
+        RecordDraft<TestInput> draft = RecordDraft.empty(TestInput.class);
+        draft.set("instrument", TestInstrument.TABE);
+        draft.set("subject", TestSubject.READING);
+        draft.set("testDate", LocalDate.now());
+        return draft;
+    }
+
+    private static RecordDraft<NarrativeInput> newNarrative() {
+        RecordDraft<NarrativeInput> draft = RecordDraft.empty(NarrativeInput.class);
+        draft.set("assessedOn", LocalDate.now());
+        return draft;
+    }
+
+    public RecordDraft<TestInput> getTest() {
+        return test;
+    }
+
+    public RecordDraft<NarrativeInput> getNarrative() {
+        return narrative;
     }
 
     public List<TestInstrument> getInstruments() {
@@ -125,117 +117,5 @@ public class AssessmentView implements Serializable {
 
     public LocalDate getToday() {
         return LocalDate.now();
-    }
-
-    public TestInstrument getInstrument() {
-        return instrument;
-    }
-
-    public void setInstrument(TestInstrument instrument) {
-        this.instrument = instrument;
-    }
-
-    public TestSubject getSubject() {
-        return subject;
-    }
-
-    public void setSubject(TestSubject subject) {
-        this.subject = subject;
-    }
-
-    public Integer getScaleScore() {
-        return scaleScore;
-    }
-
-    public void setScaleScore(Integer scaleScore) {
-        this.scaleScore = scaleScore;
-    }
-
-    public Integer getFunctioningLevel() {
-        return functioningLevel;
-    }
-
-    public void setFunctioningLevel(Integer functioningLevel) {
-        this.functioningLevel = functioningLevel;
-    }
-
-    public LocalDate getTestDate() {
-        return testDate;
-    }
-
-    public void setTestDate(LocalDate testDate) {
-        this.testDate = testDate;
-    }
-
-    public LocalDate getAssessedOn() {
-        return assessedOn;
-    }
-
-    public void setAssessedOn(LocalDate assessedOn) {
-        this.assessedOn = assessedOn;
-    }
-
-    public String getInterests() {
-        return interests;
-    }
-
-    public void setInterests(String interests) {
-        this.interests = interests;
-    }
-
-    public String getAptitudes() {
-        return aptitudes;
-    }
-
-    public void setAptitudes(String aptitudes) {
-        this.aptitudes = aptitudes;
-    }
-
-    public String getWorkHistory() {
-        return workHistory;
-    }
-
-    public void setWorkHistory(String workHistory) {
-        this.workHistory = workHistory;
-    }
-
-    public String getTransferableSkills() {
-        return transferableSkills;
-    }
-
-    public void setTransferableSkills(String transferableSkills) {
-        this.transferableSkills = transferableSkills;
-    }
-
-    public String getStrengths() {
-        return strengths;
-    }
-
-    public void setStrengths(String strengths) {
-        this.strengths = strengths;
-    }
-
-    public String getStressorsAndChallenges() {
-        return stressorsAndChallenges;
-    }
-
-    public void setStressorsAndChallenges(String stressorsAndChallenges) {
-        this.stressorsAndChallenges = stressorsAndChallenges;
-    }
-
-    public String getSupportiveServiceNeeds() {
-        return supportiveServiceNeeds;
-    }
-
-    public void setSupportiveServiceNeeds(String supportiveServiceNeeds) {
-        this.supportiveServiceNeeds = supportiveServiceNeeds;
-    }
-
-    public String getDevelopmentalNeeds() {
-        return developmentalNeeds;
-    }
-
-    public void setDevelopmentalNeeds(String developmentalNeeds) {
-        this.developmentalNeeds = developmentalNeeds;
     }
 }
