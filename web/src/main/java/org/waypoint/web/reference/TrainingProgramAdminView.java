@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import org.waypoint.persistence.reference.DeliveryMode;
 import org.waypoint.service.reference.PlanReferenceService;
+import org.waypoint.service.reference.TrainingProgramInput;
 import org.waypoint.service.reference.TrainingProgramView;
 import org.waypoint.web.common.Pages;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * The Eligible Training Provider List part of admin/plan-reference.xhtml: the state's programs,
@@ -34,7 +36,7 @@ public class TrainingProgramAdminView implements Serializable {
     private String programsKey;
     private Long editId;
     private Long editVersion;
-    private final TrainingProgramForm fields = new TrainingProgramForm();
+    private RecordDraft<TrainingProgramInput> fields = RecordDraft.empty(TrainingProgramInput.class);
 
     public List<TrainingProgramView> getPrograms() {
         String key = page.getState() + "/" + filter;
@@ -60,19 +62,20 @@ public class TrainingProgramAdminView implements Serializable {
     public void edit(TrainingProgramView program) {
         editId = program.id();
         editVersion = program.versionLock();
-        fields.load(program);
+        fields = RecordDraft.from(TrainingProgramInput.class, program);
     }
 
     public void cancel() {
         editId = null;
         editVersion = null;
-        fields.clear();
+        fields = RecordDraft.empty(TrainingProgramInput.class);
     }
 
     public void save() {
         try {
-            TrainingProgramView saved =
-                    planReference.saveTrainingProgram(editId, editVersion, fields.toInput(page.getState(), null));
+            fields.set("stateCode", page.getState());
+            fields.set("active", null);
+            TrainingProgramView saved = planReference.saveTrainingProgram(editId, editVersion, fields.toRecord());
             programs = null;
             cancel();
             Pages.info("planReference.program.saved", saved.program(), saved.provider());
@@ -93,9 +96,10 @@ public class TrainingProgramAdminView implements Serializable {
 
     public void reactivate(TrainingProgramView program) {
         try {
-            TrainingProgramForm current = new TrainingProgramForm();
-            current.load(program);
-            planReference.saveTrainingProgram(program.id(), program.versionLock(), current.toInput(null, true));
+            RecordDraft<TrainingProgramInput> current = RecordDraft.from(TrainingProgramInput.class, program);
+            current.set("stateCode", null);
+            current.set("active", true);
+            planReference.saveTrainingProgram(program.id(), program.versionLock(), current.toRecord());
             programs = null;
             Pages.info("planReference.program.reactivated", program.program(), program.provider());
         } catch (RuntimeException e) {
@@ -116,7 +120,7 @@ public class TrainingProgramAdminView implements Serializable {
     }
 
     /** The form's fields, bound as #{trainingProgramAdminView.fields.provider} and so on. */
-    public TrainingProgramForm getFields() {
+    public RecordDraft<TrainingProgramInput> getFields() {
         return fields;
     }
 }

@@ -1,6 +1,8 @@
 package org.waypoint.web.reference;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,14 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import org.waypoint.persistence.reference.DeliveryMode;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.reference.PlanReferenceService;
 import org.waypoint.service.reference.TrainingProgramInput;
 import org.waypoint.service.reference.TrainingProgramView;
+import org.waypoint.web.api.RecordBodies;
 
 /**
  * The state's Eligible Training Provider List: {@code ?state=KY&q=nurs} searches the active programs
@@ -35,50 +35,6 @@ public class TrainingProgramResource {
     @EJB
     private PlanReferenceService reference;
 
-    /** A program as sent in POST and PUT; PUT also needs the versionLock you loaded. */
-    public static class ProgramBody {
-        public Long versionLock;
-        public String stateCode;
-        public String provider;
-        public String program;
-        public String cipCode;
-        public BigDecimal cost;
-        public Integer lengthWeeks;
-        public String credential;
-        public String outcomes;
-        /** IN_PERSON, ONLINE or HYBRID. */
-        public String delivery;
-
-        public String location;
-        public Boolean active;
-
-        TrainingProgramInput toInput() {
-            return new TrainingProgramInput(
-                    stateCode,
-                    provider,
-                    program,
-                    cipCode,
-                    cost,
-                    lengthWeeks,
-                    credential,
-                    outcomes,
-                    delivery(),
-                    location,
-                    active);
-        }
-
-        private DeliveryMode delivery() {
-            if (delivery == null || delivery.isBlank()) {
-                return null;
-            }
-            try {
-                return DeliveryMode.valueOf(delivery.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("delivery", "Use IN_PERSON, ONLINE or HYBRID.");
-            }
-        }
-    }
-
     @GET
     public List<TrainingProgramView> search(@QueryParam("state") String state, @QueryParam("q") String query) {
         return reference.trainingPrograms(state, query);
@@ -91,11 +47,13 @@ public class TrainingProgramResource {
     }
 
     @POST
-    public Response add(ProgramBody body, @Context UriInfo uri) {
+    /** Body: the fields of {@link TrainingProgramInput}; {@code delivery} is IN_PERSON, ONLINE or HYBRID. */
+    public Response add(JsonObject body, @Context UriInfo uri) {
         if (body == null) {
             throw InvalidInputException.of("program", "Send the program as JSON.");
         }
-        TrainingProgramView created = reference.saveTrainingProgram(null, null, body.toInput());
+        TrainingProgramView created =
+                reference.saveTrainingProgram(null, null, RecordBodies.read(body, TrainingProgramInput.class));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.id()))
                         .build())
@@ -105,10 +63,12 @@ public class TrainingProgramResource {
 
     @PUT
     @Path("{id}")
-    public TrainingProgramView change(@PathParam("id") long id, ProgramBody body) {
-        if (body == null || body.versionLock == null) {
+    /** Body: as POST, plus the {@code versionLock} of the program you loaded. */
+    public TrainingProgramView change(@PathParam("id") long id, JsonObject body) {
+        if (body == null || !(body.get("versionLock") instanceof JsonNumber versionLock)) {
             throw InvalidInputException.of("versionLock", "Send the versionLock of the program you loaded.");
         }
-        return reference.saveTrainingProgram(id, body.versionLock, body.toInput());
+        return reference.saveTrainingProgram(
+                id, versionLock.longValue(), RecordBodies.read(body, TrainingProgramInput.class));
     }
 }
