@@ -41,6 +41,13 @@ public final class RecordDraft<R extends Record> implements Serializable {
         return new RecordDraft<>(type);
     }
 
+    /** A draft of a record as it is (a row of a document being edited). */
+    public static <R extends Record> RecordDraft<R> of(R record) {
+        @SuppressWarnings("unchecked")
+        Class<R> type = (Class<R>) record.getClass();
+        return from(type, record);
+    }
+
     /**
      * A draft filled from another record (a view of the same thing): each component of the input
      * takes the value of the source's component of the same name and type, when it has one.
@@ -114,6 +121,12 @@ public final class RecordDraft<R extends Record> implements Serializable {
     }
 
     private static Object emptyValue(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type.isPrimitive()) {
+            return type == long.class ? 0L : type == double.class ? 0.0 : 0;
+        }
         if (Set.class.equals(type)) {
             return new LinkedHashSet<>();
         }

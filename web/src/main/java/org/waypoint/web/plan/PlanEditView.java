@@ -34,6 +34,7 @@ import org.waypoint.service.plan.ServiceType;
 import org.waypoint.service.reference.PlanReferenceService;
 import org.waypoint.service.reference.TrainingProgramView;
 import org.waypoint.web.common.Pages;
+import org.waypoint.web.common.RecordDraft;
 import org.waypoint.web.security.SessionUser;
 
 /**
@@ -168,12 +169,12 @@ public class PlanEditView implements Serializable {
     // rows
 
     public void addGoal() {
-        GoalRow goal = new GoalRow();
-        goal.setTerm(form.getGoals().isEmpty() ? PlanContent.Term.LONG : PlanContent.Term.SHORT);
+        RecordDraft<PlanContent.EmploymentGoal> goal = RecordDraft.empty(PlanContent.EmploymentGoal.class);
+        goal.set("term", form.getGoals().isEmpty() ? PlanContent.Term.LONG : PlanContent.Term.SHORT);
         form.getGoals().add(goal);
     }
 
-    public void removeGoal(GoalRow goal) {
+    public void removeGoal(RecordDraft<PlanContent.EmploymentGoal> goal) {
         form.getGoals().remove(goal);
     }
 
@@ -186,18 +187,19 @@ public class PlanEditView implements Serializable {
      * The occupation picked for a goal: the SOC code and title come from the LMI list. A suggestion
      * reads "29-1141 Registered Nurses"; other text takes the best match of a search.
      */
-    public void occupationChosen(GoalRow goal) {
-        String text = goal.getOccupation() == null ? "" : goal.getOccupation().strip();
+    public void occupationChosen(RecordDraft<PlanContent.EmploymentGoal> goal) {
+        String typed = (String) goal.get("occupation");
+        String text = typed == null ? "" : typed.strip();
         java.util.regex.Matcher suggestion = SUGGESTION.matcher(text);
         if (suggestion.matches()) {
-            goal.setSoc(suggestion.group(1));
-            goal.setOccupation(suggestion.group(2));
+            goal.set("soc", suggestion.group(1));
+            goal.set("occupation", suggestion.group(2));
             return;
         }
         List<OccupationMatch> matches = text.isEmpty() ? List.of() : lmi.search(text, 1);
-        goal.setSoc(matches.isEmpty() ? null : matches.get(0).soc());
+        goal.set("soc", matches.isEmpty() ? null : matches.get(0).soc());
         if (!matches.isEmpty()) {
-            goal.setOccupation(matches.get(0).title());
+            goal.set("occupation", matches.get(0).title());
         }
     }
 
@@ -205,24 +207,24 @@ public class PlanEditView implements Serializable {
             java.util.regex.Pattern.compile("(\\d{2}-\\d{4})\\s+(.+)");
 
     public void addService() {
-        ServiceRow service = new ServiceRow();
-        service.setWioaFunded(true);
-        service.setStatus("Planned");
+        RecordDraft<PlanContent.PlannedService> service = RecordDraft.empty(PlanContent.PlannedService.class);
+        service.set("wioaFunded", true);
+        service.set("status", "Planned");
         form.getServices().add(service);
     }
 
-    public void removeService(ServiceRow service) {
+    public void removeService(RecordDraft<PlanContent.PlannedService> service) {
         form.getServices().remove(service);
     }
 
     public void addObjective(String suggestion) {
-        ObjectiveRow objective = new ObjectiveRow();
-        objective.setBenchmark(suggestion);
-        objective.setStatus(org.waypoint.service.plan.ObjectiveStatus.PLANNED);
+        RecordDraft<PlanContent.Objective> objective = RecordDraft.empty(PlanContent.Objective.class);
+        objective.set("benchmark", suggestion);
+        objective.set("status", org.waypoint.service.plan.ObjectiveStatus.PLANNED);
         form.getObjectives().add(objective);
     }
 
-    public void removeObjective(ObjectiveRow objective) {
+    public void removeObjective(RecordDraft<PlanContent.Objective> objective) {
         form.getObjectives().remove(objective);
     }
 
@@ -240,7 +242,7 @@ public class PlanEditView implements Serializable {
      */
     public void suggestPathway() {
         String soc = form.getGoals().stream()
-                .map(GoalRow::getSoc)
+                .map(goal -> (String) goal.get("soc"))
                 .filter(s -> s != null && !s.isBlank())
                 .findFirst()
                 .orElse(null);
@@ -330,26 +332,26 @@ public class PlanEditView implements Serializable {
     public TimelineModel<String, String> getTimeline() {
         TimelineModel<String, String> model = new TimelineModel<>();
         for (ServiceType type : ServiceType.values()) {
-            if (form.getServices().stream().anyMatch(s -> s.getType() == type)) {
+            if (form.getServices().stream().anyMatch(s -> s.get("type") == type)) {
                 model.addGroup(new TimelineGroup<>(type.name(), type.label()));
             }
         }
-        for (ServiceRow service : form.getServices()) {
-            LocalDate start = service.getActualStart() != null ? service.getActualStart() : service.getPlannedStart();
-            if (start == null || service.getType() == null) {
+        for (RecordDraft<PlanContent.PlannedService> draft : form.getServices()) {
+            PlanContent.PlannedService service = draft.toRecord();
+            LocalDate start = service.actualStart() != null ? service.actualStart() : service.plannedStart();
+            if (start == null || service.type() == null) {
                 continue;
             }
-            LocalDate end = service.getActualEnd() != null ? service.getActualEnd() : service.getPlannedEnd();
-            String text = service.getDescription() == null ? service.getType().label() : service.getDescription();
+            LocalDate end = service.actualEnd() != null ? service.actualEnd() : service.plannedEnd();
+            String text = service.description() == null ? service.type().label() : service.description();
             TimelineEvent.Builder<String> event = TimelineEvent.<String>builder()
                     .data(text)
                     .startDate(start)
-                    .group(service.getType().name())
+                    .group(service.type().name())
                     // vis-timeline shows the title as HTML in its tooltip: escape it here (PrimeFaces
                     // escapes it only for the script string that carries it).
-                    .title(EscapeUtils.forHtml(
-                            text + (service.getProvider() == null ? "" : " · " + service.getProvider())))
-                    .styleClass("wp-service-" + service.getType().name().toLowerCase());
+                    .title(EscapeUtils.forHtml(text + (service.provider() == null ? "" : " · " + service.provider())))
+                    .styleClass("wp-service-" + service.type().name().toLowerCase());
             if (end != null && end.isAfter(start)) {
                 event.endDate(end);
             }

@@ -3,7 +3,9 @@ package org.waypoint.web.plan;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.waypoint.service.plan.PlanContent;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * The plan document as the edit page binds it: the immutable {@link PlanContent} turned into
@@ -16,18 +18,18 @@ public class PlanForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Boolean participantTookPart;
-    private List<GoalRow> goals;
+    private List<RecordDraft<PlanContent.EmploymentGoal>> goals;
     private Long lmiReviewId;
     private List<String> industrySectors;
     private String strengths;
     private String goalsAndChallenges;
     private String stressorsAndChallenges;
     private List<String> barriers;
-    private NeedForTrainingForm need;
-    private TrainingNeedsForm trainingNeeds;
-    private List<ServiceRow> services;
+    private RecordDraft<PlanContent.NeedForTraining> need;
+    private RecordDraft<PlanContent.TrainingNeeds> trainingNeeds;
+    private List<RecordDraft<PlanContent.PlannedService>> services;
     private TrainingPlanForm training;
-    private List<ObjectiveRow> objectives;
+    private List<RecordDraft<PlanContent.Objective>> objectives;
     private List<PathwayStep> careerPathway;
     private String providerInformation;
     private String followUpPlan;
@@ -37,19 +39,18 @@ public class PlanForm implements Serializable {
     public static PlanForm of(PlanContent c) {
         PlanForm f = new PlanForm();
         f.participantTookPart = c.participantTookPart();
-        f.goals = new ArrayList<>(c.goals().stream().map(GoalRow::of).toList());
+        f.goals = drafts(c.goals());
         f.lmiReviewId = c.lmiReviewId();
         f.industrySectors = new ArrayList<>(c.industrySectors());
         f.strengths = c.strengths();
         f.goalsAndChallenges = c.goalsAndChallenges();
         f.stressorsAndChallenges = c.stressorsAndChallenges();
         f.barriers = new ArrayList<>(c.barriers());
-        f.need = NeedForTrainingForm.of(c.needForTraining());
-        f.trainingNeeds = TrainingNeedsForm.of(c.trainingNeeds());
-        f.services = new ArrayList<>(c.services().stream().map(ServiceRow::of).toList());
+        f.need = draft(PlanContent.NeedForTraining.class, c.needForTraining());
+        f.trainingNeeds = draft(PlanContent.TrainingNeeds.class, c.trainingNeeds());
+        f.services = drafts(c.services());
         f.training = TrainingPlanForm.of(c.trainingPlan());
-        f.objectives =
-                new ArrayList<>(c.objectives().stream().map(ObjectiveRow::of).toList());
+        f.objectives = drafts(c.objectives());
         f.careerPathway =
                 new ArrayList<>(c.careerPathway().stream().map(PathwayStep::of).toList());
         f.providerInformation = c.providerInformation();
@@ -62,7 +63,7 @@ public class PlanForm implements Serializable {
     public PlanContent toContent(boolean youthStrategy) {
         return new PlanContent(
                 participantTookPart,
-                goals.stream().filter(g -> !g.isBlank()).map(GoalRow::toRecord).toList(),
+                records(goals, PlanForm::blankGoal),
                 lmiReviewId,
                 industrySectors,
                 strengths,
@@ -71,15 +72,9 @@ public class PlanForm implements Serializable {
                 barriers,
                 need.toRecord(),
                 trainingNeeds.toRecord(),
-                services.stream()
-                        .filter(s -> !s.isBlank())
-                        .map(ServiceRow::toRecord)
-                        .toList(),
+                records(services, PlanForm::blankService),
                 training.toRecord(),
-                objectives.stream()
-                        .filter(o -> !o.isBlank())
-                        .map(ObjectiveRow::toRecord)
-                        .toList(),
+                records(objectives, PlanForm::blankObjective),
                 careerPathway.stream()
                         .map(PathwayStep::getText)
                         .filter(t -> t != null && !t.isBlank())
@@ -93,6 +88,32 @@ public class PlanForm implements Serializable {
         return text == null || text.isBlank();
     }
 
+    /** Rows added and left empty are not part of the document. */
+    private static boolean blankGoal(PlanContent.EmploymentGoal g) {
+        return blank(g.soc()) && blank(g.occupation()) && blank(g.cluster()) && blank(g.justification());
+    }
+
+    private static boolean blankService(PlanContent.PlannedService s) {
+        return s.type() == null && blank(s.description()) && blank(s.provider()) && s.plannedStart() == null;
+    }
+
+    private static boolean blankObjective(PlanContent.Objective o) {
+        return blank(o.benchmark()) && blank(o.measure()) && o.targetDate() == null;
+    }
+
+    private static <R extends Record> List<RecordDraft<R>> drafts(List<R> rows) {
+        return new ArrayList<>(rows.stream().map(RecordDraft::of).toList());
+    }
+
+    /** A part that may be absent in a stored document: an empty draft, so the page never meets a null. */
+    private static <R extends Record> RecordDraft<R> draft(Class<R> type, R part) {
+        return part == null ? RecordDraft.empty(type) : RecordDraft.of(part);
+    }
+
+    private static <R extends Record> List<R> records(List<RecordDraft<R>> rows, Predicate<R> blank) {
+        return rows.stream().map(RecordDraft::toRecord).filter(blank.negate()).toList();
+    }
+
     public Boolean getParticipantTookPart() {
         return participantTookPart;
     }
@@ -101,11 +122,11 @@ public class PlanForm implements Serializable {
         this.participantTookPart = participantTookPart;
     }
 
-    public List<GoalRow> getGoals() {
+    public List<RecordDraft<PlanContent.EmploymentGoal>> getGoals() {
         return goals;
     }
 
-    public void setGoals(List<GoalRow> goals) {
+    public void setGoals(List<RecordDraft<PlanContent.EmploymentGoal>> goals) {
         this.goals = goals;
     }
 
@@ -157,27 +178,27 @@ public class PlanForm implements Serializable {
         this.barriers = barriers;
     }
 
-    public NeedForTrainingForm getNeed() {
+    public RecordDraft<PlanContent.NeedForTraining> getNeed() {
         return need;
     }
 
-    public void setNeed(NeedForTrainingForm need) {
+    public void setNeed(RecordDraft<PlanContent.NeedForTraining> need) {
         this.need = need;
     }
 
-    public TrainingNeedsForm getTrainingNeeds() {
+    public RecordDraft<PlanContent.TrainingNeeds> getTrainingNeeds() {
         return trainingNeeds;
     }
 
-    public void setTrainingNeeds(TrainingNeedsForm trainingNeeds) {
+    public void setTrainingNeeds(RecordDraft<PlanContent.TrainingNeeds> trainingNeeds) {
         this.trainingNeeds = trainingNeeds;
     }
 
-    public List<ServiceRow> getServices() {
+    public List<RecordDraft<PlanContent.PlannedService>> getServices() {
         return services;
     }
 
-    public void setServices(List<ServiceRow> services) {
+    public void setServices(List<RecordDraft<PlanContent.PlannedService>> services) {
         this.services = services;
     }
 
@@ -189,11 +210,11 @@ public class PlanForm implements Serializable {
         this.training = training;
     }
 
-    public List<ObjectiveRow> getObjectives() {
+    public List<RecordDraft<PlanContent.Objective>> getObjectives() {
         return objectives;
     }
 
-    public void setObjectives(List<ObjectiveRow> objectives) {
+    public void setObjectives(List<RecordDraft<PlanContent.Objective>> objectives) {
         this.objectives = objectives;
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.waypoint.service.plan.ObjectiveStatus;
 import org.waypoint.service.plan.PlanContent;
 import org.waypoint.service.plan.ServiceType;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * The plan editor's form, step by step: each holder gives back exactly the part of the document it
@@ -83,9 +84,11 @@ class PlanFormTest {
     @Test
     void rowsAddedAndLeftBlankAreNotSaved() {
         PlanForm form = PlanForm.of(plan(null));
-        form.getGoals().add(new GoalRow());
-        form.getServices().add(new ServiceRow());
-        form.getObjectives().add(new ObjectiveRow());
+        form.getGoals().add(RecordDraft.empty(PlanContent.EmploymentGoal.class));
+        RecordDraft<PlanContent.PlannedService> service = RecordDraft.empty(PlanContent.PlannedService.class);
+        service.set("wioaFunded", true);
+        form.getServices().add(service);
+        form.getObjectives().add(RecordDraft.empty(PlanContent.Objective.class));
         form.getCareerPathway().add(new PathwayStep());
         assertThat(form.toContent(false)).isEqualTo(plan(null));
     }
@@ -96,6 +99,19 @@ class PlanFormTest {
         youth.setReused(false);
         assertThat(youth.toRecord().reuse()).isNull();
         assertThat(youth.toRecord().programElements()).containsExactly(4, 13);
+    }
+
+    @Test
+    void aRowTypedIntoIsSavedWithWhatWasTyped() {
+        PlanForm form = PlanForm.of(PlanContent.empty());
+        RecordDraft<PlanContent.PlannedService> service = RecordDraft.empty(PlanContent.PlannedService.class);
+        service.set("type", ServiceType.TRAINING);
+        service.set("description", "Certificate");
+        service.set("plannedStart", JAN);
+        form.getServices().add(service);
+        assertThat(form.toContent(false).services())
+                .containsExactly(new PlanContent.PlannedService(
+                        ServiceType.TRAINING, "Certificate", null, false, null, JAN, null, null, null, null, null));
     }
 
     @Test
