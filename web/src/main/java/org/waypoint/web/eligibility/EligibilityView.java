@@ -14,12 +14,14 @@ import org.waypoint.persistence.eligibility.FactSource;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.eligibility.Barrier;
 import org.waypoint.service.eligibility.DeterminationView;
+import org.waypoint.service.eligibility.EligibilityFacts;
 import org.waypoint.service.eligibility.EligibilityResult;
 import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.eligibility.Program;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.web.common.Pages;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * participants/eligibility.xhtml: walks the case manager through the facts a program needs, shows
@@ -46,7 +48,8 @@ public class EligibilityView implements Serializable {
     private ParticipantView participant;
     private Program program = Program.ADULT;
     private LocalDate asOf = LocalDate.now();
-    private EligibilityForm form;
+    /** The facts as staff answer them: a draft of the rules' own input. */
+    private RecordDraft<EligibilityFacts> form;
     /** Fact name to source type name: the menus submit plain strings, turned into FactSource on save. */
     private final Map<String, String> sources = new LinkedHashMap<>();
 
@@ -61,7 +64,7 @@ public class EligibilityView implements Serializable {
         }
         try {
             participant = participants.find(id);
-            form = EligibilityForm.of(eligibility.factsOnRecord(id, asOf));
+            form = RecordDraft.of(eligibility.factsOnRecord(id, asOf));
             SOURCED_FACTS.forEach(fact -> sources.put(fact, FactSource.SELF_ATTESTATION.name()));
             evaluate();
         } catch (RuntimeException e) {
@@ -72,8 +75,7 @@ public class EligibilityView implements Serializable {
     /** Ajax on every change: the criteria as the facts stand now, or which facts are still needed. */
     public void evaluate() {
         try {
-            result = eligibility.evaluate(
-                    program, form.toFacts(asOf, participant.dateOfBirth()), participant.stateCode());
+            result = eligibility.evaluate(program, facts(), participant.stateCode());
             missing = Map.of();
         } catch (EJBException | InvalidInputException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
@@ -93,14 +95,20 @@ public class EligibilityView implements Serializable {
         try {
             Map<String, FactSource> verified = new LinkedHashMap<>();
             sources.forEach((fact, source) -> verified.put(fact, FactSource.valueOf(source)));
-            DeterminationView saved =
-                    eligibility.determine(id, program, form.toFacts(asOf, participant.dateOfBirth()), verified);
+            DeterminationView saved = eligibility.determine(id, program, facts(), verified);
             history = null;
             Pages.info(saved.eligible() ? "eligibility.saved.eligible" : "eligibility.saved.notEligible");
         } catch (RuntimeException e) {
             Pages.show(e, "eligibility");
         }
         return null;
+    }
+
+    /** The facts as of the determination date, for the participant's date of birth on record. */
+    private EligibilityFacts facts() {
+        form.set("asOf", asOf);
+        form.set("dateOfBirth", participant.dateOfBirth());
+        return form.toRecord();
     }
 
     public List<DeterminationView> getHistory() {
@@ -178,7 +186,7 @@ public class EligibilityView implements Serializable {
         return LocalDate.now();
     }
 
-    public EligibilityForm getForm() {
+    public RecordDraft<EligibilityFacts> getForm() {
         return form;
     }
 
