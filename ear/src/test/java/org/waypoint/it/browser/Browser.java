@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -15,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,6 +58,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1366,900",
                 "--user-data-dir=" + tempDir());
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
@@ -274,6 +283,91 @@ public final class Browser implements AutoCloseable {
                                 .executeScript(
                                         "var c = document.querySelector(\"[id='" + id + "'] canvas\");"
                                                 + " return !!(c && window.Chart && Chart.getChart(c) && Chart.getChart(c).data.datasets.length);"));
+    }
+
+    /** Runs a script in the page and answers what it returns. */
+    public Object executeScript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * What a stored value ran or planted in the page, or null when nothing: an alert, {@code
+     * window.xssRan} set (what the test payloads run sets it), an element with an event handler, a
+     * link or a source that mentions xssRan (even one that has not fired yet), or a script element
+     * that is one of the payloads.
+     */
+    public String injectedScript() {
+        try {
+            org.openqa.selenium.Alert alert = driver.switchTo().alert();
+            String text = alert.getText();
+            alert.dismiss();
+            return "an alert: " + text;
+        } catch (NoAlertPresentException none) {
+            // as it should be
+        }
+        return (String)
+                executeScript(
+                        """
+                var found = [];
+                if (typeof window.xssRan !== 'undefined') {
+                    found.push('window.xssRan = ' + window.xssRan);
+                }
+                var urls = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc'];
+                document.querySelectorAll('*').forEach(function (e) {
+                    for (var i = 0; i < e.attributes.length; i++) {
+                        var a = e.attributes[i], name = a.name.toLowerCase();
+                        if ((name.indexOf('on') === 0 || urls.indexOf(name) >= 0) && a.value.indexOf('xssRan') >= 0) {
+                            found.push('<' + e.tagName.toLowerCase() + ' ' + name + '="' + a.value + '"> in '
+                                    + (e.parentElement ? e.parentElement.outerHTML.substring(0, 300) : ''));
+                        }
+                    }
+                });
+                document.querySelectorAll('script').forEach(function (s) {
+                    if (/^\\s*(window\\.)?xssRan\\s*=\\s*1\\s*$/.test(s.text)) {
+                        found.push('<script>' + s.text + '</script>');
+                    }
+                });
+                return found.length ? found.join('; ') : null;""");
+    }
+
+    /**
+     * The script errors (uncaught exceptions, syntax errors) the page logged since the last call: a
+     * stored value that broke out of a script string without running still breaks the script.
+     */
+    public List<String> scriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Uncaught") || m.contains("SyntaxError"))
+                .toList();
+    }
+
+    /**
+     * Picks the first option of a PrimeFaces selectOneMenu whose label contains {@code text}, for
+     * labels that no selector could quote (stored text with quotes in it) or so long that the panel
+     * outgrows the window: the widget selects the item as a click on it does (change event, ajax).
+     */
+    public void pickContaining(String menuId, String text) {
+        Object picked = executeScript(
+                """
+                var menu = PrimeFaces.getWidgetById(arguments[0]), text = arguments[1];
+                if (!menu.items || !menu.items.length) {
+                    menu.callHandleMethod(null, null); // the panel's items, built on first opening
+                }
+                var item = menu.items.filter(function () {
+                    return (this.getAttribute('data-label') || '').indexOf(text) >= 0;
+                }).first();
+                if (!item.length) {
+                    return 'no option of ' + arguments[0] + ' contains ' + text;
+                }
+                menu.selectItem(item);
+                return null;""",
+                menuId,
+                text);
+        if (picked != null) {
+            throw new AssertionError(picked);
+        }
+        waitForPage();
     }
 
     public String attribute(String id, String name) {

@@ -327,7 +327,8 @@ public class PlanEditView implements Serializable {
 
     /**
      * The "flow of services": each scheduled service from its start (actual, else planned) to its
-     * end (actual, else planned; a service without an end shows as a point), one row per type.
+     * end (actual, else planned; a service without an end shows as a point), one row per type. An
+     * event's data is its text as HTML (escaped), which is what vis-timeline shows.
      */
     public TimelineModel<String, String> getTimeline() {
         TimelineModel<String, String> model = new TimelineModel<>();
@@ -344,12 +345,14 @@ public class PlanEditView implements Serializable {
             }
             LocalDate end = service.actualEnd() != null ? service.actualEnd() : service.plannedEnd();
             String text = service.description() == null ? service.type().label() : service.description();
+            // vis-timeline shows an event's content and its title (the tooltip) as HTML: both are
+            // escaped here. PrimeFaces escapes them only for the script string that carries them,
+            // and an h:outputText inside p:timeline cannot do it either: it renders within the
+            // widget's script element, where the Faces response writer writes text unescaped.
             TimelineEvent.Builder<String> event = TimelineEvent.<String>builder()
-                    .data(text)
+                    .data(EscapeUtils.forHtml(text))
                     .startDate(start)
                     .group(service.type().name())
-                    // vis-timeline shows the title as HTML in its tooltip: escape it here (PrimeFaces
-                    // escapes it only for the script string that carries it).
                     .title(EscapeUtils.forHtml(text + (service.provider() == null ? "" : " · " + service.provider())))
                     .styleClass("wp-service-" + service.type().name().toLowerCase());
             if (end != null && end.isAfter(start)) {
