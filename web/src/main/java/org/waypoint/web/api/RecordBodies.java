@@ -4,8 +4,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * Reads a JSON request body into a service input record, by the record's own component names and
@@ -54,17 +53,7 @@ public final class RecordBodies {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        try {
-            Constructor<R> canonical = type.getDeclaredConstructor(types);
-            return canonical.newInstance(values);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("No canonical constructor of " + type.getName(), e);
-        }
+        return RecordDraft.construct(type, types, values);
     }
 
     private static Object value(Map<String, String> errors, String field, JsonValue json, Class<?> type, Type generic) {

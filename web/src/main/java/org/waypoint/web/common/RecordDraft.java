@@ -101,6 +101,14 @@ public final class RecordDraft<R extends Record> implements Serializable {
             types[i] = components[i].getType();
             arguments[i] = copy(values.get(components[i].getName()), types[i]);
         }
+        return construct(type, types, arguments);
+    }
+
+    /**
+     * A record from its component values, through its canonical constructor; what the constructor
+     * throws (a record's own checks) comes out as it is. Shared with the API's RecordBodies.
+     */
+    public static <R extends Record> R construct(Class<R> type, Class<?>[] types, Object[] arguments) {
         try {
             Constructor<R> canonical = type.getDeclaredConstructor(types);
             return canonical.newInstance(arguments);
