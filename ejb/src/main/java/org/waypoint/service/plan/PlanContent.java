@@ -141,7 +141,22 @@ public record PlanContent(
             String credential,
             String outcomes,
             BigDecimal itaAmount,
-            String otherAidConsidered) {}
+            String otherAidConsidered) {
+
+        /**
+         * Amounts in cents: 3200 sent through the API and 3200.00 typed on the page are one amount,
+         * so a signed plan reopened and left unchanged stays unchanged (BigDecimal equality counts
+         * the scale). Never rounds: an amount with more decimals keeps them.
+         */
+        public TrainingPlan {
+            cost = cents(cost);
+            itaAmount = cents(itaAmount);
+        }
+
+        private static BigDecimal cents(BigDecimal amount) {
+            return amount == null || amount.scale() >= 2 ? amount : amount.setScale(2);
+        }
+    }
 
     /** An achievement objective (Georgia I.D): a benchmark with its measure and target date. */
     public record Objective(

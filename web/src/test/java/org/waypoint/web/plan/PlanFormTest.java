@@ -115,6 +115,15 @@ class PlanFormTest {
     }
 
     @Test
+    void aSignedPlanWhoseAmountCameWithoutCentsIsUnchangedWhenThePageSendsItBackWithCents() {
+        PlanContent stored = plan(null); // TRAINING costs 4200 and 4000, as an API client sent them
+        PlanForm form = PlanForm.of(stored);
+        form.getTraining().setCost(new BigDecimal("4200.00")); // what the page's number field sends back
+        form.getTraining().setItaAmount(new BigDecimal("4000.00"));
+        assertThat(form.toContent(false)).as("no new version is saved").isEqualTo(stored);
+    }
+
+    @Test
     void anEmptyPlanOpensWithEveryPartPresent() {
         PlanForm form = PlanForm.of(PlanContent.empty());
         assertThat(form.getNeed()).isNotNull();
