@@ -95,8 +95,18 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Clicks an element. When a message (a PrimeFaces growl, shown for five seconds) lies over it,
+     * waits for the message to go, as a person would, and clicks again.
+     */
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item-container")));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        }
         waitForPage();
     }
 
