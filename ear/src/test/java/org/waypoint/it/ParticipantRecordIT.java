@@ -49,6 +49,7 @@ import org.waypoint.service.participant.CaseNoteInput;
 import org.waypoint.service.participant.CaseNoteService;
 import org.waypoint.service.participant.CaseNoteView;
 import org.waypoint.service.participant.DuplicateParticipantException;
+import org.waypoint.service.participant.EnrollmentInput;
 import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
@@ -405,10 +406,12 @@ class ParticipantRecordIT {
                         null,
                         null),
                 false));
-        cmBluegrass.call(() -> participants.enroll(p.id(), Program.ADULT, LocalDate.of(2026, 9, 1), null));
-        cmBluegrass.call(() -> participants.enroll(p.id(), Program.WAGNER_PEYSER, LocalDate.of(2026, 9, 1), null));
-        assertThatThrownBy(() -> cmBluegrass.call(
-                        () -> participants.enroll(p.id(), Program.ADULT, LocalDate.of(2026, 10, 1), null)))
+        cmBluegrass.call(
+                () -> participants.enroll(p.id(), new EnrollmentInput(Program.ADULT, LocalDate.of(2026, 9, 1), null)));
+        cmBluegrass.call(() -> participants.enroll(
+                p.id(), new EnrollmentInput(Program.WAGNER_PEYSER, LocalDate.of(2026, 9, 1), null)));
+        assertThatThrownBy(() -> cmBluegrass.call(() -> participants.enroll(
+                        p.id(), new EnrollmentInput(Program.ADULT, LocalDate.of(2026, 10, 1), null))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
                         .containsKey("program"));
         assertThat(cmBluegrass.call(() -> participants.enrollments(p.id()))).hasSize(2);
@@ -537,7 +540,8 @@ class ParticipantRecordIT {
         String ssn = freshSsn();
         ParticipantView p = cmBluegrass.call(
                 () -> participants.register(person("Hazel", last, LocalDate.of(1987, 7, 7), ssn, null, null), false));
-        cmBluegrass.call(() -> participants.enroll(p.id(), Program.DISLOCATED_WORKER, LocalDate.of(2026, 10, 1), null));
+        cmBluegrass.call(() -> participants.enroll(
+                p.id(), new EnrollmentInput(Program.DISLOCATED_WORKER, LocalDate.of(2026, 10, 1), null)));
 
         String prefix = last.substring(0, last.length() - 2).toLowerCase();
         assertThat(cmBluegrass.call(() -> participants.search(ParticipantSearch.byName(prefix), 0, 50)))

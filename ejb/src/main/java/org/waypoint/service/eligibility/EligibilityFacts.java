@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.waypoint.service.common.InvalidValueException;
 
 /**
  * What staff recorded about a person, as the eligibility rules read it. Every field may be null
@@ -68,24 +69,25 @@ public record EligibilityFacts(
 
     public EligibilityFacts {
         if (asOf != null && dateOfBirth != null && dateOfBirth.isAfter(asOf)) {
-            throw new IllegalArgumentException("dateOfBirth " + dateOfBirth + " is after asOf " + asOf);
+            throw new InvalidValueException("dateOfBirth", "The date of birth is after the determination date.");
         }
         if (familySize != null && familySize < 1) {
-            throw new IllegalArgumentException("familySize must be 1 or more, was " + familySize);
+            throw new InvalidValueException("familySize", "The family has at least one person.");
         }
         requireNotNegative("annualFamilyIncome", annualFamilyIncome);
         requireNotNegative("individualIncomeForDisability", individualIncomeForDisability);
         if (dislocatedWorkerCategory != null && (dislocatedWorkerCategory < 1 || dislocatedWorkerCategory > 5)) {
-            throw new IllegalArgumentException(
-                    "dislocatedWorkerCategory must be 1 to 5, was " + dislocatedWorkerCategory);
+            throw new InvalidValueException("dislocatedWorkerCategory", "Use a category from 1 to 5, or none.");
         }
         publicAssistance = immutableCopy(publicAssistance, PublicAssistance.class);
         youthBarriers = immutableCopy(youthBarriers, Barrier.class);
         for (Barrier barrier : youthBarriers) {
             if (!barrier.recorded()) {
-                throw new IllegalArgumentException(barrier.code()
-                        + " is derived from other facts and cannot be recorded in youthBarriers; record"
-                        + " the facts it comes from instead");
+                throw new InvalidValueException(
+                        "youthBarriers",
+                        barrier.code()
+                                + " is derived from other facts and cannot be recorded in youthBarriers; record"
+                                + " the facts it comes from instead");
             }
         }
     }
@@ -136,7 +138,7 @@ public record EligibilityFacts(
 
     private static void requireNotNegative(String name, BigDecimal amount) {
         if (amount != null && amount.signum() < 0) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + amount);
+            throw new InvalidValueException(name, "Enter an amount of 0 or more.");
         }
     }
 

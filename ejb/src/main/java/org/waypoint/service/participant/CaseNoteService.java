@@ -61,6 +61,10 @@ public class CaseNoteService {
                 throw InvalidInputException.of("correctsId", "The note to correct is not a note of this participant.");
             }
         }
+        if (input.serviceId() != null) {
+            // Services delivered are not recorded yet (issue 14): no note can be about one.
+            throw InvalidInputException.of("serviceId", "No such service of this participant.");
+        }
         if (input.planId() != null || input.planVersion() != null) {
             requirePlanVersion(participantId, input.planId(), input.planVersion());
         }

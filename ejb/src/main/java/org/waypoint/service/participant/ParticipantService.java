@@ -301,8 +301,11 @@ public class ParticipantService {
 
     /** Enrolls the participant in a program (co-enrollment allowed, not twice in the same program at once). */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
-    public EnrollmentView enroll(long participantId, Program program, LocalDate entryDate, Long officeId) {
+    public EnrollmentView enroll(long participantId, EnrollmentInput input) {
         Participant participant = load(participantId);
+        Program program = input.program();
+        LocalDate entryDate = input.entryDate();
+        Long officeId = input.officeId();
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         if (program == null) {
             throw InvalidInputException.of("program", "Choose the program.");

@@ -7,6 +7,7 @@ import static org.waypoint.service.eligibility.TestFacts.criterion;
 import static org.waypoint.service.eligibility.TestFacts.evaluate;
 
 import org.junit.jupiter.api.Test;
+import org.waypoint.service.common.InvalidValueException;
 
 /** The five dislocated worker categories, each condition on its own (WIOA sec. 3(15)(A)-(E); 20 CFR 680.130). */
 class DislocatedWorkerRulesTest {
@@ -218,7 +219,9 @@ class DislocatedWorkerRulesTest {
     void aCategoryOutsideOneToFiveIsRefused() {
         assertThatThrownBy(() -> adult().dislocatedWorkerCategory(6).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("dislocatedWorkerCategory must be 1 to 5");
+                .hasMessageContaining("1 to 5")
+                .extracting(e -> ((InvalidValueException) e).getField())
+                .isEqualTo("dislocatedWorkerCategory");
     }
 
     @Test

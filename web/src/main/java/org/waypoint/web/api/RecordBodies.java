@@ -24,7 +24,8 @@ import org.waypoint.web.common.RecordDraft;
  * Reads a JSON request body into a service input record, by the record's own component names and
  * types: the API binds the same input the page binds, with no body class to copy fields into.
  * Dates are ISO (YYYY-MM-DD), codes are enum names in any case, and every value that cannot be read
- * is named in one 400 answer; limits and required fields are the service's Bean Validation.
+ * is named in one 400 answer, as is what the record's own constructor refuses ({@link
+ * InvalidValueException}); limits and required fields are the service's Bean Validation.
  */
 public final class RecordBodies {
 
@@ -36,24 +37,32 @@ public final class RecordBodies {
                     "body",
                     "Send the " + type.getSimpleName().replace("Input", "").toLowerCase() + " as JSON.");
         }
+        Map<String, String> errors = new LinkedHashMap<>();
+        R record = read(errors, "", body, type);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return record;
+    }
+
+    /** The record, or null with its unreadable values in the errors (a nested record's as "outer.field"). */
+    private static <R extends Record> R read(
+            Map<String, String> errors, String prefix, JsonObject body, Class<R> type) {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
         Object[] values = new Object[components.length];
-        Map<String, String> errors = new LinkedHashMap<>();
+        int before = errors.size();
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             types[i] = component.getType();
             values[i] = value(
                     errors,
-                    component.getName(),
+                    prefix + component.getName(),
                     body.get(component.getName()),
                     component.getType(),
                     component.getGenericType());
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return RecordDraft.construct(type, types, values);
+        return errors.size() > before ? null : RecordDraft.construct(type, types, values);
     }
 
     private static Object value(Map<String, String> errors, String field, JsonValue json, Class<?> type, Type generic) {
@@ -75,8 +84,18 @@ public final class RecordBodies {
             }
             return result;
         }
+        if (type.isPrimitive()) {
+            return primitive(errors, field, json, type);
+        }
         if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
             return null;
+        }
+        if (type.isRecord()) {
+            if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+                errors.put(field, "Send an object.");
+                return null;
+            }
+            return read(errors, field + ".", json.asJsonObject(), type.asSubclass(Record.class));
         }
         if (type.isEnum()) {
             return code(errors, field, text(json), type);
@@ -123,6 +142,21 @@ public final class RecordBodies {
                 field,
                 Integer.class.equals(type) || Long.class.equals(type) ? "Enter a whole number." : "Enter a number.");
         return null;
+    }
+
+    /** A primitive component: false when a yes/no is left out; a number is required. */
+    private static Object primitive(Map<String, String> errors, String field, JsonValue json, Class<?> type) {
+        boolean absent = json == null || json.getValueType() == JsonValue.ValueType.NULL;
+        if (type == boolean.class) {
+            return absent ? Boolean.FALSE : value(errors, field, json, Boolean.class, Boolean.class);
+        }
+        Class<?> boxed = type == int.class ? Integer.class : type == long.class ? Long.class : BigDecimal.class;
+        if (absent) {
+            errors.put(field, boxed == BigDecimal.class ? "Enter a number." : "Enter a whole number.");
+            return null;
+        }
+        Object number = value(errors, field, json, boxed, boxed);
+        return boxed == BigDecimal.class && number instanceof BigDecimal d ? (Object) d.doubleValue() : number;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.waypoint.service.common.InvalidValueException;
 
 /**
  * A service input record while staff type it: the page binds its fields by the record's own
@@ -105,14 +106,19 @@ public final class RecordDraft<R extends Record> implements Serializable {
     }
 
     /**
-     * A record from its component values, through its canonical constructor; what the constructor
-     * throws (a record's own checks) comes out as it is. Shared with the API's RecordBodies.
+     * A record from its component values, through its canonical constructor. A value the record's
+     * own check refuses ({@link InvalidValueException}) comes out as the input error pages and the
+     * API answer with, naming the field; anything else the constructor throws comes out as it is.
+     * Shared with the API's RecordBodies.
      */
     public static <R extends Record> R construct(Class<R> type, Class<?>[] types, Object[] arguments) {
         try {
             Constructor<R> canonical = type.getDeclaredConstructor(types);
             return canonical.newInstance(arguments);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InvalidValueException invalid) {
+                throw invalid.toInputError();
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -1,6 +1,7 @@
 package org.waypoint.web.eligibility;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.eligibility.DeterminationView;
 import org.waypoint.service.eligibility.EligibilityService;
 
@@ -30,11 +30,10 @@ public class DeterminationResource {
 
     /** Body: as POST /eligibility/evaluate, plus {@code sources} (fact name to source type). */
     @POST
-    public Response determine(@PathParam("participantId") long id, EligibilityBody body) {
-        if (body == null) {
-            throw InvalidInputException.of("program", "Send the program and the facts as JSON.");
-        }
-        DeterminationView saved = eligibility.determine(id, body.program(), body.facts(), body.sources());
+    public Response determine(@PathParam("participantId") long id, JsonObject body) {
+        EligibilityRequest.require(body);
+        DeterminationView saved = eligibility.determine(
+                id, EligibilityRequest.program(body), EligibilityRequest.facts(body), EligibilityRequest.sources(body));
         return Response.status(201).entity(saved).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.waypoint.web.eligibility;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -77,11 +78,10 @@ public class EligibilityResource {
 
     @POST
     @Path("evaluate")
-    public Map<String, Object> evaluate(EligibilityBody body) {
-        if (body == null) {
-            throw InvalidInputException.of("program", "Send the program and the facts as JSON.");
-        }
-        EligibilityResult result = eligibility.evaluate(body.program(), body.facts(), body.state);
+    public Map<String, Object> evaluate(JsonObject body) {
+        EligibilityRequest.require(body);
+        EligibilityResult result = eligibility.evaluate(
+                EligibilityRequest.program(body), EligibilityRequest.facts(body), EligibilityRequest.state(body));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("program", result.program().name());
         answer.put("asOf", result.asOf().toString());

@@ -85,9 +85,6 @@ public class EligibilityView implements Serializable {
             } else {
                 throw e;
             }
-        } catch (IllegalArgumentException e) {
-            result = null;
-            missing = Map.of("facts", e.getMessage());
         }
     }
 

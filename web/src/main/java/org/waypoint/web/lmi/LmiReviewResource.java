@@ -1,6 +1,7 @@
 package org.waypoint.web.lmi;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.lmi.LmiReviewInput;
 import org.waypoint.service.lmi.LmiReviewService;
 import org.waypoint.service.lmi.LmiReviewView;
+import org.waypoint.web.api.RecordBodies;
 
 /**
  * A participant's LMI reviews (the plan's LMI section) at /participants/{id}/lmi-reviews: the
@@ -28,34 +29,6 @@ public class LmiReviewResource {
     @EJB
     private LmiReviewService reviews;
 
-    /** The body of POST and PUT. */
-    public static class Body {
-        public Long version;
-        public String areaId;
-        public List<String> socs;
-        public Boolean reviewedWithParticipant;
-        public Boolean marketableSkills;
-        public String marketableSkillsExplanation;
-        public Boolean currentMarket;
-        public String currentMarketExplanation;
-        public String lmiComment;
-        public boolean refreshFigures;
-
-        LmiReviewInput toInput() {
-            return new LmiReviewInput(
-                    version,
-                    areaId,
-                    socs,
-                    reviewedWithParticipant,
-                    marketableSkills,
-                    marketableSkillsExplanation,
-                    currentMarket,
-                    currentMarketExplanation,
-                    lmiComment,
-                    refreshFigures);
-        }
-    }
-
     @GET
     public List<LmiReviewView> list(@PathParam("participantId") long participantId) {
         return reviews.reviews(participantId);
@@ -68,22 +41,15 @@ public class LmiReviewResource {
     }
 
     @POST
-    public Response create(@PathParam("participantId") long participantId, Body body) {
-        LmiReviewView saved = reviews.save(participantId, null, require(body).toInput());
+    public Response create(@PathParam("participantId") long participantId, JsonObject body) {
+        LmiReviewView saved = reviews.save(participantId, null, RecordBodies.read(body, LmiReviewInput.class));
         return Response.status(201).entity(saved).build();
     }
 
     @PUT
     @Path("{reviewId}")
     public LmiReviewView update(
-            @PathParam("participantId") long participantId, @PathParam("reviewId") long reviewId, Body body) {
-        return reviews.save(participantId, reviewId, require(body).toInput());
-    }
-
-    private static Body require(Body body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "Send the LMI review as JSON.");
-        }
-        return body;
+            @PathParam("participantId") long participantId, @PathParam("reviewId") long reviewId, JsonObject body) {
+        return reviews.save(participantId, reviewId, RecordBodies.read(body, LmiReviewInput.class));
     }
 }

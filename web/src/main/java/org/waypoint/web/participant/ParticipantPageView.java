@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.persistence.participant.NoteCategory;
-import org.waypoint.persistence.participant.Program;
 import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.audit.AuditService.AuditView;
 import org.waypoint.service.participant.CaseNoteInput;
 import org.waypoint.service.participant.CaseNoteService;
 import org.waypoint.service.participant.CaseNoteView;
+import org.waypoint.service.participant.EnrollmentInput;
 import org.waypoint.service.participant.EnrollmentView;
 import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantService;
@@ -61,12 +61,8 @@ public class ParticipantPageView implements Serializable {
     private List<AuditView> history;
     private String noteSearch;
 
-    private Program newProgram;
-    private LocalDate newEntryDate = LocalDate.now();
-    private LocalDate noteDate = LocalDate.now();
-    private NoteCategory noteCategory = NoteCategory.CONTACT;
-    private String noteText;
-    private Long correctsId;
+    private RecordDraft<EnrollmentInput> enrollment = newEnrollment();
+    private RecordDraft<CaseNoteInput> note = newNote();
     /** The plan version a new note is about, as "planId:version"; null when none. */
     private String noteAbout;
 
@@ -118,9 +114,9 @@ public class ParticipantPageView implements Serializable {
 
     public void enroll() {
         try {
-            EnrollmentView created = participants.enroll(id, newProgram, newEntryDate, null);
+            EnrollmentView created = participants.enroll(id, enrollment.toRecord());
             enrollments = null;
-            newProgram = null;
+            enrollment = newEnrollment();
             Pages.info("participant.enrolled", created.program());
         } catch (RuntimeException e) {
             Pages.show(e, "tabs:enrollments");
@@ -129,18 +125,14 @@ public class ParticipantPageView implements Serializable {
 
     public void writeNote() {
         try {
-            Long planId = null;
-            Integer planVersion = null;
-            if (noteAbout != null && noteAbout.contains(":")) {
-                planId = Long.valueOf(noteAbout.substring(0, noteAbout.indexOf(':')));
-                planVersion = Integer.valueOf(noteAbout.substring(noteAbout.indexOf(':') + 1));
-            }
-            notes.write(id, new CaseNoteInput(noteDate, noteCategory, noteText, correctsId, planId, planVersion, null));
+            boolean aboutPlan = noteAbout != null && noteAbout.contains(":");
+            note.set("planId", aboutPlan ? Long.valueOf(noteAbout.substring(0, noteAbout.indexOf(':'))) : null);
+            note.set(
+                    "planVersion", aboutPlan ? Integer.valueOf(noteAbout.substring(noteAbout.indexOf(':') + 1)) : null);
+            notes.write(id, note.toRecord());
             noteAbout = null;
             caseNotes = null;
-            noteText = null;
-            correctsId = null;
-            noteCategory = NoteCategory.CONTACT;
+            note = newNote();
             Pages.info("participant.note.saved");
         } catch (RuntimeException e) {
             Pages.show(e, "tabs:notes");
@@ -149,9 +141,9 @@ public class ParticipantPageView implements Serializable {
 
     /** Starts a correcting note for {@code note}. */
     public void correct(CaseNoteView note) {
-        correctsId = note.id();
-        noteCategory = NoteCategory.CORRECTION;
-        noteText = note.text();
+        this.note.set("correctsId", note.id());
+        this.note.set("category", NoteCategory.CORRECTION);
+        this.note.set("text", note.text());
     }
 
     public void searchNotes() {
@@ -226,44 +218,27 @@ public class ParticipantPageView implements Serializable {
         this.noteSearch = noteSearch;
     }
 
-    public Program getNewProgram() {
-        return newProgram;
+    /** The enrollment being added: program and entry date (today unless changed). */
+    public RecordDraft<EnrollmentInput> getEnrollment() {
+        return enrollment;
     }
 
-    public void setNewProgram(Program newProgram) {
-        this.newProgram = newProgram;
+    /** The case note being written (or the correction being made). */
+    public RecordDraft<CaseNoteInput> getNote() {
+        return note;
     }
 
-    public LocalDate getNewEntryDate() {
-        return newEntryDate;
+    private static RecordDraft<EnrollmentInput> newEnrollment() {
+        RecordDraft<EnrollmentInput> draft = RecordDraft.empty(EnrollmentInput.class);
+        draft.set("entryDate", LocalDate.now());
+        return draft;
     }
 
-    public void setNewEntryDate(LocalDate newEntryDate) {
-        this.newEntryDate = newEntryDate;
-    }
-
-    public LocalDate getNoteDate() {
-        return noteDate;
-    }
-
-    public void setNoteDate(LocalDate noteDate) {
-        this.noteDate = noteDate;
-    }
-
-    public NoteCategory getNoteCategory() {
-        return noteCategory;
-    }
-
-    public void setNoteCategory(NoteCategory noteCategory) {
-        this.noteCategory = noteCategory;
-    }
-
-    public String getNoteText() {
-        return noteText;
-    }
-
-    public void setNoteText(String noteText) {
-        this.noteText = noteText;
+    private static RecordDraft<CaseNoteInput> newNote() {
+        RecordDraft<CaseNoteInput> draft = RecordDraft.empty(CaseNoteInput.class);
+        draft.set("contactDate", LocalDate.now());
+        draft.set("category", NoteCategory.CONTACT);
+        return draft;
     }
 
     public String getNoteAbout() {
@@ -272,9 +247,5 @@ public class ParticipantPageView implements Serializable {
 
     public void setNoteAbout(String noteAbout) {
         this.noteAbout = noteAbout;
-    }
-
-    public Long getCorrectsId() {
-        return correctsId;
     }
 }

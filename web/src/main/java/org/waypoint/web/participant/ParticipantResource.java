@@ -15,11 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waypoint.persistence.participant.NoteCategory;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.service.assessment.AssessmentService;
 import org.waypoint.service.common.InvalidInputException;
@@ -27,13 +25,13 @@ import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.participant.CaseNoteInput;
 import org.waypoint.service.participant.CaseNoteService;
 import org.waypoint.service.participant.CaseNoteView;
+import org.waypoint.service.participant.EnrollmentInput;
 import org.waypoint.service.participant.EnrollmentView;
 import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.web.api.Codes;
-import org.waypoint.web.api.MapBodies;
 import org.waypoint.web.api.RecordBodies;
 
 /**
@@ -145,16 +143,8 @@ public class ParticipantResource {
     /** Body: {@code program}, {@code entryDate} (YYYY-MM-DD), optional {@code officeId}. */
     @POST
     @Path("{id}/enrollments")
-    public Response enroll(@PathParam("id") long id, Map<String, Object> body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Program program = Codes.code(errors, "program", MapBodies.string(body, "program"), Program.class);
-        LocalDate entry = MapBodies.date(errors, "entryDate", MapBodies.string(body, "entryDate"));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Object office = body == null ? null : body.get("officeId");
-        EnrollmentView created =
-                participants.enroll(id, program, entry, office instanceof Number n ? n.longValue() : null);
+    public Response enroll(@PathParam("id") long id, JsonObject body) {
+        EnrollmentView created = participants.enroll(id, RecordBodies.read(body, EnrollmentInput.class));
         return Response.status(201).entity(created).build();
     }
 
@@ -170,26 +160,8 @@ public class ParticipantResource {
      */
     @POST
     @Path("{id}/notes")
-    public Response writeNote(@PathParam("id") long id, Map<String, Object> body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate contact = MapBodies.date(errors, "contactDate", MapBodies.string(body, "contactDate"));
-        NoteCategory category = Codes.code(errors, "category", MapBodies.string(body, "category"), NoteCategory.class);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Object corrects = body.get("correctsId");
-        Object planId = body.get("planId");
-        Object planVersion = body.get("planVersion");
-        CaseNoteView note = notes.write(
-                id,
-                new CaseNoteInput(
-                        contact,
-                        category,
-                        MapBodies.string(body, "text"),
-                        corrects instanceof Number n ? n.longValue() : null,
-                        planId instanceof Number n ? n.longValue() : null,
-                        planVersion instanceof Number n ? n.intValue() : null,
-                        null));
+    public Response writeNote(@PathParam("id") long id, JsonObject body) {
+        CaseNoteView note = notes.write(id, RecordBodies.read(body, CaseNoteInput.class));
         return Response.status(201).entity(note).build();
     }
 }

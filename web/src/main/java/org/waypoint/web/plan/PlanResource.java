@@ -1,6 +1,7 @@
 package org.waypoint.web.plan;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.service.common.InvalidInputException;
@@ -24,6 +23,7 @@ import org.waypoint.service.plan.PlanView;
 import org.waypoint.service.plan.ReviewDue;
 import org.waypoint.service.plan.ReviewInput;
 import org.waypoint.service.plan.SignatureInput;
+import org.waypoint.web.api.RecordBodies;
 
 /**
  * One plan (IEP or ISS) at {@code /plans/{id}}: read and change it, its completeness, versions,
@@ -54,14 +54,6 @@ public class PlanResource {
         public SignatureInput staff;
         /** A copy of the signed plan was offered to the participant (Georgia 3.3.1). */
         public Boolean copyOffered;
-    }
-
-    /** The body of POST /plans/{id}/reviews. */
-    public static class ReviewBody {
-        public String reviewedOn;
-        public String progress;
-        public String changes;
-        public List<ReviewInput.ObjectiveProgress> objectives;
     }
 
     /** Plans whose review is due within two weeks or overdue, within the caller's reach, soonest first. */
@@ -168,18 +160,9 @@ public class PlanResource {
 
     @POST
     @Path("{planId}/reviews")
-    public Response review(@PathParam("planId") long planId, ReviewBody body) {
-        if (body == null) {
-            throw InvalidInputException.of("progress", "Send the review as JSON.");
-        }
-        LocalDate reviewedOn;
-        try {
-            reviewedOn = body.reviewedOn == null ? null : LocalDate.parse(body.reviewedOn.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("reviewedOn", "Use the form YYYY-MM-DD.");
-        }
+    public Response review(@PathParam("planId") long planId, JsonObject body) {
         return Response.status(201)
-                .entity(plans.review(planId, new ReviewInput(reviewedOn, body.progress, body.changes, body.objectives)))
+                .entity(plans.review(planId, RecordBodies.read(body, ReviewInput.class)))
                 .build();
     }
 }
