@@ -34,7 +34,8 @@ import org.waypoint.service.platform.StartupAccounts;
  * Loads the reference data shipped in org/waypoint/reference (see SOURCES.md there) on every start:
  * Kentucky and Georgia as policy profiles, their LWDAs, counties and the ZIP-county crosswalk, and
  * the state plans' target sectors ({@link PlanReferenceSeed}; on the embedded demo also demonstration
- * local sectors, ETPL programs and ITA caps). Only what is missing is inserted, so a second start
+ * local sectors, ETPL programs and ITA caps), and each state's first service catalog ({@link
+ * ServiceCatalogSeed}). Only what is missing is inserted, so a second start
  * duplicates nothing and an administrator's edits (an LWDA renamed, a Georgia county assigned) are kept.
  */
 @Singleton
@@ -98,6 +99,10 @@ public class ReferenceDataLoader {
         if (sectors > 0) {
             LOG.info(() -> "Reference data: the state plans' " + sectors + " target industry sectors added");
         }
+        int serviceCodes = ServiceCatalogSeed.seed(em, List.of(kentucky, georgia));
+        if (serviceCodes > 0) {
+            LOG.info(() -> "Reference data: " + serviceCodes + " service catalog codes added");
+        }
         int countiesAdded = added;
         int zipsAdded = zipRows;
         LOG.info(() -> "Reference data: " + countiesAdded + " counties and " + zipsAdded + " ZIP rows added");
@@ -158,7 +163,7 @@ public class ReferenceDataLoader {
         return name.trim().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    private static List<CSVRecord> csv(String file) {
+    static List<CSVRecord> csv(String file) {
         try (InputStream in = ReferenceDataLoader.class.getResourceAsStream(BASE + file)) {
             if (in == null) {
                 throw new IllegalStateException("Reference file " + file + " is missing from the build");
