@@ -45,6 +45,17 @@ public final class RecordBodies {
         return record;
     }
 
+    /**
+     * The {@code versionLock} a change sends back (the optimistic-lock version of the record it
+     * loaded), or a 400 naming it: "Send the versionLock of the {@code what} you loaded."
+     */
+    public static long versionLock(JsonObject body, String what) {
+        if (body != null && body.get("versionLock") instanceof JsonNumber versionLock && versionLock.isIntegral()) {
+            return versionLock.longValue();
+        }
+        throw InvalidInputException.of("versionLock", "Send the versionLock of the " + what + " you loaded.");
+    }
+
     /** The record, or null with its unreadable values in the errors (a nested record's as "outer.field"). */
     private static <R extends Record> R read(
             Map<String, String> errors, String prefix, JsonObject body, Class<R> type) {
