@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.reference.ServiceCategory;
@@ -17,8 +18,8 @@ import org.waypoint.web.common.Pages;
 import org.waypoint.web.common.RecordDraft;
 
 /**
- * admin/service-catalog.xhtml: a state's service catalog for its state admin, deactivated codes
- * last; the form under the table adds a code or changes the one being edited (its code stays), and
+ * admin/service-catalog.xhtml: a state's service catalog for its state admin, filtered by code or
+ * name, deactivated codes last; the form under the table adds a code or changes the one being edited (its code stays), and
  * each row deactivates or reactivates its code.
  */
 @Named
@@ -31,16 +32,27 @@ public class ServiceCatalogAdminView implements Serializable {
     private ServiceCatalogService catalog;
 
     private String state = "KY";
+    private String filter;
     private List<ServiceCodeView> codes;
     private Long editId;
     private Long editVersion;
     private RecordDraft<ServiceCodeInput> fields = RecordDraft.empty(ServiceCodeInput.class);
 
+    /** The state's codes whose code or name contains the filter (any case), deactivated ones last. */
     public List<ServiceCodeView> getCodes() {
         if (codes == null) {
-            codes = catalog.catalog(state, true);
+            String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+            codes = catalog.catalog(state, true).stream()
+                    .filter(c -> text.isEmpty()
+                            || c.code().toLowerCase(Locale.ROOT).contains(text)
+                            || c.name().toLowerCase(Locale.ROOT).contains(text))
+                    .toList();
         }
         return codes;
+    }
+
+    public void search() {
+        codes = null;
     }
 
     public void stateChanged() {
@@ -122,6 +134,14 @@ public class ServiceCatalogAdminView implements Serializable {
 
     public void setState(String state) {
         this.state = state;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
     }
 
     public Long getEditId() {
