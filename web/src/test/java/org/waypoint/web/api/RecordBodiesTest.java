@@ -51,4 +51,16 @@ class RecordBodiesTest {
                 .containsOnlyKeys("dateOfBirth", "sex", "barriers", "familySize", "veteran");
         assertThat(invalid.getFieldErrors().get("sex")).contains("Unknown value 'Q'");
     }
+
+    @Test
+    void aChangeSendsItsVersionLockOrIsAnswered400NamingIt() {
+        assertThat(RecordBodies.versionLock(json("{\"versionLock\":7,\"name\":\"x\"}"), "code"))
+                .isEqualTo(7L);
+        for (String body : new String[] {"{\"name\":\"x\"}", "{\"versionLock\":\"7\"}", "{\"versionLock\":1.5}"}) {
+            InvalidInputException refused = catchThrowableOfType(
+                    () -> RecordBodies.versionLock(json(body), "code"), InvalidInputException.class);
+            assertThat(refused.getFieldErrors())
+                    .containsEntry("versionLock", "Send the versionLock of the code you loaded.");
+        }
+    }
 }
