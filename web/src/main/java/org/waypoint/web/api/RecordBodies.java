@@ -45,6 +45,17 @@ public final class RecordBodies {
         return record;
     }
 
+    /**
+     * The {@code versionLock} a change sends beside the record's fields (the version the editor
+     * loaded, for optimistic locking), or a 400 asking for it.
+     */
+    public static long versionLock(JsonObject body, String what) {
+        if (body == null || !(body.get("versionLock") instanceof JsonNumber versionLock)) {
+            throw InvalidInputException.of("versionLock", "Send the versionLock of the " + what + " you loaded.");
+        }
+        return versionLock.longValue();
+    }
+
     /** The record, or null with its unreadable values in the errors (a nested record's as "outer.field"). */
     private static <R extends Record> R read(
             Map<String, String> errors, String prefix, JsonObject body, Class<R> type) {
