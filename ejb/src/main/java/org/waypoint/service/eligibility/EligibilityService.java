@@ -135,7 +135,17 @@ public class EligibilityService {
      * effective date use it; earlier determinations keep the schedule they were made with.
      */
     @RolesAllowed(Role.STATE_ADMIN_NAME)
-    public ScheduleView addIncomeSchedule(ScheduleView input) {
+    public ScheduleView addIncomeSchedule(ScheduleView given) {
+        ScheduleView input = given.stateCode() == null
+                ? given
+                : new ScheduleView(
+                        given.stateCode().strip().toUpperCase(java.util.Locale.ROOT),
+                        given.effectiveDate(),
+                        given.povertyGuidelines(),
+                        given.povertyGuidelineIncrement(),
+                        given.llsil70Percent(),
+                        given.llsil70PercentIncrement(),
+                        given.source());
         Map<String, String> errors = new LinkedHashMap<>();
         org.waypoint.persistence.reference.StateProfile state = input.stateCode() == null
                 ? null

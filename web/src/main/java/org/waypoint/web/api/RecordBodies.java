@@ -46,14 +46,14 @@ public final class RecordBodies {
     }
 
     /**
-     * The {@code versionLock} a change sends back (the optimistic-lock version of the record it
-     * loaded), or a 400 naming it: "Send the versionLock of the {@code what} you loaded."
+     * The {@code versionLock} a change sends beside the record's fields (the version the editor
+     * loaded, for optimistic locking), or a 400 asking for it.
      */
     public static long versionLock(JsonObject body, String what) {
-        if (body != null && body.get("versionLock") instanceof JsonNumber versionLock && versionLock.isIntegral()) {
-            return versionLock.longValue();
+        if (body == null || !(body.get("versionLock") instanceof JsonNumber versionLock)) {
+            throw InvalidInputException.of("versionLock", "Send the versionLock of the " + what + " you loaded.");
         }
-        throw InvalidInputException.of("versionLock", "Send the versionLock of the " + what + " you loaded.");
+        return versionLock.longValue();
     }
 
     /** The record, or null with its unreadable values in the errors (a nested record's as "outer.field"). */

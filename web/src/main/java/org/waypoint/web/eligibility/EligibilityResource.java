@@ -11,16 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.eligibility.EligibilityResult;
 import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.eligibility.EligibilityService.ScheduleView;
+import org.waypoint.web.api.RecordBodies;
 
 /**
  * WIOA eligibility: {@code POST /eligibility/evaluate} evaluates facts without saving anything
@@ -35,17 +32,6 @@ public class EligibilityResource {
     @EJB
     private EligibilityService eligibility;
 
-    /** The request body of POST /eligibility/income-schedules. */
-    public static class ScheduleBody {
-        public String stateCode;
-        public String effectiveDate;
-        public List<BigDecimal> povertyGuidelines;
-        public BigDecimal povertyGuidelineIncrement;
-        public List<BigDecimal> llsil70Percent;
-        public BigDecimal llsil70PercentIncrement;
-        public String source;
-    }
-
     @GET
     @Path("income-schedules")
     public List<ScheduleView> schedules(@QueryParam("state") @DefaultValue("KY") String state) {
@@ -55,24 +41,8 @@ public class EligibilityResource {
     /** A state admin adds a year's low-income schedule (HHS guidelines and 70% LLSIL by family size). */
     @POST
     @Path("income-schedules")
-    public Response addSchedule(ScheduleBody body) {
-        if (body == null) {
-            throw InvalidInputException.of("stateCode", "Send the schedule as JSON.");
-        }
-        LocalDate effective;
-        try {
-            effective = body.effectiveDate == null ? null : LocalDate.parse(body.effectiveDate.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("effectiveDate", "Use the form YYYY-MM-DD.");
-        }
-        ScheduleView saved = eligibility.addIncomeSchedule(new ScheduleView(
-                body.stateCode == null ? null : body.stateCode.toUpperCase(),
-                effective,
-                body.povertyGuidelines,
-                body.povertyGuidelineIncrement,
-                body.llsil70Percent,
-                body.llsil70PercentIncrement,
-                body.source));
+    public Response addSchedule(JsonObject body) {
+        ScheduleView saved = eligibility.addIncomeSchedule(RecordBodies.read(body, ScheduleView.class));
         return Response.status(201).entity(saved).build();
     }
 

@@ -16,6 +16,7 @@ import org.waypoint.service.plan.PlanService;
 import org.waypoint.service.plan.PlanView;
 import org.waypoint.service.plan.ReviewInput;
 import org.waypoint.web.common.Pages;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * plans/history.xhtml: the versions of a plan, who changed each and when, the difference between
@@ -42,10 +43,8 @@ public class PlanHistoryView implements Serializable {
     private List<PlanDiff.Change> changes = List.of();
     private List<CaseNoteView> planNotes = List.of();
 
-    private LocalDate reviewedOn = LocalDate.now();
-    private String progress;
-    private String reviewChanges;
-    private List<ObjectiveRow> objectives = new ArrayList<>();
+    private RecordDraft<ReviewInput> review = newReview();
+    private List<RecordDraft<ReviewInput.ObjectiveProgress>> objectives = new ArrayList<>();
 
     public void load() {
         if (id == null) {
@@ -76,7 +75,12 @@ public class PlanHistoryView implements Serializable {
             List<PlanContent.Objective> list =
                     plans.version(plan.id(), signed.number()).objectives();
             for (int i = 0; i < list.size(); i++) {
-                objectives.add(new ObjectiveRow(i + 1, list.get(i)));
+                PlanContent.Objective objective = list.get(i);
+                objectives.add(RecordDraft.of(new ReviewInput.ObjectiveProgress(
+                        i + 1,
+                        objective.benchmark(),
+                        objective.status() == null ? ObjectiveStatus.IN_PROGRESS : objective.status(),
+                        null)));
             }
         }
     }
@@ -92,12 +96,10 @@ public class PlanHistoryView implements Serializable {
 
     public void review() {
         try {
-            List<ReviewInput.ObjectiveProgress> progressList = objectives.stream()
-                    .map(o -> new ReviewInput.ObjectiveProgress(o.number, o.benchmark, o.status, o.note))
-                    .toList();
-            show(plans.review(id, new ReviewInput(reviewedOn, progress, reviewChanges, progressList)));
-            progress = null;
-            reviewChanges = null;
+            review.set(
+                    "objectives", objectives.stream().map(RecordDraft::toRecord).toList());
+            show(plans.review(id, review.toRecord()));
+            review = newReview();
             Pages.info("plan.review.saved");
         } catch (RuntimeException e) {
             Pages.show(e, "review");
@@ -152,76 +154,23 @@ public class PlanHistoryView implements Serializable {
         return planNotes;
     }
 
-    public LocalDate getReviewedOn() {
-        return reviewedOn;
+    /** The review being recorded: its date (today unless changed), progress and changes agreed. */
+    public RecordDraft<ReviewInput> getReview() {
+        return review;
     }
 
-    public void setReviewedOn(LocalDate reviewedOn) {
-        this.reviewedOn = reviewedOn;
+    private static RecordDraft<ReviewInput> newReview() {
+        RecordDraft<ReviewInput> draft = RecordDraft.empty(ReviewInput.class);
+        draft.set("reviewedOn", LocalDate.now());
+        return draft;
     }
 
-    public String getProgress() {
-        return progress;
-    }
-
-    public void setProgress(String progress) {
-        this.progress = progress;
-    }
-
-    public String getReviewChanges() {
-        return reviewChanges;
-    }
-
-    public void setReviewChanges(String reviewChanges) {
-        this.reviewChanges = reviewChanges;
-    }
-
-    public List<ObjectiveRow> getObjectives() {
+    /** The objectives of the signed version, each with the progress this review records on it. */
+    public List<RecordDraft<ReviewInput.ObjectiveProgress>> getObjectives() {
         return objectives;
     }
 
     public LocalDate getToday() {
         return LocalDate.now();
-    }
-
-    /** One objective of the reviewed version, with the progress the review records on it. */
-    public static class ObjectiveRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final int number;
-        private final String benchmark;
-        private ObjectiveStatus status;
-        private String note;
-
-        ObjectiveRow(int number, PlanContent.Objective objective) {
-            this.number = number;
-            this.benchmark = objective.benchmark();
-            this.status = objective.status() == null ? ObjectiveStatus.IN_PROGRESS : objective.status();
-        }
-
-        public int getNumber() {
-            return number;
-        }
-
-        public String getBenchmark() {
-            return benchmark;
-        }
-
-        public ObjectiveStatus getStatus() {
-            return status;
-        }
-
-        public void setStatus(ObjectiveStatus status) {
-            this.status = status;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
-        public void setNote(String note) {
-            this.note = note;
-        }
     }
 }

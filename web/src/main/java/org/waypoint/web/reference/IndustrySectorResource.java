@@ -1,6 +1,7 @@
 package org.waypoint.web.reference;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.reference.PlanReferenceService;
 import org.waypoint.service.reference.SectorInput;
 import org.waypoint.service.reference.SectorView;
+import org.waypoint.web.api.RecordBodies;
 
 /**
  * Target industry sectors a plan aligns with: {@code ?lwda={id}} lists the state plan's and that
@@ -31,22 +33,6 @@ public class IndustrySectorResource {
 
     @EJB
     private PlanReferenceService reference;
-
-    /** The body of POST: {@code lwdaId} null (or absent) for a sector of the state plan. */
-    public static class NewSector {
-        public String stateCode;
-        public Long lwdaId;
-        public String name;
-        public String description;
-    }
-
-    /** The body of PUT: send the versionLock you loaded; {@code active} absent leaves it as it is. */
-    public static class SectorChange {
-        public Long versionLock;
-        public String name;
-        public String description;
-        public Boolean active;
-    }
 
     @GET
     public List<SectorView> list(@QueryParam("lwda") Long lwdaId, @QueryParam("state") String state) {
@@ -66,12 +52,9 @@ public class IndustrySectorResource {
     }
 
     @POST
-    public Response add(NewSector body, @Context UriInfo uri) {
-        if (body == null) {
-            throw InvalidInputException.of("name", "Send the sector as JSON.");
-        }
-        SectorView created = reference.saveSector(
-                null, null, new SectorInput(body.stateCode, body.lwdaId, body.name, body.description, null));
+    /** Body: the fields of {@link SectorInput}; {@code lwdaId} null (or absent) for a sector of the state plan. */
+    public Response add(JsonObject body, @Context UriInfo uri) {
+        SectorView created = reference.saveSector(null, null, RecordBodies.read(body, SectorInput.class));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.id()))
                         .build())
@@ -81,11 +64,12 @@ public class IndustrySectorResource {
 
     @PUT
     @Path("{id}")
-    public SectorView change(@PathParam("id") long id, SectorChange body) {
-        if (body == null || body.versionLock == null) {
-            throw InvalidInputException.of("versionLock", "Send the versionLock of the sector you loaded.");
-        }
+    /**
+     * Body: {@code name}, {@code description}, {@code active} (absent: as it is) and the {@code
+     * versionLock} you loaded; the state and LWDA of a sector do not change.
+     */
+    public SectorView change(@PathParam("id") long id, JsonObject body) {
         return reference.saveSector(
-                id, body.versionLock, new SectorInput(null, null, body.name, body.description, body.active));
+                id, RecordBodies.versionLock(body, "sector"), RecordBodies.read(body, SectorInput.class));
     }
 }

@@ -1,7 +1,6 @@
 package org.waypoint.web.reference;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,10 +64,7 @@ public class TrainingProgramResource {
     @Path("{id}")
     /** Body: as POST, plus the {@code versionLock} of the program you loaded. */
     public TrainingProgramView change(@PathParam("id") long id, JsonObject body) {
-        if (body == null || !(body.get("versionLock") instanceof JsonNumber versionLock)) {
-            throw InvalidInputException.of("versionLock", "Send the versionLock of the program you loaded.");
-        }
         return reference.saveTrainingProgram(
-                id, versionLock.longValue(), RecordBodies.read(body, TrainingProgramInput.class));
+                id, RecordBodies.versionLock(body, "program"), RecordBodies.read(body, TrainingProgramInput.class));
     }
 }

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Sex;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.eligibility.EligibilityFacts;
+import org.waypoint.service.lmi.LmiReviewInput;
 import org.waypoint.service.participant.ParticipantInput;
+import org.waypoint.service.plan.ObjectiveStatus;
+import org.waypoint.service.plan.ReviewInput;
 
 /** POST and PUT /participants read the body straight into the service's ParticipantInput. */
 class RecordBodiesTest {
@@ -53,14 +57,53 @@ class RecordBodiesTest {
     }
 
     @Test
-    void aChangeSendsItsVersionLockOrIsAnswered400NamingIt() {
-        assertThat(RecordBodies.versionLock(json("{\"versionLock\":7,\"name\":\"x\"}"), "code"))
+    void aReviewReadsItsObjectivesAsNestedRecordsAndNamesTheirBadValues() {
+        ReviewInput review = RecordBodies.read(
+                json("{\"reviewedOn\":\"2026-11-30\",\"progress\":\"On track\","
+                        + "\"objectives\":[{\"objective\":1,\"status\":\"met\",\"note\":\"Done\"}]}"),
+                ReviewInput.class);
+        assertThat(review.objectives()).singleElement().satisfies(o -> {
+            assertThat(o.objective()).isEqualTo(1);
+            assertThat(o.status()).isEqualTo(ObjectiveStatus.MET);
+        });
+
+        InvalidInputException invalid = catchThrowableOfType(
+                () -> RecordBodies.read(json("{\"objectives\":[{\"status\":\"DONE\"}, 3]}"), ReviewInput.class),
+                InvalidInputException.class);
+        assertThat(invalid.getFieldErrors())
+                .as("a number that must be given, an unknown status, a list item that is not an object")
+                .containsOnlyKeys("objectives.objective", "objectives.status", "objectives");
+    }
+
+    @Test
+    void aYesNoLeftOutOfAPrimitiveIsNoAndAWrongOneIsNamed() {
+        assertThat(RecordBodies.read(json("{\"socs\":[\"29-1141\"]}"), LmiReviewInput.class)
+                        .refreshFigures())
+                .isFalse();
+        assertThat(catchThrowableOfType(
+                                () -> RecordBodies.read(json("{\"refreshFigures\":\"yes\"}"), LmiReviewInput.class),
+                                InvalidInputException.class)
+                        .getFieldErrors())
+                .containsOnlyKeys("refreshFigures");
+    }
+
+    @Test
+    void whatTheRecordItselfRefusesIsNamedByItsField() {
+        InvalidInputException invalid = catchThrowableOfType(
+                () -> RecordBodies.read(
+                        json("{\"asOf\":\"2026-01-01\",\"dateOfBirth\":\"2026-02-01\"}"), EligibilityFacts.class),
+                InvalidInputException.class);
+        assertThat(invalid.getFieldErrors()).containsOnlyKeys("dateOfBirth");
+    }
+
+    @Test
+    void aChangeWithoutItsVersionLockIsRefusedByName() {
+        assertThat(RecordBodies.versionLock(json("{\"versionLock\":7}"), "sector"))
                 .isEqualTo(7L);
-        for (String body : new String[] {"{\"name\":\"x\"}", "{\"versionLock\":\"7\"}", "{\"versionLock\":1.5}"}) {
-            InvalidInputException refused = catchThrowableOfType(
-                    () -> RecordBodies.versionLock(json(body), "code"), InvalidInputException.class);
-            assertThat(refused.getFieldErrors())
-                    .containsEntry("versionLock", "Send the versionLock of the code you loaded.");
-        }
+        assertThat(catchThrowableOfType(
+                                () -> RecordBodies.versionLock(json("{\"name\":\"x\"}"), "sector"),
+                                InvalidInputException.class)
+                        .getFieldErrors())
+                .containsOnlyKeys("versionLock");
     }
 }
