@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(17);
-        assertThat(result.targetSchemaVersion).isEqualTo("12.1");
+        assertThat(result.migrationsExecuted).isEqualTo(18);
+        assertThat(result.targetSchemaVersion).isEqualTo("13");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

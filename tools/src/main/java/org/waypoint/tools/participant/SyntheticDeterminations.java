@@ -125,7 +125,7 @@ final class SyntheticDeterminations {
                         povertyGuideline(person.familySize).multiply(BigDecimal.valueOf(1.85)))
                 <= 0;
         SelectiveService ss = person.selectiveService;
-        EligibilityFacts.Builder facts = EligibilityFacts.builder()
+        EligibilityFactsBuilder facts = EligibilityFacts.builder()
                 .asOf(asOf)
                 .dateOfBirth(person.dateOfBirth)
                 .sex(
@@ -182,7 +182,7 @@ final class SyntheticDeterminations {
     }
 
     /** Category 1 (laid off, UC or attachment, unlikely to return), 2 (closure) or 4 (displaced homemaker). */
-    private void dislocatedWorkerFacts(SyntheticPerson person, EligibilityFacts.Builder facts) {
+    private void dislocatedWorkerFacts(SyntheticPerson person, EligibilityFactsBuilder facts) {
         if (person.barriers.contains(org.waypoint.persistence.participant.Barrier.DISPLACED_HOMEMAKER)) {
             facts.dislocatedWorkerCategory(4).displacedHomemaker(true);
         } else if (random.nextInt(100) < 20) {
