@@ -23,7 +23,8 @@ public record EnrollmentView(
         Long determinationId,
         boolean lowIncomeException,
         boolean additionalAssistanceCap,
-        EntryCharacteristics atEntry)
+        EntryCharacteristics atEntry,
+        long version)
         implements Serializable {
 
     /** The characteristics at entry frozen with the enrollment (PIRL 400, 407, 408, 600-604, 800-808). */
@@ -53,7 +54,8 @@ public record EnrollmentView(
                         e.getEntrySchoolStatus(),
                         new TreeSet<>(e.getEntryBarriers()),
                         new TreeSet<>(e.getEntryPublicAssistance()),
-                        e.getEntryCorrectedReason()));
+                        e.getEntryCorrectedReason()),
+                e.getVersion());
     }
 
     public boolean isOpen() {

@@ -111,14 +111,28 @@ public class EligibilityResource {
     /** The two youth 5% caps of a local area in the program year of {@code date} (default today). */
     @GET
     @Path("youth-caps/{lwdaId}")
-    public YouthCapStatus youthCaps(@PathParam("lwdaId") long lwdaId, @QueryParam("date") String date) {
+    public Map<String, Object> youthCaps(@PathParam("lwdaId") long lwdaId, @QueryParam("date") String date) {
         LocalDate day;
         try {
             day = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date.trim());
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of("date", "Use the form YYYY-MM-DD.");
         }
-        return caps.status(lwdaId, day);
+        YouthCapStatus status = caps.status(lwdaId, day);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("lwdaName", status.lwdaName());
+        answer.put("programYear", status.programYear());
+        answer.put("youthEnrolled", status.youthEnrolled());
+        answer.put("lowIncomeExceptions", status.lowIncomeExceptions());
+        answer.put("inSchoolEnrolled", status.inSchoolEnrolled());
+        answer.put("inSchoolAdditionalAssistance", status.inSchoolAdditionalAssistance());
+        if (status.lowIncomeExceptionWarning() != null) {
+            answer.put("lowIncomeExceptionWarning", status.lowIncomeExceptionWarning());
+        }
+        if (status.additionalAssistanceWarning() != null) {
+            answer.put("additionalAssistanceWarning", status.additionalAssistanceWarning());
+        }
+        return answer;
     }
 
     @GET
