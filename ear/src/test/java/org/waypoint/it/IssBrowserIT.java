@@ -76,6 +76,8 @@ class IssBrowserIT {
                 .isEqualTo(TODAY.format(US_DATE));
         browser.click("tabs:enrollments:enroll");
         browser.waitForText("tabs:enrollments:table", "Youth, out of school");
+        // The youth's page is opened again, as before it was on return from the determination page.
+        browser.open("/participants/view.xhtml?id=" + youth);
 
         browser.clickText("Assessment");
         browser.type("tabs:assessmentNarrative:strengths", "Curious; good with tools");
