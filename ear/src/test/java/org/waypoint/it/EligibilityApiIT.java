@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.support.Api;
@@ -171,6 +172,191 @@ class EligibilityApiIT {
         assertThat(result.getInt("priorityOfServiceGroup"))
                 .as("$29,000 for two is under 70% LLSIL ($30,000) though over HHS ($27,000): low-income, group 2")
                 .isEqualTo(2);
+    }
+
+    // Issue 13, section "Eligibility": the evaluate API answers each corrected rule.
+
+    private static JsonObject evaluate(String body) throws Exception {
+        HttpResponse<String> response = Api.post("/eligibility/evaluate", "cm-bluegrass", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    private static JsonObject criterion(JsonObject result, String code) {
+        return result.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not in " + result));
+    }
+
+    private static final String WOMAN = "\"asOf\":\"2026-11-22\",\"sex\":\"FEMALE\",\"authorizedToWork\":true,";
+
+    @Test
+    @DisplayName(
+            "WIOA 3(15)(B)(ii)-(iii): category 2 by an announcement within 180 days, or a general one without training")
+    void dislocatedWorkerCategory2Announcements() throws Exception {
+        String dw = "{\"program\":\"DISLOCATED_WORKER\"," + WOMAN + "\"dateOfBirth\":\"1980-01-01\","
+                + "\"dislocatedWorkerCategory\":2,\"laidOffByClosureOrSubstantialLayoff\":false,";
+        JsonObject within180 = evaluate(dw + "\"employerAnnouncedClosureWithin180Days\":true}");
+        assertThat(within180.getString("outcome")).isEqualTo("ELIGIBLE");
+        assertThat(within180.getJsonArray("conditions")).isEmpty();
+
+        JsonObject general = evaluate(dw + "\"employerAnnouncedClosureWithin180Days\":false,"
+                + "\"employerGeneralAnnouncementOfClosure\":true}");
+        assertThat(general.getBoolean("eligible")).isTrue();
+        assertThat(general.getJsonArray("conditions").getString(0)).isEqualTo("NO_TRAINING_SERVICES");
+        assertThat(criterion(general, "DW_PLANT_CLOSURE").getString("explanation"))
+                .contains("3(15)(B)(iii)");
+    }
+
+    @Test
+    @DisplayName("TEGL 19-16, WIOA 3(16): separating service member; displaced homemaker sub-conditions")
+    void separatingServiceMemberAndDisplacedHomemaker() throws Exception {
+        String dw = "{\"program\":\"DISLOCATED_WORKER\"," + WOMAN + "\"dateOfBirth\":\"1980-01-01\",";
+        assertThat(evaluate(dw + "\"dislocatedWorkerCategory\":1,\"separatingServiceMember\":true}")
+                        .getBoolean("eligible"))
+                .isTrue();
+        HttpResponse<String> incomplete = Api.post(
+                "/eligibility/evaluate",
+                "cm-bluegrass",
+                dw + "\"dislocatedWorkerCategory\":4,\"unpaidServicesToFamilyInHome\":true}");
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(fields(incomplete))
+                .containsExactly(
+                        "lostSupportOfFamilyIncome",
+                        "militaryFamilyIncomeReduced",
+                        "homemakerUnemployedOrUnderemployed");
+        JsonObject homemaker = evaluate(dw + "\"dislocatedWorkerCategory\":4,\"unpaidServicesToFamilyInHome\":true,"
+                + "\"lostSupportOfFamilyIncome\":false,\"militaryFamilyIncomeReduced\":true,"
+                + "\"homemakerUnemployedOrUnderemployed\":true}");
+        assertThat(homemaker.getBoolean("eligible")).isTrue();
+        assertThat(criterion(homemaker, "DW_HOMEMAKER_INCOME_LOST").getString("explanation"))
+                .contains("3(16)(A)(ii)");
+    }
+
+    @Test
+    @DisplayName(
+            "WIOA 3(5)(B), 3(36)(A)(iv), TEGL 19-16: ELL and free lunch are tier 2; the local board's group tier 4")
+    void priorityOfServiceTiers() throws Exception {
+        String adult = "{\"program\":\"ADULT\"," + WOMAN + "\"dateOfBirth\":\"1990-06-15\","
+                + "\"familySize\":1,\"annualFamilyIncome\":90000,";
+        assertThat(evaluate(adult + "\"englishLanguageLearner\":true}").getInt("priorityOfServiceGroup"))
+                .isEqualTo(2);
+        assertThat(evaluate(adult + "\"freeOrReducedLunch\":true}").getInt("priorityOfServiceGroup"))
+                .isEqualTo(2);
+        assertThat(evaluate(adult + "\"localPriorityPopulation\":true}").getInt("priorityOfServiceGroup"))
+                .isEqualTo(4);
+        assertThat(evaluate(adult + "\"localPriorityPopulation\":false}").getInt("priorityOfServiceGroup"))
+                .isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("20 CFR 681.250(c), 681.310(b): the two 5% caps as conditions, counted per LWDA and program year")
+    void youthFivePercentCaps() throws Exception {
+        JsonObject osy = evaluate("{\"program\":\"YOUTH_OUT_OF_SCHOOL\"," + WOMAN + "\"dateOfBirth\":\"2007-05-01\","
+                + "\"attendingSchool\":false,\"holdsSecondaryDiploma\":true,\"englishLanguageLearner\":true,"
+                + "\"lowIncomeExceptionUsed\":true}");
+        assertThat(osy.getBoolean("eligible")).isTrue();
+        assertThat(osy.getJsonArray("conditions").getString(0)).isEqualTo("LOW_INCOME_EXCEPTION");
+        JsonObject isy = evaluate("{\"program\":\"YOUTH_IN_SCHOOL\"," + WOMAN + "\"dateOfBirth\":\"2010-05-01\","
+                + "\"attendingSchool\":true,\"publicAssistance\":[\"SNAP\"],"
+                + "\"youthBarriers\":[\"REQUIRES_ADDITIONAL_ASSISTANCE\"]}");
+        assertThat(isy.getJsonArray("conditions").getString(0)).isEqualTo("IN_SCHOOL_ADDITIONAL_ASSISTANCE");
+
+        HttpResponse<String> me = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"Cap\",\"lastName\":\"Count" + System.nanoTime()
+                        + "\",\"dateOfBirth\":\"2007-05-01\"}");
+        long lwda = json(me).getJsonNumber("lwdaId").longValue();
+        JsonObject caps = json(Api.get("/eligibility/youth-caps/" + lwda + "?date=2026-11-22", "cm-bluegrass"));
+        assertThat(caps.getInt("programYear")).isEqualTo(2026);
+        assertThat(caps.getInt("lowIncomeExceptions")).isLessThanOrEqualTo(caps.getInt("youthEnrolled") / 20);
+        assertThat(Api.get("/eligibility/youth-caps/" + lwda, "cm-kentuckiana").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName(
+            "20 CFR 681.210(c)(1)-(2): missed quarter only under Kentucky's compulsory age 18; dropout beside a diploma refused")
+    void missedQuarterAndDropout() throws Exception {
+        String osy = "{\"program\":\"YOUTH_OUT_OF_SCHOOL\"," + WOMAN + "\"attendingSchool\":false,";
+        assertThat(evaluate(osy + "\"dateOfBirth\":\"2009-06-01\",\"youthBarriers\":[\"MISSED_SCHOOL_QUARTER\"]}")
+                        .getBoolean("eligible"))
+                .as("17 in Kentucky")
+                .isTrue();
+        assertThat(evaluate(osy + "\"dateOfBirth\":\"2008-06-01\",\"youthBarriers\":[\"MISSED_SCHOOL_QUARTER\"]}")
+                        .getBoolean("eligible"))
+                .as("18 in Kentucky")
+                .isFalse();
+        HttpResponse<String> dropout = Api.post(
+                "/eligibility/evaluate",
+                "cm-bluegrass",
+                osy + "\"dateOfBirth\":\"2007-06-01\",\"holdsSecondaryDiploma\":true,"
+                        + "\"youthBarriers\":[\"SCHOOL_DROPOUT\"]}");
+        assertThat(dropout.statusCode()).isEqualTo(400);
+        assertThat(fields(dropout)).containsExactly("youthBarriers");
+    }
+
+    @Test
+    @DisplayName("20 CFR 683.225: Selective Service exemption is a path to eligibility")
+    void selectiveServiceExempt() throws Exception {
+        JsonObject man = evaluate("{\"program\":\"ADULT\",\"asOf\":\"2026-11-22\",\"sex\":\"MALE\","
+                + "\"authorizedToWork\":true,\"dateOfBirth\":\"2004-01-01\",\"selectiveServiceExempt\":true}");
+        assertThat(criterion(man, "SELECTIVE_SERVICE").getBoolean("met")).isTrue();
+    }
+
+    @Test
+    @DisplayName(
+            "WIOA 3(36)(A)(ii): above the guideline with no 70% LLSIL entered is 'cannot be determined', and is not saved")
+    void lowIncomeCannotBeDeterminedWithoutLlsil() throws Exception {
+        String osy = "{\"program\":\"YOUTH_OUT_OF_SCHOOL\"," + WOMAN + "\"dateOfBirth\":\"2007-05-01\","
+                + "\"attendingSchool\":false,\"holdsSecondaryDiploma\":true,\"basicSkillsDeficient\":true,"
+                + "\"familySize\":2,\"annualFamilyIncome\":30000";
+        JsonObject result = evaluate(osy + "}");
+        assertThat(result.getString("outcome")).isEqualTo("CANNOT_BE_DETERMINED");
+        JsonObject lowIncome = criterion(result, "LOW_INCOME");
+        assertThat(lowIncome.getBoolean("determined")).isFalse();
+        assertThat(lowIncome.getString("explanation")).contains("the 70% LLSIL table for KY");
+
+        HttpResponse<String> created = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"Una\",\"lastName\":\"Known" + System.nanoTime()
+                        + "\",\"dateOfBirth\":\"2007-05-01\"}");
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> saved = Api.post("/participants/" + id + "/eligibility", "cm-bluegrass", osy + "}");
+        assertThat(saved.statusCode()).isEqualTo(400);
+        assertThat(fields(saved)).containsExactly("incomeThresholds");
+    }
+
+    @Test
+    @DisplayName("WIOA 3(36)(A)(vi): own income of an individual with a disability needs no family facts")
+    void disabilityOwnIncome() throws Exception {
+        JsonObject result = evaluate("{\"program\":\"YOUTH_OUT_OF_SCHOOL\"," + WOMAN + "\"dateOfBirth\":\"2007-05-01\","
+                + "\"attendingSchool\":false,\"holdsSecondaryDiploma\":true,\"basicSkillsDeficient\":true,"
+                + "\"disability\":true,\"individualIncomeForDisability\":9000}");
+        assertThat(result.getBoolean("eligible")).isTrue();
+    }
+
+    @Test
+    @DisplayName("WIOA 3(36): staff's low-income finding without its reason is 400 naming lowIncomeReason")
+    void lowIncomeNeedsAReason() throws Exception {
+        String adult = "{\"program\":\"ADULT\"," + WOMAN + "\"dateOfBirth\":\"1990-06-15\",\"lowIncome\":true";
+        HttpResponse<String> refused = Api.post("/eligibility/evaluate", "cm-bluegrass", adult + "}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("lowIncomeReason");
+        assertThat(evaluate(adult + ",\"lowIncomeReason\":\"Pay stubs for 6 months\"}")
+                        .getInt("priorityOfServiceGroup"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("20 CFR 681.260: a youth in a high-poverty area is low-income")
+    void highPovertyArea() throws Exception {
+        JsonObject result = evaluate("{\"program\":\"YOUTH_IN_SCHOOL\"," + WOMAN + "\"dateOfBirth\":\"2010-05-01\","
+                + "\"attendingSchool\":true,\"livesInHighPovertyArea\":true,\"basicSkillsDeficient\":true}");
+        assertThat(criterion(result, "LOW_INCOME").getString("explanation")).contains("681.260");
     }
 
     private static java.util.List<String> fields(HttpResponse<String> response) {

@@ -68,8 +68,12 @@ class IssApiIT {
 
         long undetermined =
                 Participants.register("Sky", LocalDate.now().minusYears(18).toString());
-        Participants.enroll(undetermined, "YOUTH_OUT_OF_SCHOOL");
-        assertRefused(undetermined, "determine eligibility first");
+        // Issue 13 item 8: enrolling without an eligible determination is refused (20 CFR 677.150(a)),
+        // so an undetermined youth is not enrolled and the ISS is refused for that.
+        assertThat(Participants.tryEnroll(undetermined, "YOUTH_OUT_OF_SCHOOL", "cm-bluegrass")
+                        .statusCode())
+                .isEqualTo(400);
+        assertRefused(undetermined, "enrolled in Youth");
 
         long youth = Participants.eligibleYouth(LocalDate.now().minusMonths(1));
         HttpResponse<String> iep = Api.post("/participants/" + youth + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}");

@@ -41,7 +41,7 @@ class IssBrowserIT {
     private final Browser browser = SESSION.browser();
 
     /**
-     * Enrollment, the youth determination and the assessment are walked on their pages (the
+     * The youth determination, enrollment and the assessment are walked on their pages (the
      * determination page was broken while this test went around it through the API); registration
      * and the LMI section are walked by their own browser tests.
      */
@@ -53,14 +53,7 @@ class IssBrowserIT {
         new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
         browser.open("/participants/view.xhtml?id=" + youth);
 
-        browser.clickText("Program enrollments");
-        browser.choose("tabs:enrollments:program", "Youth, out of school");
-        assertThat(browser.attribute("tabs:enrollments:entryDate_input", "value"))
-                .isEqualTo(TODAY.format(US_DATE));
-        browser.click("tabs:enrollments:enroll");
-        browser.waitForText("tabs:enrollments:table", "Youth, out of school");
-
-        browser.clickText("Participant");
+        // Issue 13 item 8: the eligible determination comes first, then the enrollment (20 CFR 677.150(a)).
         browser.click("tabs:participant:eligibility");
         browser.choose("eligibility:program", "Out-of-school youth");
         assertThat(browser.text("eligibility:youth")).contains("Attending school");
@@ -77,6 +70,15 @@ class IssBrowserIT {
         assertThat(browser.text("eligibility:history")).contains("Eligible");
 
         browser.click("eligibility:back");
+        browser.clickText("Program enrollments");
+        browser.choose("tabs:enrollments:program", "Youth, out of school");
+        assertThat(browser.attribute("tabs:enrollments:entryDate_input", "value"))
+                .isEqualTo(TODAY.format(US_DATE));
+        browser.click("tabs:enrollments:enroll");
+        browser.waitForText("tabs:enrollments:table", "Youth, out of school");
+        // The youth's page is opened again, as before it was on return from the determination page.
+        browser.open("/participants/view.xhtml?id=" + youth);
+
         browser.clickText("Assessment");
         browser.type("tabs:assessmentNarrative:strengths", "Curious; good with tools");
         browser.type("tabs:assessmentNarrative:stressorsAndChallenges", "No stable housing");

@@ -406,6 +406,15 @@ class ParticipantRecordIT {
                         null,
                         null),
                 false));
+        // 20 CFR 677.150(a): the Adult enrollment rests on an eligible determination made for a date on or before
+        // entry.
+        Participants.determine(
+                p.id(),
+                "ADULT",
+                "1982-08-08",
+                "\"veteranOrEligibleSpouse\":false",
+                LocalDate.of(2026, 9, 1),
+                "cm-bluegrass");
         cmBluegrass.call(
                 () -> participants.enroll(p.id(), new EnrollmentInput(Program.ADULT, LocalDate.of(2026, 9, 1), null)));
         cmBluegrass.call(() -> participants.enroll(
@@ -540,6 +549,13 @@ class ParticipantRecordIT {
         String ssn = freshSsn();
         ParticipantView p = cmBluegrass.call(
                 () -> participants.register(person("Hazel", last, LocalDate.of(1987, 7, 7), ssn, null, null), false));
+        Participants.determine(
+                p.id(),
+                "DISLOCATED_WORKER",
+                "1987-07-07",
+                "\"dislocatedWorkerCategory\":2,\"laidOffByClosureOrSubstantialLayoff\":true",
+                LocalDate.of(2026, 10, 1),
+                "cm-bluegrass");
         cmBluegrass.call(() -> participants.enroll(
                 p.id(), new EnrollmentInput(Program.DISLOCATED_WORKER, LocalDate.of(2026, 10, 1), null)));
 

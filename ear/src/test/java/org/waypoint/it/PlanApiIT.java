@@ -60,12 +60,14 @@ class PlanApiIT {
         assertThat(json(notEnrolled).getJsonArray("errors").getJsonObject(0).getString("message"))
                 .contains("Adult, Dislocated Worker or Wagner-Peyser");
 
-        Participants.enroll(id, "ADULT");
+        // Issue 13 item 8: the Adult enrollment itself now needs the eligible determination first.
+        HttpResponse<String> refused = Participants.tryEnroll(id, "ADULT", "cm-bluegrass");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("determine eligibility first");
         HttpResponse<String> undetermined =
                 Api.post("/participants/" + id + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}");
         assertThat(undetermined.statusCode()).isEqualTo(400);
-        assertThat(json(undetermined).getJsonArray("errors").getJsonObject(0).getString("message"))
-                .contains("determine eligibility first");
         assertThat(array(Api.get("/participants/" + id + "/plans", "cm-bluegrass")))
                 .as("nothing saved")
                 .isEmpty();

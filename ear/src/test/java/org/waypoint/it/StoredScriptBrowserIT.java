@@ -529,8 +529,8 @@ class StoredScriptBrowserIT {
                                     .toString()))
                     .getJsonNumber("id")
                     .longValue();
-            Participants.enroll(participant, "ADULT");
             Participants.determine(participant, "ADULT", DATE_OF_BIRTH, "\"publicAssistance\":[\"SNAP\"]");
+            Participants.enroll(participant, "ADULT");
             JsonObjectBuilder assessment =
                     object().add("assessedOn", LocalDate.now().toString());
             for (String field : List.of(

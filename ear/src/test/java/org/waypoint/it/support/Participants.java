@@ -10,8 +10,9 @@ import java.time.LocalDate;
 
 /**
  * Career seekers made through the API for the plan tests, each new (a unique last name), in the
- * Bluegrass LWDA as cm-bluegrass registers them: registered, enrolled, determined eligible,
- * assessed, with an LMI section reviewed with them.
+ * Bluegrass LWDA as cm-bluegrass registers them: registered, determined eligible, then enrolled
+ * (a WIOA enrollment rests on an eligible determination made on or before entry, 20 CFR
+ * 677.150(a)), assessed, with an LMI section reviewed with them.
  */
 public final class Participants {
 
@@ -28,19 +29,25 @@ public final class Participants {
         return json(created).getJsonNumber("id").longValue();
     }
 
+    /** Enrolls today; a WIOA program needs an eligible determination first ({@link #determine}). */
     public static void enroll(long id, String program) throws Exception {
-        HttpResponse<String> enrolled = Api.post(
-                "/participants/" + id + "/enrollments",
-                "cm-bluegrass",
-                "{\"program\":\"" + program + "\",\"entryDate\":\"" + LocalDate.now() + "\"}");
+        HttpResponse<String> enrolled = tryEnroll(id, program, "cm-bluegrass");
         assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
     }
 
-    /** An Adult on SNAP (low income), enrolled and determined eligible today. */
+    /** The answer to enrolling today, whatever it is. */
+    public static HttpResponse<String> tryEnroll(long id, String program, String user) throws Exception {
+        return Api.post(
+                "/participants/" + id + "/enrollments",
+                user,
+                "{\"program\":\"" + program + "\",\"entryDate\":\"" + LocalDate.now() + "\"}");
+    }
+
+    /** An Adult on SNAP (low income), determined eligible and enrolled today. */
     public static long eligibleAdult() throws Exception {
         long id = register("Renee", "1990-06-15");
-        enroll(id, "ADULT");
         determine(id, "ADULT", "1990-06-15", "\"publicAssistance\":[\"SNAP\"]");
+        enroll(id, "ADULT");
         return id;
     }
 
@@ -51,13 +58,13 @@ public final class Participants {
     public static long eligibleYouth(LocalDate assessedOn) throws Exception {
         String born = LocalDate.now().minusYears(19).minusMonths(2).toString();
         long id = register("Jordan", born);
-        enroll(id, "YOUTH_OUT_OF_SCHOOL");
         determine(
                 id,
                 "YOUTH_OUT_OF_SCHOOL",
                 born,
                 "\"attendingSchool\":false,\"holdsSecondaryDiploma\":false,\"homeless\":true,"
                         + "\"barriers\":[\"HOMELESS_RUNAWAY_FOSTER\"]");
+        enroll(id, "YOUTH_OUT_OF_SCHOOL");
         if (assessedOn != null) {
             HttpResponse<String> assessed = Api.put(
                     "/participants/" + id + "/assessment",
@@ -70,12 +77,18 @@ public final class Participants {
         return id;
     }
 
-    /** Saves a determination and checks it found the participant eligible. */
+    /** Saves a determination for today and checks it found the participant eligible. */
     public static void determine(long id, String program, String dateOfBirth, String facts) throws Exception {
+        determine(id, program, dateOfBirth, facts, LocalDate.now(), "cm-bluegrass");
+    }
+
+    /** Saves a determination for {@code asOf}, by {@code user}, and checks it found the participant eligible. */
+    public static void determine(long id, String program, String dateOfBirth, String facts, LocalDate asOf, String user)
+            throws Exception {
         HttpResponse<String> determined = Api.post(
                 "/participants/" + id + "/eligibility",
-                "cm-bluegrass",
-                "{\"program\":\"" + program + "\",\"asOf\":\"" + LocalDate.now() + "\",\"dateOfBirth\":\""
+                user,
+                "{\"program\":\"" + program + "\",\"asOf\":\"" + asOf + "\",\"dateOfBirth\":\""
                         + dateOfBirth + "\",\"sex\":\"FEMALE\",\"authorizedToWork\":true," + facts + ","
                         + "\"sources\":{\"dateOfBirth\":\"SOURCE_DOCUMENT\",\"authorizedToWork\":\"SELF_ATTESTATION\"}}");
         assertThat(determined.statusCode()).as(determined.body()).isEqualTo(201);

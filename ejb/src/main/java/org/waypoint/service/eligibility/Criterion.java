@@ -18,11 +18,17 @@ public enum Criterion {
     DW_UNLIKELY_TO_RETURN("Unlikely to return to the previous industry or occupation", "WIOA sec. 3(15)(A)"),
     DW_PLANT_CLOSURE(
             "Laid off or notified because of a plant closure or substantial layoff, or employer announced closure",
-            "WIOA sec. 3(15)(B)"),
+            "WIOA sec. 3(15)(B)(i)-(iii)"),
     DW_SELF_EMPLOYED("Formerly self-employed", "WIOA sec. 3(15)(C)"),
     DW_ECONOMY_OR_DISASTER(
             "Unemployed because of general economic conditions or a natural disaster", "WIOA sec. 3(15)(C)"),
-    DW_DISPLACED_HOMEMAKER("Displaced homemaker", "WIOA sec. 3(15)(D), 3(16)"),
+    DW_DISPLACED_HOMEMAKER(
+            "Displaced homemaker: unpaid services to family members in the home", "WIOA sec. 3(15)(D), 3(16)"),
+    DW_HOMEMAKER_INCOME_LOST(
+            "No longer supported by a family member's income, or a military family's income reduced",
+            "WIOA sec. 3(16)(A)"),
+    DW_HOMEMAKER_UNEMPLOYED(
+            "Unemployed or underemployed, with difficulty obtaining or upgrading employment", "WIOA sec. 3(16)(B)"),
     DW_MILITARY_SPOUSE("Spouse of a member of the Armed Forces on active duty", "WIOA sec. 3(15)(E)"),
     DW_MILITARY_SPOUSE_EMPLOYMENT(
             "Lost employment because of a permanent change of station, or unemployed or underemployed",
@@ -60,6 +66,11 @@ public enum Criterion {
 
     public CriterionResult notMet(String explanation) {
         return new CriterionResult(code(), false, explanation);
+    }
+
+    /** The answer depends on a table not entered for the date: neither met nor not met; name the table. */
+    public CriterionResult undetermined(String explanation) {
+        return new CriterionResult(code(), false, explanation, false);
     }
 
     public CriterionResult result(boolean met, String explanation) {

@@ -20,7 +20,8 @@ public record DeterminationView(
         Instant determinedAt,
         List<CriterionResult> criteria,
         Map<String, FactSource> sources,
-        String facts)
+        String facts,
+        String conditions)
         implements Serializable {
 
     static DeterminationView of(EligibilityDetermination d) {
@@ -36,6 +37,7 @@ public record DeterminationView(
                         .map(c -> new CriterionResult(c.getCode(), c.isMet(), c.getExplanation()))
                         .toList(),
                 new TreeMap<>(d.getSources()),
-                d.getFacts());
+                d.getFacts(),
+                d.getConditions());
     }
 }

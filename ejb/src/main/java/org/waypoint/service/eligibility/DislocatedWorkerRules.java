@@ -4,6 +4,7 @@ import static org.waypoint.service.eligibility.Explanations.yes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The five ways to be a dislocated worker (WIOA sec. 3(15)(A) to (E), 20 CFR 680.130). Staff record
@@ -11,6 +12,12 @@ import java.util.List;
  * which one holds and which one is missing. Where a condition has alternatives (unemployment
  * compensation or attachment to the workforce; a layoff or an announced closure; a relocation or
  * being unemployed or underemployed) one true alternative meets it.
+ *
+ * <p>A separating service member with a discharge other than dishonorable meets category 1 whole:
+ * the separation is the layoff, UCX is the unemployment compensation, and the military is the
+ * industry they are unlikely to return to (DOL TEGL 19-16). A general announcement that a facility
+ * will close, with no date within 180 days, makes a dislocated worker for services other than
+ * training (sec. 3(15)(B)(iii)). A displaced homemaker is judged by the sub-conditions of sec. 3(16).
  */
 final class DislocatedWorkerRules {
 
@@ -26,6 +33,9 @@ final class DislocatedWorkerRules {
         }
         switch (f.dislocatedWorkerCategory()) {
             case 1 -> {
+                if (yes(f.separatingServiceMember())) {
+                    return missing;
+                }
                 required(missing, "terminatedOrNotified", f.terminatedOrNotified());
                 eitherRequired(
                         missing,
@@ -35,18 +45,21 @@ final class DislocatedWorkerRules {
                         f.attachedToWorkforceWithoutUc());
                 required(missing, "unlikelyToReturnToIndustryOrOccupation", f.unlikelyToReturnToIndustryOrOccupation());
             }
-            case 2 ->
-                eitherRequired(
-                        missing,
-                        "laidOffByClosureOrSubstantialLayoff",
-                        f.laidOffByClosureOrSubstantialLayoff(),
-                        "employerAnnouncedClosureWithin180Days",
-                        f.employerAnnouncedClosureWithin180Days());
+            case 2 -> {
+                if (yes(f.laidOffByClosureOrSubstantialLayoff())
+                        || yes(f.employerAnnouncedClosureWithin180Days())
+                        || yes(f.employerGeneralAnnouncementOfClosure())) {
+                    return missing;
+                }
+                required(missing, "laidOffByClosureOrSubstantialLayoff", f.laidOffByClosureOrSubstantialLayoff());
+                required(missing, "employerAnnouncedClosureWithin180Days", f.employerAnnouncedClosureWithin180Days());
+                required(missing, "employerGeneralAnnouncementOfClosure", f.employerGeneralAnnouncementOfClosure());
+            }
             case 3 -> {
                 required(missing, "formerlySelfEmployed", f.formerlySelfEmployed());
                 required(missing, "unemployedByEconomyOrDisaster", f.unemployedByEconomyOrDisaster());
             }
-            case 4 -> required(missing, "displacedHomemaker", f.displacedHomemaker());
+            case 4 -> DisplacedHomemakerRule.missingFacts(f, missing);
             default -> {
                 required(missing, "activeDutyMilitarySpouse", f.activeDutyMilitarySpouse());
                 eitherRequired(
@@ -60,7 +73,7 @@ final class DislocatedWorkerRules {
         return missing;
     }
 
-    static List<CriterionResult> evaluate(EligibilityFacts f) {
+    static List<CriterionResult> evaluate(EligibilityFacts f, Set<EligibilityCondition> conditions) {
         Integer category = f.dislocatedWorkerCategory();
         if (category == null) {
             return List.of(Criterion.DW_CATEGORY.notMet("No dislocation category recorded: a dislocated worker"
@@ -71,6 +84,10 @@ final class DislocatedWorkerRules {
                 "Category " + category + " recorded: " + categoryLabel(category) + " " + CITATION + "."));
         switch (category) {
             case 1 -> {
+                if (yes(f.separatingServiceMember())) {
+                    results.addAll(separatingServiceMember());
+                    return results;
+                }
                 results.add(Criterion.DW_TERMINATED_OR_NOTIFIED.result(
                         f.terminatedOrNotified(),
                         f.terminatedOrNotified()
@@ -85,7 +102,7 @@ final class DislocatedWorkerRules {
                                 : "Not found unlikely to return to the previous industry or occupation: category 1"
                                         + " requires it (WIOA sec. 3(15)(A))."));
             }
-            case 2 -> results.add(plantClosure(f));
+            case 2 -> results.add(plantClosure(f, conditions));
             case 3 -> {
                 results.add(Criterion.DW_SELF_EMPLOYED.result(
                         f.formerlySelfEmployed(),
@@ -101,12 +118,7 @@ final class DislocatedWorkerRules {
                                 : "Not unemployed because of general economic conditions or a natural disaster:"
                                         + " category 3 requires it (WIOA sec. 3(15)(C))."));
             }
-            case 4 ->
-                results.add(Criterion.DW_DISPLACED_HOMEMAKER.result(
-                        f.displacedHomemaker(),
-                        f.displacedHomemaker()
-                                ? "A displaced homemaker (WIOA sec. 3(15)(D), 3(16))."
-                                : "Not a displaced homemaker: category 4 requires it (WIOA sec. 3(15)(D), 3(16))."));
+            case 4 -> results.addAll(DisplacedHomemakerRule.evaluate(f));
             default -> {
                 results.add(Criterion.DW_MILITARY_SPOUSE.result(
                         f.activeDutyMilitarySpouse(),
@@ -149,17 +161,35 @@ final class DislocatedWorkerRules {
                 + " (WIOA sec. 3(15)(A)).");
     }
 
-    private static CriterionResult plantClosure(EligibilityFacts f) {
+    private static List<CriterionResult> separatingServiceMember() {
+        String tegl = " as a separating service member with a discharge other than dishonorable (DOL TEGL 19-16;"
+                + " WIOA sec. 3(15)(A)).";
+        return List.of(
+                Criterion.DW_TERMINATED_OR_NOTIFIED.met("The separation from the Armed Forces is the layoff" + tegl),
+                Criterion.DW_UC_ELIGIBLE_OR_ATTACHED.met(
+                        "Eligible for unemployment compensation for ex-servicemembers (UCX) or attached to the"
+                                + " workforce" + tegl),
+                Criterion.DW_UNLIKELY_TO_RETURN.met(
+                        "Unlikely to return to the previous industry, the military," + tegl));
+    }
+
+    private static CriterionResult plantClosure(EligibilityFacts f, Set<EligibilityCondition> conditions) {
         if (yes(f.laidOffByClosureOrSubstantialLayoff())) {
-            return Criterion.DW_PLANT_CLOSURE.met(
-                    "Laid off or notified because of a plant closure or substantial layoff (WIOA sec. 3(15)(B)).");
+            return Criterion.DW_PLANT_CLOSURE.met("Laid off or notified because of a plant closure or substantial"
+                    + " layoff (WIOA sec. 3(15)(B)(i)).");
         }
         if (yes(f.employerAnnouncedClosureWithin180Days())) {
-            return Criterion.DW_PLANT_CLOSURE.met("Employed at a facility whose employer announced it will close"
-                    + " within 180 days (WIOA sec. 3(15)(B)).");
+            return Criterion.DW_PLANT_CLOSURE.met("Employed at a facility whose employer made a general announcement"
+                    + " that it will close within 180 days (WIOA sec. 3(15)(B)(ii)).");
+        }
+        if (yes(f.employerGeneralAnnouncementOfClosure())) {
+            conditions.add(EligibilityCondition.NO_TRAINING_SERVICES);
+            return Criterion.DW_PLANT_CLOSURE.met("Employed at a facility whose employer made a general announcement"
+                    + " that it will close: a dislocated worker for services other than training services (WIOA sec."
+                    + " 3(15)(B)(iii)).");
         }
         return Criterion.DW_PLANT_CLOSURE.notMet("Neither laid off or notified because of a plant closure or"
-                + " substantial layoff, nor employed at a facility announced to close within 180 days: category 2"
+                + " substantial layoff, nor employed at a facility whose employer announced its closure: category 2"
                 + " requires one (WIOA sec. 3(15)(B)).");
     }
 

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,17 @@ public final class EligibilityRules {
      * answer.
      */
     public static List<String> missingFacts(Program program, EligibilityFacts facts) {
+        return missingFacts(program, facts, null, StateSettings.none(null));
+    }
+
+    /**
+     * As {@link #missingFacts(Program, EligibilityFacts)}, with the thresholds and state settings the
+     * evaluation will use: an individual with a disability whose own income qualifies needs no
+     * family facts (WIOA sec. 3(36)(A)(vi)), and the missed-quarter barrier counts only within the
+     * compulsory attendance age.
+     */
+    public static List<String> missingFacts(
+            Program program, EligibilityFacts facts, IncomeThresholds thresholds, StateSettings settings) {
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(facts, "facts");
         Set<String> missing = new LinkedHashSet<>();
@@ -53,7 +65,8 @@ public final class EligibilityRules {
                 // Age, authorization and Selective Service are all; priority of service reads what is recorded.
             }
             case DISLOCATED_WORKER -> missing.addAll(DislocatedWorkerRules.missingFacts(facts));
-            case YOUTH_IN_SCHOOL, YOUTH_OUT_OF_SCHOOL -> missing.addAll(YouthRules.missingFacts(program, facts));
+            case YOUTH_IN_SCHOOL, YOUTH_OUT_OF_SCHOOL ->
+                missing.addAll(YouthRules.missingFacts(program, facts, thresholds, settings));
         }
         return missing.stream()
                 .sorted(Comparator.comparingInt(EligibilityRules::componentIndex))
@@ -67,13 +80,21 @@ public final class EligibilityRules {
      * @throws IllegalArgumentException naming the missing facts, when {@link #missingFacts} is not empty
      */
     public static EligibilityResult evaluate(Program program, EligibilityFacts facts, IncomeThresholds thresholds) {
+        return evaluate(program, facts, thresholds, StateSettings.none(thresholds.state()));
+    }
+
+    /** As {@link #evaluate(Program, EligibilityFacts, IncomeThresholds)} with the state's own settings. */
+    public static EligibilityResult evaluate(
+            Program program, EligibilityFacts facts, IncomeThresholds thresholds, StateSettings settings) {
         Objects.requireNonNull(thresholds, "thresholds");
-        List<String> missing = missingFacts(program, facts);
+        Objects.requireNonNull(settings, "settings");
+        List<String> missing = missingFacts(program, facts, thresholds, settings);
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException(
                     program.label() + " eligibility needs facts that are not recorded: " + String.join(", ", missing));
         }
         List<CriterionResult> criteria = new ArrayList<>();
+        Set<EligibilityCondition> conditions = EnumSet.noneOf(EligibilityCondition.class);
         switch (program) {
             case ADULT -> criteria.add(AgeRules.adult(facts));
             case YOUTH_OUT_OF_SCHOOL -> criteria.add(AgeRules.outOfSchoolYouth(facts));
@@ -88,12 +109,13 @@ public final class EligibilityRules {
             case ADULT -> {
                 // Adult eligibility is age, authorization and Selective Service only.
             }
-            case DISLOCATED_WORKER -> criteria.addAll(DislocatedWorkerRules.evaluate(facts));
-            case YOUTH_OUT_OF_SCHOOL -> criteria.addAll(YouthRules.outOfSchool(facts, thresholds));
-            case YOUTH_IN_SCHOOL -> criteria.addAll(YouthRules.inSchool(facts, thresholds));
+            case DISLOCATED_WORKER -> criteria.addAll(DislocatedWorkerRules.evaluate(facts, conditions));
+            case YOUTH_OUT_OF_SCHOOL ->
+                criteria.addAll(YouthRules.outOfSchool(facts, thresholds, settings, conditions));
+            case YOUTH_IN_SCHOOL -> criteria.addAll(YouthRules.inSchool(facts, thresholds, settings, conditions));
         }
         PriorityOfServiceGroup group = program == Program.ADULT ? PriorityOfService.group(facts, thresholds) : null;
-        return EligibilityResult.of(program, facts.asOf(), criteria, group);
+        return EligibilityResult.of(program, facts.asOf(), criteria, group, conditions);
     }
 
     private static CriterionResult authorizedToWork(EligibilityFacts facts) {

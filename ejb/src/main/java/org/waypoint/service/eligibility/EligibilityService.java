@@ -15,7 +15,10 @@ import org.waypoint.persistence.eligibility.CriterionOutcome;
 import org.waypoint.persistence.eligibility.EligibilityDetermination;
 import org.waypoint.persistence.eligibility.FactSource;
 import org.waypoint.persistence.eligibility.IncomeSchedule;
+import org.waypoint.persistence.eligibility.LlsilSchedule;
 import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.reference.Lwda;
+import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -42,12 +45,33 @@ public class EligibilityService {
     /** Evaluates without saving. Missing facts and impossible dates answer with their field names. */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public EligibilityResult evaluate(Program program, EligibilityFacts facts, String stateCode) {
-        check(program, facts);
         StaffPrincipal caller = callers.current();
         String state = stateCode != null && !stateCode.isBlank()
                 ? stateCode.trim().toUpperCase()
                 : caller.stateCode() != null ? caller.stateCode() : "KY";
-        return EligibilityRules.evaluate(program, facts, thresholds(state));
+        // The caller's own local area gives the LLSIL region when it is in the state asked about.
+        Lwda own = caller.lwdaId() == null ? null : em.find(Lwda.class, caller.lwdaId());
+        Lwda area = own != null && own.getState().getCode().equals(state) ? own : null;
+        IncomeThresholds thresholds = thresholds(state, area);
+        StateSettings settings = settings(state);
+        check(program, facts, thresholds, settings);
+        return EligibilityRules.evaluate(program, facts, thresholds, settings);
+    }
+
+    /** The same evaluation for a participant: their state's settings and their local area's LLSIL region. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public EligibilityResult evaluateFor(long participantId, Program program, EligibilityFacts facts) {
+        Participant participant = participant(participantId);
+        callers.requireRead(participant.getLwda().getId());
+        return evaluate(participant, program, facts);
+    }
+
+    private EligibilityResult evaluate(Participant participant, Program program, EligibilityFacts facts) {
+        String state = participant.getLwda().getState().getCode();
+        IncomeThresholds thresholds = thresholds(state, participant.getLwda());
+        StateSettings settings = settings(state);
+        check(program, facts, thresholds, settings);
+        return EligibilityRules.evaluate(program, facts, thresholds, settings);
     }
 
     /** The facts the participant's record already holds, for the determination screen to start from. */
@@ -64,14 +88,21 @@ public class EligibilityService {
             long participantId, Program program, EligibilityFacts facts, Map<String, FactSource> sources) {
         Participant participant = participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
-        check(program, facts);
+        EligibilityResult result = evaluate(participant, program, facts);
         if (!facts.dateOfBirth().equals(participant.getDateOfBirth())) {
             throw InvalidInputException.of(
                     "dateOfBirth",
                     "The date of birth differs from the participant's record: correct the record first.");
         }
-        EligibilityResult result = EligibilityRules.evaluate(
-                program, facts, thresholds(participant.getLwda().getState().getCode()));
+        if (result.outcome() == EligibilityResult.Outcome.CANNOT_BE_DETERMINED) {
+            // WIOA sec. 3(36)(A)(ii): a missing table is not a finding; nothing is saved until it is entered.
+            throw InvalidInputException.of(
+                    "incomeThresholds",
+                    "Cannot be determined: "
+                            + result.undetermined().stream()
+                                    .map(CriterionResult::explanation)
+                                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
         EligibilityDetermination determination = new EligibilityDetermination(
                 participant,
                 toRecordProgram(program),
@@ -84,6 +115,12 @@ public class EligibilityService {
                         .map(c -> new CriterionOutcome(c.code(), c.met(), c.explanation()))
                         .toList(),
                 sources == null ? Map.of() : sources);
+        determination.setConditions(
+                result.conditions().isEmpty()
+                        ? null
+                        : result.conditions().stream()
+                                .map(Enum::name)
+                                .collect(java.util.stream.Collectors.joining(",")));
         em.persist(determination);
         em.flush();
         return DeterminationView.of(determination);
@@ -147,9 +184,7 @@ public class EligibilityService {
                         given.llsil70PercentIncrement(),
                         given.source());
         Map<String, String> errors = new LinkedHashMap<>();
-        org.waypoint.persistence.reference.StateProfile state = input.stateCode() == null
-                ? null
-                : em.find(org.waypoint.persistence.reference.StateProfile.class, input.stateCode());
+        StateProfile state = input.stateCode() == null ? null : em.find(StateProfile.class, input.stateCode());
         if (state == null) {
             errors.put("stateCode", "Choose the state.");
         }
@@ -194,6 +229,28 @@ public class EligibilityService {
         return input;
     }
 
+    /** The state's settings the rules read (the compulsory school attendance age). */
+    StateSettings settings(String stateCode) {
+        StateProfile state = em.find(StateProfile.class, stateCode);
+        return new StateSettings(stateCode, state == null ? null : state.getCompulsorySchoolAge());
+    }
+
+    /** The thresholds of a state, with the 70% LLSIL tables of the local area's region when it names one. */
+    IncomeThresholds thresholds(String stateCode, Lwda area) {
+        IncomeThresholds statewide = thresholds(stateCode);
+        if (area == null || area.getLlsilRegion() == null) {
+            return statewide;
+        }
+        List<IncomeThresholds.LlsilSchedule> tables = em.createNamedQuery(
+                        LlsilSchedule.FIND_BY_STATE, LlsilSchedule.class)
+                .setParameter("state", stateCode)
+                .getResultStream()
+                .filter(t -> t.getRegion().equals(area.getLlsilRegion()))
+                .map(t -> new IncomeThresholds.LlsilSchedule(t.getEffectiveDate(), t.getAmounts(), t.getIncrement()))
+                .toList();
+        return statewide.forLlsilRegion(area.getLlsilRegion(), tables);
+    }
+
     /** The dated thresholds of a state, as the rules read them. */
     IncomeThresholds thresholds(String stateCode) {
         List<IncomeThresholds.Schedule> schedules = em.createNamedQuery(
@@ -210,7 +267,8 @@ public class EligibilityService {
         return new IncomeThresholds(stateCode, schedules);
     }
 
-    private static void check(Program program, EligibilityFacts facts) {
+    private static void check(
+            Program program, EligibilityFacts facts, IncomeThresholds thresholds, StateSettings settings) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (program == null) {
             errors.put(
@@ -232,7 +290,7 @@ public class EligibilityService {
             errors.put("dislocatedWorkerCategory", "Use a category from 1 to 5, or none.");
         }
         if (errors.isEmpty() && program != null) {
-            for (String missing : EligibilityRules.missingFacts(program, facts)) {
+            for (String missing : EligibilityRules.missingFacts(program, facts, thresholds, settings)) {
                 errors.put(missing, "This fact is needed for " + program.label() + " eligibility.");
             }
         }

@@ -8,10 +8,25 @@ import java.util.Objects;
  * The income limits for one family size in one state, as in force from {@code effectiveDate}: the
  * HHS poverty guideline and 70% of the Lower Living Standard Income Level, when entered. A family
  * is low-income at or below the higher of the two (WIOA sec. 3(36)); this is the row a
- * determination cites.
+ * determination cites. {@code llsilTable} names the LLSIL table read, so an answer can name it when
+ * it is not entered.
  */
 public record IncomeThreshold(
-        LocalDate effectiveDate, String state, int familySize, BigDecimal povertyGuideline, BigDecimal llsil70Percent) {
+        LocalDate effectiveDate,
+        String state,
+        int familySize,
+        BigDecimal povertyGuideline,
+        BigDecimal llsil70Percent,
+        String llsilTable) {
+
+    public IncomeThreshold(
+            LocalDate effectiveDate,
+            String state,
+            int familySize,
+            BigDecimal povertyGuideline,
+            BigDecimal llsil70Percent) {
+        this(effectiveDate, state, familySize, povertyGuideline, llsil70Percent, "the 70% LLSIL table for " + state);
+    }
 
     public IncomeThreshold {
         Objects.requireNonNull(effectiveDate, "effectiveDate");

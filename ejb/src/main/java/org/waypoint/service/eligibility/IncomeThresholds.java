@@ -17,17 +17,27 @@ import java.util.Optional;
  * family larger than the schedule's largest size adds the stored per-person increment for each
  * extra member.
  *
+ * <p>The LLSIL is regional. When the participant's local area names an LLSIL region ({@code
+ * llsilRegion}), the 70% LLSIL comes from that region's own tables ({@code llsilSchedules}, each in
+ * force from its date); otherwise from the state-wide amounts of the schedule itself.
+ *
  * <p>Only the HHS poverty guidelines of 2025 and 2026 are built in ({@link #federalHhs()}); every
  * later year's figures, and every LLSIL figure, are entered by the administrator rather than typed
  * into code.
  */
-public record IncomeThresholds(String state, List<Schedule> schedules) {
+public record IncomeThresholds(
+        String state, List<Schedule> schedules, String llsilRegion, List<LlsilSchedule> llsilSchedules) {
 
     /** The {@code state} of a table that applies to the 48 contiguous states and the District of Columbia. */
     public static final String CONTIGUOUS_STATES_AND_DC = "US-48";
 
     public IncomeThresholds {
         Objects.requireNonNull(state, "state");
+        llsilSchedules = llsilSchedules == null
+                ? List.of()
+                : llsilSchedules.stream()
+                        .sorted(Comparator.comparing(LlsilSchedule::effectiveDate))
+                        .toList();
         schedules = schedules.stream()
                 .sorted(Comparator.comparing(Schedule::effectiveDate))
                 .toList();
@@ -37,6 +47,23 @@ public record IncomeThresholds(String state, List<Schedule> schedules) {
                         "Two schedules take effect on " + schedules.get(i).effectiveDate() + " for " + state);
             }
         }
+    }
+
+    /** State-wide thresholds: 70% LLSIL, where entered, from each schedule itself. */
+    public IncomeThresholds(String state, List<Schedule> schedules) {
+        this(state, schedules, null, List.of());
+    }
+
+    /** These thresholds for a local area in {@code region}, with that region's 70% LLSIL tables. */
+    public IncomeThresholds forLlsilRegion(String region, List<LlsilSchedule> tables) {
+        return new IncomeThresholds(state, schedules, region, tables);
+    }
+
+    /** The name of the 70% LLSIL table these thresholds read, as a missing-table answer names it. */
+    public String llsilTableName() {
+        return llsilRegion == null
+                ? "the 70% LLSIL table for " + state
+                : "the 70% LLSIL table for " + state + " region " + llsilRegion;
     }
 
     public static IncomeThresholds of(String state, Schedule... schedules) {
@@ -111,7 +138,31 @@ public record IncomeThresholds(String state, List<Schedule> schedules) {
                         state,
                         familySize,
                         schedule.povertyGuideline(familySize),
-                        schedule.llsil70Percent(familySize)));
+                        llsil70Percent(schedule, asOf, familySize),
+                        llsilTableName()));
+    }
+
+    private BigDecimal llsil70Percent(Schedule schedule, LocalDate asOf, int familySize) {
+        if (llsilRegion == null) {
+            return schedule.llsil70Percent(familySize);
+        }
+        LlsilSchedule found = null;
+        for (LlsilSchedule table : llsilSchedules) {
+            if (!table.effectiveDate().isAfter(asOf)) {
+                found = table;
+            }
+        }
+        return found == null ? null : Schedule.amountFor(found.amounts(), found.increment(), familySize);
+    }
+
+    /** One region's 70% LLSIL amounts by family size (index 0 is a family of 1), from {@code effectiveDate}. */
+    public record LlsilSchedule(LocalDate effectiveDate, List<BigDecimal> amounts, BigDecimal increment) {
+
+        public LlsilSchedule {
+            Objects.requireNonNull(effectiveDate, "effectiveDate");
+            amounts = Schedule.amounts("llsil70Percent", amounts);
+            Schedule.requireAmount("llsil70PercentIncrement", increment);
+        }
     }
 
     private static BigDecimal dollars(long amount) {
@@ -168,7 +219,7 @@ public record IncomeThresholds(String state, List<Schedule> schedules) {
             return llsil70Percent == null ? null : amountFor(llsil70Percent, llsil70PercentIncrement, familySize);
         }
 
-        private static BigDecimal amountFor(List<BigDecimal> bySize, BigDecimal increment, int familySize) {
+        static BigDecimal amountFor(List<BigDecimal> bySize, BigDecimal increment, int familySize) {
             if (familySize <= bySize.size()) {
                 return bySize.get(familySize - 1);
             }
@@ -176,7 +227,7 @@ public record IncomeThresholds(String state, List<Schedule> schedules) {
             return bySize.get(bySize.size() - 1).add(increment.multiply(extraMembers));
         }
 
-        private static List<BigDecimal> amounts(String name, List<BigDecimal> amounts) {
+        static List<BigDecimal> amounts(String name, List<BigDecimal> amounts) {
             Objects.requireNonNull(amounts, name);
             if (amounts.isEmpty()) {
                 throw new IllegalArgumentException(name + " needs at least the amount for a family of 1");
@@ -187,7 +238,7 @@ public record IncomeThresholds(String state, List<Schedule> schedules) {
             return List.copyOf(amounts);
         }
 
-        private static void requireAmount(String name, BigDecimal amount) {
+        static void requireAmount(String name, BigDecimal amount) {
             Objects.requireNonNull(amount, name);
             if (amount.signum() <= 0) {
                 throw new IllegalArgumentException(name + " must be positive, was " + amount);

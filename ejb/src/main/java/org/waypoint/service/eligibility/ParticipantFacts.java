@@ -31,18 +31,28 @@ public final class ParticipantFacts {
         if (barriers.contains(org.waypoint.persistence.participant.Barrier.PREGNANT_OR_PARENTING)) {
             youth.add(Barrier.PREGNANT_OR_PARENTING);
         }
-        if (p.getSchoolStatus() == SchoolStatus.NOT_IN_SCHOOL_DROPOUT) {
+        Boolean diploma = p.getEducationLevel() == null
+                ? null
+                : p.getEducationLevel() != EducationLevel.NONE
+                        && p.getEducationLevel() != EducationLevel.DISABILITY_CERTIFICATE;
+        // 20 CFR 681.210(c)(1): a dropout has no diploma; a record saying both is left for staff to settle.
+        if (p.getSchoolStatus() == SchoolStatus.NOT_IN_SCHOOL_DROPOUT && !Boolean.TRUE.equals(diploma)) {
             youth.add(Barrier.SCHOOL_DROPOUT);
         }
+        // WIOA sec. 3(36)(A)(i): SSI is income-based public assistance, SSDI is not; the old combined
+        // answer SSI_SSDI cannot tell them apart, so it fills in nothing and staff ask.
         EnumSet<PublicAssistance> assistance = EnumSet.noneOf(PublicAssistance.class);
-        p.getPublicAssistance()
-                .forEach(a -> assistance.add(
-                        switch (a) {
-                            case TANF -> PublicAssistance.TANF;
-                            case SNAP -> PublicAssistance.SNAP;
-                            case SSI_SSDI -> PublicAssistance.SSI;
-                            case OTHER -> PublicAssistance.OTHER;
-                        }));
+        for (var a : p.getPublicAssistance()) {
+            switch (a) {
+                case TANF -> assistance.add(PublicAssistance.TANF);
+                case SNAP -> assistance.add(PublicAssistance.SNAP);
+                case SSI -> assistance.add(PublicAssistance.SSI);
+                case OTHER -> assistance.add(PublicAssistance.OTHER);
+                case SSDI, SSI_SSDI -> {
+                    // not public assistance for low income, or not known to be
+                }
+            }
+        }
         SelectiveService ss = p.getSelectiveService();
         return EligibilityFacts.builder()
                 .asOf(asOf)
@@ -56,9 +66,15 @@ public final class ParticipantFacts {
                                     case UNDISCLOSED -> null;
                                 })
                 .authorizedToWork(p.getAuthorizedToWork())
-                .selectiveServiceRegistered(ss == null ? null : ss == SelectiveService.REGISTERED)
+                // 20 CFR 683.225: EXEMPT is a way to meet the requirement, not "not registered"; UNDER_18
+                // leaves registration to the age on the date of determination.
+                .selectiveServiceRegistered(
+                        ss == null || ss == SelectiveService.EXEMPT || ss == SelectiveService.UNDER_18
+                                ? null
+                                : ss == SelectiveService.REGISTERED)
                 .selectiveServiceNotKnowingAndWillful(
-                        ss == null ? null : ss == SelectiveService.NOT_KNOWING_AND_WILLFUL)
+                        ss == SelectiveService.NOT_KNOWING_AND_WILLFUL ? Boolean.TRUE : null)
+                .selectiveServiceExempt(ss == SelectiveService.EXEMPT ? Boolean.TRUE : null)
                 .veteranOrEligibleSpouse(
                         Boolean.TRUE.equals(p.getVeteran()) || Boolean.TRUE.equals(p.getEligibleSpouse()))
                 .basicSkillsDeficient(
@@ -68,18 +84,15 @@ public final class ParticipantFacts {
                 .disability(p.getDisability() == null ? null : p.getDisability() == Disclosure.YES)
                 .publicAssistance(assistance)
                 .homeless(barriers.contains(org.waypoint.persistence.participant.Barrier.HOMELESS_OR_RUNAWAY))
-                .fosterChild(barriers.contains(org.waypoint.persistence.participant.Barrier.FOSTER_CARE))
+                // "In or aged out of foster care" is a youth barrier (681.210(c)(6)), not the foster child with
+                // State or local payments that is low-income (WIOA sec. 3(36)(A)(v)): staff answer that.
                 .familySize(p.getFamilySize())
                 .annualFamilyIncome(p.getAnnualFamilyIncome())
                 .attendingSchool(
                         p.getSchoolStatus() == null
                                 ? null
                                 : p.getSchoolStatus().name().startsWith("IN_"))
-                .holdsSecondaryDiploma(
-                        p.getEducationLevel() == null
-                                ? null
-                                : p.getEducationLevel() != EducationLevel.NONE
-                                        && p.getEducationLevel() != EducationLevel.DISABILITY_CERTIFICATE)
+                .holdsSecondaryDiploma(diploma)
                 .youthBarriers(youth)
                 .build();
     }

@@ -11,8 +11,10 @@ import java.util.List;
  * 18; registration closes at 26. A man of 18 to 25 who has not registered must register first. A man
  * of 26 or older who never registered is eligible only with a documented finding that his failure
  * to register was not knowing and willful. Women, men born before 1960, and anyone under 18 are not
- * required to register. When sex is {@link Sex#UNDISCLOSED} the criterion is not met until it is
- * recorded.
+ * required to register. A person recorded as exempt (the record's "not required": a non-immigrant,
+ * one serving on active duty, one hospitalized, institutionalized or incarcerated throughout the
+ * registration years) meets the requirement by that exemption: it is not "not registered" (20 CFR
+ * 683.225). When sex is {@link Sex#UNDISCLOSED} the criterion is not met until it is recorded.
  */
 public final class SelectiveServiceRule {
 
@@ -33,7 +35,10 @@ public final class SelectiveServiceRule {
      * not-knowing-and-willful finding for an unregistered man of 26 or older.
      */
     static List<String> missingFacts(EligibilityFacts facts) {
-        if (facts.asOf() == null || facts.dateOfBirth() == null || !requiredByBirthDateAndAge(facts)) {
+        if (facts.asOf() == null
+                || facts.dateOfBirth() == null
+                || !requiredByBirthDateAndAge(facts)
+                || Boolean.TRUE.equals(facts.selectiveServiceExempt())) {
             return List.of();
         }
         if (facts.sex() == null) {
@@ -63,6 +68,11 @@ public final class SelectiveServiceRule {
         if (age < REGISTRATION_AGE) {
             return Criterion.SELECTIVE_SERVICE.met("Age " + age + onDate
                     + ": Selective Service registration is not yet required; men register at 18 " + CITATION + ".");
+        }
+        if (Boolean.TRUE.equals(facts.selectiveServiceExempt())) {
+            return Criterion.SELECTIVE_SERVICE.met("Age " + age + onDate
+                    + ": recorded as exempt from Selective Service registration, which meets the requirement "
+                    + CITATION + ".");
         }
         if (facts.sex() == Sex.FEMALE) {
             return Criterion.SELECTIVE_SERVICE.met(

@@ -2,13 +2,40 @@ package org.waypoint.service.participant;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.waypoint.persistence.participant.Barrier;
+import org.waypoint.persistence.participant.EducationLevel;
+import org.waypoint.persistence.participant.EmploymentStatus;
 import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Program;
+import org.waypoint.persistence.participant.PublicAssistance;
+import org.waypoint.persistence.participant.SchoolStatus;
 
 /** A program enrollment as pages and the API show it. */
 public record EnrollmentView(
-        Long id, Program program, LocalDate entryDate, LocalDate exitDate, String caseManager, String officeName)
+        Long id,
+        Program program,
+        LocalDate entryDate,
+        LocalDate exitDate,
+        String caseManager,
+        String officeName,
+        Long determinationId,
+        boolean lowIncomeException,
+        boolean additionalAssistanceCap,
+        EntryCharacteristics atEntry,
+        long version)
         implements Serializable {
+
+    /** The characteristics at entry frozen with the enrollment (PIRL 400, 407, 408, 600-604, 800-808). */
+    public record EntryCharacteristics(
+            EmploymentStatus employmentStatus,
+            EducationLevel educationLevel,
+            SchoolStatus schoolStatus,
+            Set<Barrier> barriers,
+            Set<PublicAssistance> publicAssistance,
+            String correctedReason)
+            implements Serializable {}
 
     static EnrollmentView of(Enrollment e) {
         return new EnrollmentView(
@@ -17,7 +44,18 @@ public record EnrollmentView(
                 e.getEntryDate(),
                 e.getExitDate(),
                 e.getCaseManager() == null ? null : e.getCaseManager().getUsername(),
-                e.getOffice() == null ? null : e.getOffice().getName());
+                e.getOffice() == null ? null : e.getOffice().getName(),
+                e.getDetermination() == null ? null : e.getDetermination().getId(),
+                e.isLowIncomeException(),
+                e.isAdditionalAssistanceCap(),
+                new EntryCharacteristics(
+                        e.getEntryEmploymentStatus(),
+                        e.getEntryEducationLevel(),
+                        e.getEntrySchoolStatus(),
+                        new TreeSet<>(e.getEntryBarriers()),
+                        new TreeSet<>(e.getEntryPublicAssistance()),
+                        e.getEntryCorrectedReason()),
+                e.getVersion());
     }
 
     public boolean isOpen() {

@@ -30,6 +30,7 @@ import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.common.UniqueViolation;
+import org.waypoint.service.eligibility.EnrollmentEligibility;
 import org.waypoint.service.platform.StartupAccounts;
 import org.waypoint.service.platform.WaypointSettings;
 import org.waypoint.service.security.CallerService;
@@ -53,6 +54,9 @@ public class ParticipantService {
 
     @EJB
     private CallerService callers;
+
+    @EJB
+    private EnrollmentEligibility enrollmentEligibility;
 
     @EJB
     private AuditService audit;
@@ -299,7 +303,11 @@ public class ParticipantService {
         return count(ParticipantSearch.all());
     }
 
-    /** Enrolls the participant in a program (co-enrollment allowed, not twice in the same program at once). */
+    /**
+     * Enrolls the participant in a program (co-enrollment allowed, not twice in the same program at
+     * once). A WIOA Title I program needs an eligible determination on or before the entry date
+     * ({@link EnrollmentEligibility}); Wagner-Peyser does not.
+     */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public EnrollmentView enroll(long participantId, EnrollmentInput input) {
         Participant participant = load(participantId);
@@ -334,6 +342,8 @@ public class ParticipantService {
             throw InvalidInputException.of("officeId", "The office belongs to another local workforce area.");
         }
         enrollment.setOffice(office);
+        // WIOA Title I: an eligible determination on or before entry, age at entry, the youth 5% caps.
+        enrollmentEligibility.admit(enrollment);
         em.persist(enrollment);
         em.flush();
         return EnrollmentView.of(enrollment);

@@ -56,8 +56,10 @@ public class ReferenceDataLoader {
     /** Runs at every start; safe to run again at any time (it only adds what is missing). */
     @PostConstruct
     public void load() {
-        StateProfile kentucky = state("KY", "Kentucky", 90);
-        StateProfile georgia = state("GA", "Georgia", null);
+        // Compulsory school attendance ends at 18 in Kentucky (KRS 159.010) and 16 in Georgia
+        // (O.C.G.A. 20-2-690.1): the missed-quarter youth barrier applies below it (20 CFR 681.210(c)(2)).
+        StateProfile kentucky = state("KY", "Kentucky", 90, 18);
+        StateProfile georgia = state("GA", "Georgia", null, 16);
 
         Map<String, Lwda> kyLwdas = new HashMap<>();
         Set<String> counties = new HashSet<>(
@@ -95,6 +97,7 @@ public class ReferenceDataLoader {
         int sectors = PlanReferenceSeed.stateSectors(em);
         if (StartupAccounts.isDemoStart(migrator.isEmbeddedDatabase())) {
             PlanReferenceSeed.demo(em);
+            demoPriorityGroup(kyLwdas.get("Bluegrass"));
         }
         if (sectors > 0) {
             LOG.info(() -> "Reference data: the state plans' " + sectors + " target industry sectors added");
@@ -135,13 +138,26 @@ public class ReferenceDataLoader {
         }
     }
 
-    private StateProfile state(String code, String name, Integer reviewDays) {
+    private StateProfile state(String code, String name, Integer reviewDays, int compulsorySchoolAge) {
         StateProfile state = em.find(StateProfile.class, code);
         if (state == null) {
             state = new StateProfile(code, name, reviewDays, 6);
             em.persist(state);
         }
+        if (state.getCompulsorySchoolAge() == null) {
+            state.setCompulsorySchoolAge(compulsorySchoolAge);
+        }
         return state;
+    }
+
+    /**
+     * A demonstration of the fourth priority-of-service tier (TEGL 19-16): a group the local board
+     * set beyond the statutory ones. Not a real board's policy; kept if an administrator changed it.
+     */
+    private static void demoPriorityGroup(Lwda bluegrass) {
+        if (bluegrass != null && bluegrass.getLocalPriorityGroup() == null) {
+            bluegrass.setLocalPriorityGroup("Demonstration: long-term unemployed (27 weeks or more)");
+        }
     }
 
     private Lwda lwda(StateProfile state, String code, String name) {

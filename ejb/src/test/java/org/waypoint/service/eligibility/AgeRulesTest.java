@@ -162,7 +162,7 @@ class AgeRulesTest {
 
     @Test
     void aLeapDayAdultIsEligibleOnMarchFirstNotFebruaryTwentyEighth_680_120() {
-        EligibilityFacts.Builder leapling = adult().dateOfBirth(date(2008, 2, 29));
+        EligibilityFactsBuilder leapling = adult().dateOfBirth(date(2008, 2, 29));
 
         assertThat(evaluate(Program.ADULT, leapling.asOf(date(2026, 2, 28))).eligible())
                 .isFalse();
@@ -173,7 +173,11 @@ class AgeRulesTest {
     @Test
     void dislocatedWorkersHaveNoAgeCriterion_680_130() {
         EligibilityResult result = evaluate(
-                Program.DISLOCATED_WORKER, adult().dislocatedWorkerCategory(4).displacedHomemaker(true));
+                Program.DISLOCATED_WORKER,
+                adult().dislocatedWorkerCategory(4)
+                        .unpaidServicesToFamilyInHome(true)
+                        .lostSupportOfFamilyIncome(true)
+                        .homemakerUnemployedOrUnderemployed(true));
 
         assertThat(result.criterion(Criterion.AGE)).isEmpty();
     }

@@ -12,24 +12,24 @@ import org.waypoint.service.common.InvalidValueException;
 /** The five dislocated worker categories, each condition on its own (WIOA sec. 3(15)(A)-(E); 20 CFR 680.130). */
 class DislocatedWorkerRulesTest {
 
-    private static EligibilityFacts.Builder category1() {
+    private static EligibilityFactsBuilder category1() {
         return adult().dislocatedWorkerCategory(1)
                 .terminatedOrNotified(true)
                 .eligibleForOrExhaustedUc(true)
                 .unlikelyToReturnToIndustryOrOccupation(true);
     }
 
-    private static EligibilityFacts.Builder category3() {
+    private static EligibilityFactsBuilder category3() {
         return adult().dislocatedWorkerCategory(3).formerlySelfEmployed(true).unemployedByEconomyOrDisaster(true);
     }
 
-    private static EligibilityFacts.Builder category5() {
+    private static EligibilityFactsBuilder category5() {
         return adult().dislocatedWorkerCategory(5)
                 .activeDutyMilitarySpouse(true)
                 .militarySpouseLostEmploymentByRelocation(true);
     }
 
-    private static EligibilityResult dislocatedWorker(EligibilityFacts.Builder facts) {
+    private static EligibilityResult dislocatedWorker(EligibilityFactsBuilder facts) {
         return evaluate(Program.DISLOCATED_WORKER, facts);
     }
 
@@ -116,6 +116,8 @@ class DislocatedWorkerRulesTest {
         EligibilityResult result = dislocatedWorker(adult().dislocatedWorkerCategory(2)
                 .laidOffByClosureOrSubstantialLayoff(false)
                 .employerAnnouncedClosureWithin180Days(false)
+                // Issue 13 item 1: the general announcement of 3(15)(B)(iii) is answered too.
+                .employerGeneralAnnouncementOfClosure(false)
                 // Category 1 facts do not rescue a category 2 determination.
                 .terminatedOrNotified(true)
                 .eligibleForOrExhaustedUc(true)
@@ -145,16 +147,20 @@ class DislocatedWorkerRulesTest {
 
     @Test
     void category4DisplacedHomemakerIsEligible_3_15_D() {
-        EligibilityResult result =
-                dislocatedWorker(adult().dislocatedWorkerCategory(4).displacedHomemaker(true));
+        EligibilityResult result = dislocatedWorker(adult().dislocatedWorkerCategory(4)
+                .unpaidServicesToFamilyInHome(true)
+                .lostSupportOfFamilyIncome(true)
+                .homemakerUnemployedOrUnderemployed(true));
 
         assertThat(result.eligible()).isTrue();
     }
 
     @Test
     void category4NeedsADisplacedHomemaker_3_15_D() {
-        EligibilityResult result =
-                dislocatedWorker(adult().dislocatedWorkerCategory(4).displacedHomemaker(false));
+        EligibilityResult result = dislocatedWorker(adult().dislocatedWorkerCategory(4)
+                .unpaidServicesToFamilyInHome(false)
+                .lostSupportOfFamilyIncome(true)
+                .homemakerUnemployedOrUnderemployed(true));
 
         assertThat(result.unmet()).extracting(CriterionResult::code).containsExactly("DW_DISPLACED_HOMEMAKER");
     }

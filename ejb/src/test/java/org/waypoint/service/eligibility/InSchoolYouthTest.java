@@ -20,12 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InSchoolYouthTest {
 
-    private static EligibilityResult inSchool(EligibilityFacts.Builder facts) {
+    private static EligibilityResult inSchool(EligibilityFactsBuilder facts) {
         return evaluate(Program.YOUTH_IN_SCHOOL, facts);
     }
 
     /** An in-school youth with a barrier and family income above the guideline, no other low-income path. */
-    private static EligibilityFacts.Builder notLowIncome() {
+    private static EligibilityFactsBuilder notLowIncome() {
         return withIncome(inSchoolYouth().publicAssistance(Set.of()).basicSkillsDeficient(true), 3, 40_000);
     }
 
@@ -42,14 +42,14 @@ class InSchoolYouthTest {
                         facts -> facts.youthBarriers(Barrier.REQUIRES_ADDITIONAL_ASSISTANCE)));
     }
 
-    private static Arguments barrier(Barrier barrier, UnaryOperator<EligibilityFacts.Builder> recorded) {
+    private static Arguments barrier(Barrier barrier, UnaryOperator<EligibilityFactsBuilder> recorded) {
         return Arguments.of(barrier, recorded);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("barriers")
     void eachBarrierAloneMakesALowIncomeStudentEligible_681_220d(
-            Barrier barrier, UnaryOperator<EligibilityFacts.Builder> recorded) {
+            Barrier barrier, UnaryOperator<EligibilityFactsBuilder> recorded) {
         EligibilityResult result = inSchool(recorded.apply(inSchoolYouth()));
 
         assertThat(result.eligible()).isTrue();
@@ -62,8 +62,18 @@ class InSchoolYouthTest {
         EligibilityResult result = inSchool(inSchoolYouth().youthBarriers(Barrier.REQUIRES_ADDITIONAL_ASSISTANCE));
 
         assertThat(criterion(result, Criterion.YOUTH_BARRIER).explanation())
-                .endsWith("counts toward the local limit of 5% of newly enrolled in-school youth"
-                        + " (20 CFR 681.310(b)).");
+                .endsWith("Eligible only by requiring additional assistance: counts toward the local limit of 5%"
+                        + " of in-school youth (20 CFR 681.310(b)).");
+        assertThat(result.conditions()).containsExactly(EligibilityCondition.IN_SCHOOL_ADDITIONAL_ASSISTANCE);
+    }
+
+    @Test
+    void requiringAdditionalAssistanceBesideAnotherBarrierDoesNotCountTowardTheCap_681_310b() {
+        EligibilityResult result = inSchool(
+                inSchoolYouth().basicSkillsDeficient(true).youthBarriers(Barrier.REQUIRES_ADDITIONAL_ASSISTANCE));
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.conditions()).isEmpty();
     }
 
     @Test
@@ -94,8 +104,9 @@ class InSchoolYouthTest {
         assertThat(result.eligible()).isTrue();
         assertThat(criterion(result, Criterion.LOW_INCOME).explanation())
                 .startsWith("Family income $40,000 for a family of 3 is above $26,650")
-                .endsWith("Counted under the low-income exception: up to 5% of newly enrolled in-school youth may"
-                        + " be not low-income (20 CFR 681.250(c)).");
+                .endsWith("Counted under the low-income exception: up to 5% of a local area's youth who would have"
+                        + " to be low-income may be not low-income (20 CFR 681.250(c)).");
+        assertThat(result.conditions()).containsExactly(EligibilityCondition.LOW_INCOME_EXCEPTION);
     }
 
     @Test
@@ -109,7 +120,7 @@ class InSchoolYouthTest {
 
     @Test
     void underTheExceptionIncomeNeedNotBeRecorded_681_250c() {
-        EligibilityFacts.Builder facts = inSchoolYouth()
+        EligibilityFactsBuilder facts = inSchoolYouth()
                 .publicAssistance(Set.of())
                 .basicSkillsDeficient(true)
                 .lowIncomeExceptionUsed(true);

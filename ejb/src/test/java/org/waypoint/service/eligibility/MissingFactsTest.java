@@ -23,7 +23,7 @@ class MissingFactsTest {
             .map(RecordComponent::getName)
             .toList();
 
-    private static List<String> missing(Program program, EligibilityFacts.Builder facts) {
+    private static List<String> missing(Program program, EligibilityFactsBuilder facts) {
         return EligibilityRules.missingFacts(program, facts.build());
     }
 
@@ -41,7 +41,7 @@ class MissingFactsTest {
     @ParameterizedTest
     @EnumSource(Program.class)
     void everyNameIsAComponentOfEligibilityFacts(Program program) {
-        EligibilityFacts.Builder manWithCategory = EligibilityFacts.builder()
+        EligibilityFactsBuilder manWithCategory = EligibilityFacts.builder()
                 .asOf(AS_OF)
                 .dateOfBirth(date(1990, 1, 1))
                 .sex(Sex.MALE)
@@ -81,7 +81,7 @@ class MissingFactsTest {
 
     @Test
     void registrationIsNotNeededForAMaleYouthUnder18() {
-        EligibilityFacts.Builder youth = adult().sex(Sex.MALE)
+        EligibilityFactsBuilder youth = adult().sex(Sex.MALE)
                 .dateOfBirth(date(2008, 11, 23))
                 .attendingSchool(false)
                 .youthBarriers(Barrier.SCHOOL_DROPOUT);
@@ -91,7 +91,7 @@ class MissingFactsTest {
 
     @Test
     void theFindingIsNeededOnlyForAnUnregisteredManOf26OrOlder() {
-        EligibilityFacts.Builder man = adult().sex(Sex.MALE).selectiveServiceRegistered(false);
+        EligibilityFactsBuilder man = adult().sex(Sex.MALE).selectiveServiceRegistered(false);
 
         assertThat(missing(Program.ADULT, man.dateOfBirth(date(2000, 11, 22))))
                 .containsExactly("selectiveServiceNotKnowingAndWillful");
@@ -119,7 +119,7 @@ class MissingFactsTest {
 
     @Test
     void namesFollowTheOrderOfTheRecord() {
-        EligibilityFacts.Builder facts =
+        EligibilityFactsBuilder facts =
                 EligibilityFacts.builder().dislocatedWorkerCategory(5).militarySpouseLostEmploymentByRelocation(false);
 
         assertThat(missing(Program.DISLOCATED_WORKER, facts))

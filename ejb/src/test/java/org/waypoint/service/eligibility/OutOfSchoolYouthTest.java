@@ -17,30 +17,24 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class OutOfSchoolYouthTest {
 
-    private static EligibilityResult outOfSchool(EligibilityFacts.Builder facts) {
+    private static EligibilityResult outOfSchool(EligibilityFactsBuilder facts) {
         return evaluate(Program.YOUTH_OUT_OF_SCHOOL, facts);
     }
 
     /** Family of 3 with $24,000: at or below the 2025 HHS guideline of $26,650. */
-    private static EligibilityFacts.Builder lowIncome(EligibilityFacts.Builder facts) {
+    private static EligibilityFactsBuilder lowIncome(EligibilityFactsBuilder facts) {
         return withIncome(facts, 3, 24_000);
     }
 
     /** Family of 3 with $40,000: above the guideline. */
-    private static EligibilityFacts.Builder notLowIncome(EligibilityFacts.Builder facts) {
+    private static EligibilityFactsBuilder notLowIncome(EligibilityFactsBuilder facts) {
         return withIncome(facts, 3, 40_000);
     }
 
     @ParameterizedTest
     @EnumSource(
             value = Barrier.class,
-            names = {
-                "SCHOOL_DROPOUT",
-                "MISSED_SCHOOL_QUARTER",
-                "OFFENDER",
-                "HOMELESS_RUNAWAY_FOSTER",
-                "PREGNANT_OR_PARENTING"
-            })
+            names = {"SCHOOL_DROPOUT", "OFFENDER", "HOMELESS_RUNAWAY_FOSTER", "PREGNANT_OR_PARENTING"})
     void eachRecordedBarrierAloneMakesA19YearOldEligible_681_210c(Barrier barrier) {
         EligibilityResult result = outOfSchool(outOfSchoolYouth().youthBarriers(barrier));
 

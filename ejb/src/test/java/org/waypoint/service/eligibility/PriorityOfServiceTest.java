@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Adult priority of service groups 1 to 4 (WIOA sec. 134(c)(3)(E); 20 CFR 680.600; 38 U.S.C. 4215). */
 class PriorityOfServiceTest {
 
-    private static PriorityOfServiceGroup group(EligibilityFacts.Builder facts) {
+    private static PriorityOfServiceGroup group(EligibilityFactsBuilder facts) {
         return evaluate(Program.ADULT, facts).priorityGroup();
     }
 
@@ -50,12 +50,33 @@ class PriorityOfServiceTest {
         assertThat(group.number()).isEqualTo(3);
     }
 
+    /** Issue 13 item 2: the Governor's or local board's groups are tier 4, everyone else tier 5 (TEGL 19-16). */
     @Test
-    void group4IsEveryoneElse() {
+    void group4IsTheLocalBoardsPriorityGroup_TEGL_19_16() {
+        PriorityOfServiceGroup group = group(withIncome(adult(), 2, 90_000).localPriorityPopulation(true));
+
+        assertThat(group).isEqualTo(PriorityOfServiceGroup.LOCAL_PRIORITY_POPULATION);
+        assertThat(group.number()).isEqualTo(4);
+        // Veterans not in a priority population still come before the local group.
+        assertThat(group(withIncome(adult(), 2, 90_000)
+                        .localPriorityPopulation(true)
+                        .veteranOrEligibleSpouse(true)))
+                .isEqualTo(PriorityOfServiceGroup.VETERAN);
+    }
+
+    @Test
+    void group5IsEveryoneElse_TEGL_19_16() {
         PriorityOfServiceGroup group = group(withIncome(adult(), 2, 90_000).basicSkillsDeficient(false));
 
         assertThat(group).isEqualTo(PriorityOfServiceGroup.EVERYONE_ELSE);
-        assertThat(group.number()).isEqualTo(4);
+        assertThat(group.number()).isEqualTo(5);
+    }
+
+    /** Issue 13 item 2: an English language learner is basic skills deficient (WIOA sec. 3(5)(B)). */
+    @Test
+    void anEnglishLanguageLearnerIsInThePriorityPopulation_3_5_B() {
+        assertThat(group(withIncome(adult(), 2, 90_000).englishLanguageLearner(true)))
+                .isEqualTo(PriorityOfServiceGroup.PRIORITY_POPULATION);
     }
 
     @Test
@@ -66,9 +87,10 @@ class PriorityOfServiceTest {
         assertThat(result.priorityGroup()).isEqualTo(PriorityOfServiceGroup.VETERAN);
     }
 
+    /** Issue 13 item 2: free or reduced-price lunch makes an adult low-income too (WIOA sec. 3(36)(A)(iv)). */
     @Test
-    void freeLunchAloneDoesNotPlaceAnAdultInAPriorityPopulation() {
-        assertThat(group(adult().freeOrReducedLunch(true))).isEqualTo(PriorityOfServiceGroup.EVERYONE_ELSE);
+    void freeLunchPlacesAnAdultInThePriorityPopulation_3_36_A_iv() {
+        assertThat(group(adult().freeOrReducedLunch(true))).isEqualTo(PriorityOfServiceGroup.PRIORITY_POPULATION);
     }
 
     @Test
@@ -77,7 +99,9 @@ class PriorityOfServiceTest {
                 Program.DISLOCATED_WORKER,
                 adult().veteranOrEligibleSpouse(true)
                         .dislocatedWorkerCategory(4)
-                        .displacedHomemaker(true));
+                        .unpaidServicesToFamilyInHome(true)
+                        .lostSupportOfFamilyIncome(true)
+                        .homemakerUnemployedOrUnderemployed(true));
 
         assertThat(result.priorityGroup()).isNull();
     }

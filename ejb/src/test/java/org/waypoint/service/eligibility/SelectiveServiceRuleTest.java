@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /** Selective Service registration by birth date, sex and age (WIOA sec. 189(h); 20 CFR 683.225). */
 class SelectiveServiceRuleTest {
 
-    private static CriterionResult selectiveService(Program program, EligibilityFacts.Builder facts) {
+    private static CriterionResult selectiveService(Program program, EligibilityFactsBuilder facts) {
         return criterion(evaluate(program, facts), Criterion.SELECTIVE_SERVICE);
     }
 
-    private static EligibilityFacts.Builder man(int year, int month, int day) {
+    private static EligibilityFactsBuilder man(int year, int month, int day) {
         return adult().sex(Sex.MALE).dateOfBirth(date(year, month, day));
     }
 
@@ -79,7 +79,7 @@ class SelectiveServiceRuleTest {
     @Test
     void aMaleYouthUnder18IsNotYetRequired() {
         // Registration is due at 18: a 17-year-old out-of-school youth is not asked for it.
-        EligibilityFacts.Builder youth =
+        EligibilityFactsBuilder youth =
                 outOfSchoolYouth().sex(Sex.MALE).dateOfBirth(date(2009, 1, 10)).youthBarriers(Barrier.SCHOOL_DROPOUT);
 
         EligibilityResult result = evaluate(Program.YOUTH_OUT_OF_SCHOOL, youth);
@@ -145,7 +145,9 @@ class SelectiveServiceRuleTest {
                 man(2002, 1, 1)
                         .selectiveServiceRegistered(false)
                         .dislocatedWorkerCategory(4)
-                        .displacedHomemaker(true));
+                        .unpaidServicesToFamilyInHome(true)
+                        .lostSupportOfFamilyIncome(true)
+                        .homemakerUnemployedOrUnderemployed(true));
 
         assertThat(criterion(result, Criterion.SELECTIVE_SERVICE).met()).isFalse();
         assertThat(result.eligible()).isFalse();

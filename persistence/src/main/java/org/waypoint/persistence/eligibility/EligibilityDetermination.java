@@ -78,6 +78,10 @@ public class EligibilityDetermination implements Auditable {
     @Column(nullable = false, updatable = false, length = 10000)
     private String facts;
 
+    /** The conditions the finding carries (a 5% cap it counts toward, no training), comma-separated. */
+    @Column(updatable = false, length = 200)
+    private String conditions;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "eligibility_criterion", joinColumns = @JoinColumn(name = "determination_id"))
     @OrderColumn(name = "position")
@@ -169,6 +173,18 @@ public class EligibilityDetermination implements Auditable {
 
     public List<CriterionOutcome> getCriteria() {
         return criteria;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    /** Set once, before the determination is saved. */
+    public void setConditions(String conditions) {
+        if (id != null) {
+            throw new IllegalStateException("Eligibility determinations are history");
+        }
+        this.conditions = conditions;
     }
 
     public Map<String, FactSource> getSources() {

@@ -1,6 +1,8 @@
 package org.waypoint.persistence.participant;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,13 +18,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.waypoint.persistence.common.Auditable;
+import org.waypoint.persistence.eligibility.EligibilityDetermination;
 import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.security.StaffAccount;
 
 /**
  * A participant's enrollment in one program, from entry to exit (PIRL 900/901). Co-enrollment is
- * several enrollments open at once; a plan's rules read which programs are open.
+ * several enrollments open at once; a plan's rules read which programs are open. A WIOA Title I
+ * enrollment rests on an eligible determination made on or before entry, and keeps the
+ * participant's characteristics at entry as federal reporting needs them, whatever the record says
+ * later; a correction of them is made as such, with its reason, and audited.
  */
 @Entity
 @Table(name = "enrollment")
@@ -62,6 +70,48 @@ public class Enrollment implements Auditable {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "office_id")
     private Office office;
+
+    /** The eligible determination the enrollment rests on (20 CFR 677.150(a)); null for Wagner-Peyser. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "determination_id", updatable = false)
+    private EligibilityDetermination determination;
+
+    /** Counted under the youth 5% low-income exception (20 CFR 681.250(c)) of its program year. */
+    @Column(name = "low_income_exception", nullable = false, updatable = false)
+    private boolean lowIncomeException;
+
+    /** Counted under the 5% of in-school youth requiring additional assistance (20 CFR 681.310(b)). */
+    @Column(name = "additional_assistance_cap", nullable = false, updatable = false)
+    private boolean additionalAssistanceCap;
+
+    /** Characteristics at entry, frozen for federal reporting (PIRL 400): later record changes leave them. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_employment_status")
+    private EmploymentStatus entryEmploymentStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_education_level")
+    private EducationLevel entryEducationLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_school_status")
+    private SchoolStatus entrySchoolStatus;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "enrollment_entry_barrier", joinColumns = @JoinColumn(name = "enrollment_id"))
+    @Column(name = "barrier")
+    @Enumerated(EnumType.STRING)
+    private Set<Barrier> entryBarriers = EnumSet.noneOf(Barrier.class);
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "enrollment_entry_assistance", joinColumns = @JoinColumn(name = "enrollment_id"))
+    @Column(name = "assistance")
+    @Enumerated(EnumType.STRING)
+    private Set<PublicAssistance> entryPublicAssistance = EnumSet.noneOf(PublicAssistance.class);
+
+    /** Why the characteristics at entry were last corrected; null while they are as frozen. */
+    @Column(name = "entry_corrected_reason", length = 500)
+    private String entryCorrectedReason;
 
     @Version
     private long version;
@@ -131,6 +181,70 @@ public class Enrollment implements Auditable {
 
     public void setOffice(Office office) {
         this.office = office;
+    }
+
+    /** Rests the enrollment on its determination and the caps it counts toward; once, at entry. */
+    public void restOn(
+            EligibilityDetermination determination, boolean lowIncomeException, boolean additionalAssistance) {
+        this.determination = determination;
+        this.lowIncomeException = lowIncomeException;
+        this.additionalAssistanceCap = additionalAssistance;
+    }
+
+    /** Freezes (or, as a correction with its reason, replaces) the characteristics at entry. */
+    public void setEntryCharacteristics(
+            EmploymentStatus employment,
+            EducationLevel education,
+            SchoolStatus school,
+            Set<Barrier> barriers,
+            Set<PublicAssistance> assistance) {
+        this.entryEmploymentStatus = employment;
+        this.entryEducationLevel = education;
+        this.entrySchoolStatus = school;
+        this.entryBarriers.clear();
+        this.entryBarriers.addAll(barriers);
+        this.entryPublicAssistance.clear();
+        this.entryPublicAssistance.addAll(assistance);
+    }
+
+    public EligibilityDetermination getDetermination() {
+        return determination;
+    }
+
+    public boolean isLowIncomeException() {
+        return lowIncomeException;
+    }
+
+    public boolean isAdditionalAssistanceCap() {
+        return additionalAssistanceCap;
+    }
+
+    public EmploymentStatus getEntryEmploymentStatus() {
+        return entryEmploymentStatus;
+    }
+
+    public EducationLevel getEntryEducationLevel() {
+        return entryEducationLevel;
+    }
+
+    public SchoolStatus getEntrySchoolStatus() {
+        return entrySchoolStatus;
+    }
+
+    public Set<Barrier> getEntryBarriers() {
+        return entryBarriers;
+    }
+
+    public Set<PublicAssistance> getEntryPublicAssistance() {
+        return entryPublicAssistance;
+    }
+
+    public String getEntryCorrectedReason() {
+        return entryCorrectedReason;
+    }
+
+    public void setEntryCorrectedReason(String entryCorrectedReason) {
+        this.entryCorrectedReason = entryCorrectedReason;
     }
 
     public long getVersion() {

@@ -4,6 +4,11 @@ package org.waypoint.persistence.participant;
 public enum PublicAssistance {
     TANF,
     SNAP,
+    /** Recorded before SSI and SSDI were told apart: read as neither until staff say which. */
     SSI_SSDI,
+    /** Supplemental Security Income: income-based public assistance (WIOA sec. 3(36)(A)(i)). */
+    SSI,
+    /** Social Security Disability Insurance: not income-based, so not public assistance for low income. */
+    SSDI,
     OTHER;
 }

@@ -5,5 +5,7 @@ public enum SelectiveService {
     REGISTERED,
     NOT_REGISTERED,
     EXEMPT,
-    NOT_KNOWING_AND_WILLFUL;
+    NOT_KNOWING_AND_WILLFUL,
+    /** Not yet 18: registration is asked again once the person is (20 CFR 683.225). */
+    UNDER_18;
 }

@@ -66,6 +66,16 @@ public class Lwda implements Auditable {
     @Version
     private long version;
 
+    /** The priority group the Governor or local board set, tier 4 of priority of service (TEGL 19-16). */
+    @jakarta.validation.constraints.Size(max = 300)
+    @Column(name = "local_priority_group")
+    private String localPriorityGroup;
+
+    /** The LLSIL region whose 70% tables the area's low-income tests read; null: state-wide amounts. */
+    @jakarta.validation.constraints.Size(max = 60)
+    @Column(name = "llsil_region")
+    private String llsilRegion;
+
     protected Lwda() {}
 
     public Lwda(StateProfile state, String code, String name) {
@@ -123,5 +133,21 @@ public class Lwda implements Auditable {
     @Override
     public Long auditLwdaId() {
         return id;
+    }
+
+    public String getLocalPriorityGroup() {
+        return localPriorityGroup;
+    }
+
+    public void setLocalPriorityGroup(String localPriorityGroup) {
+        this.localPriorityGroup = localPriorityGroup;
+    }
+
+    public String getLlsilRegion() {
+        return llsilRegion;
+    }
+
+    public void setLlsilRegion(String llsilRegion) {
+        this.llsilRegion = llsilRegion;
     }
 }

@@ -39,6 +39,15 @@ public class StateProfile {
     @Column(name = "assessment_max_age_months")
     private int assessmentMaxAgeMonths;
 
+    /**
+     * The birthday on which compulsory school attendance ends under State law (Kentucky 18, Georgia
+     * 16): the out-of-school youth barrier "missed the most recent school quarter" applies below it
+     * (20 CFR 681.210(c)(2)). Null where not set.
+     */
+    @Min(1)
+    @Column(name = "compulsory_school_age")
+    private Integer compulsorySchoolAge;
+
     @Version
     private long version;
 
@@ -77,6 +86,14 @@ public class StateProfile {
 
     public void setAssessmentMaxAgeMonths(int assessmentMaxAgeMonths) {
         this.assessmentMaxAgeMonths = assessmentMaxAgeMonths;
+    }
+
+    public Integer getCompulsorySchoolAge() {
+        return compulsorySchoolAge;
+    }
+
+    public void setCompulsorySchoolAge(Integer compulsorySchoolAge) {
+        this.compulsorySchoolAge = compulsorySchoolAge;
     }
 
     public long getVersion() {

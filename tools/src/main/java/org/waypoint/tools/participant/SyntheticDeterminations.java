@@ -22,11 +22,13 @@ import org.waypoint.persistence.participant.UnemploymentCompensation;
 import org.waypoint.service.eligibility.AgeRules;
 import org.waypoint.service.eligibility.Barrier;
 import org.waypoint.service.eligibility.EligibilityFacts;
+import org.waypoint.service.eligibility.EligibilityFactsBuilder;
 import org.waypoint.service.eligibility.EligibilityResult;
 import org.waypoint.service.eligibility.EligibilityRules;
 import org.waypoint.service.eligibility.IncomeThresholds;
 import org.waypoint.service.eligibility.PublicAssistance;
 import org.waypoint.service.eligibility.Sex;
+import org.waypoint.service.eligibility.StateSettings;
 
 /**
  * Eligibility determinations for synthetic participants, decided by the application's own {@link
@@ -60,7 +62,8 @@ final class SyntheticDeterminations {
         EligibilityResult result = EligibilityRules.evaluate(
                 org.waypoint.service.eligibility.Program.valueOf(program.name()),
                 facts,
-                thresholds(person.addressState));
+                thresholds(person.addressState),
+                settings(person.addressState));
         return new Evaluation(program, facts, result);
     }
 
@@ -99,7 +102,9 @@ final class SyntheticDeterminations {
         if (barriers.contains(org.waypoint.persistence.participant.Barrier.PREGNANT_OR_PARENTING)) {
             youth.add(Barrier.PREGNANT_OR_PARENTING);
         }
-        if (person.schoolStatus == SchoolStatus.NOT_IN_SCHOOL_DROPOUT) {
+        boolean diploma = person.educationLevel != EducationLevel.NONE
+                && person.educationLevel != EducationLevel.DISABILITY_CERTIFICATE;
+        if (person.schoolStatus == SchoolStatus.NOT_IN_SCHOOL_DROPOUT && !diploma) {
             youth.add(Barrier.SCHOOL_DROPOUT);
         }
         if (person.schoolStatus == SchoolStatus.NOT_IN_SCHOOL_WITHIN_ATTENDANCE_AGE) {
@@ -111,13 +116,18 @@ final class SyntheticDeterminations {
             youth.add(Barrier.REQUIRES_ADDITIONAL_ASSISTANCE);
         }
         EnumSet<PublicAssistance> assistance = EnumSet.noneOf(PublicAssistance.class);
-        person.publicAssistance.forEach(a -> assistance.add(
-                switch (a) {
-                    case TANF -> PublicAssistance.TANF;
-                    case SNAP -> PublicAssistance.SNAP;
-                    case SSI_SSDI -> PublicAssistance.SSI;
-                    case OTHER -> PublicAssistance.OTHER;
-                }));
+        // As ParticipantFacts: SSI is public assistance, SSDI is not (WIOA sec. 3(36)(A)(i)).
+        for (var a : person.publicAssistance) {
+            switch (a) {
+                case TANF -> assistance.add(PublicAssistance.TANF);
+                case SNAP -> assistance.add(PublicAssistance.SNAP);
+                case SSI -> assistance.add(PublicAssistance.SSI);
+                case OTHER -> assistance.add(PublicAssistance.OTHER);
+                case SSDI, SSI_SSDI -> {
+                    // not public assistance for low income
+                }
+            }
+        }
         boolean lowIncome = !assistance.isEmpty()
                 || barriers.contains(org.waypoint.persistence.participant.Barrier.HOMELESS_OR_RUNAWAY)
                 || person.annualFamilyIncome.compareTo(povertyGuideline(person.familySize)) <= 0;
@@ -125,7 +135,7 @@ final class SyntheticDeterminations {
                         povertyGuideline(person.familySize).multiply(BigDecimal.valueOf(1.85)))
                 <= 0;
         SelectiveService ss = person.selectiveService;
-        EligibilityFacts.Builder facts = EligibilityFacts.builder()
+        EligibilityFactsBuilder facts = EligibilityFacts.builder()
                 .asOf(asOf)
                 .dateOfBirth(person.dateOfBirth)
                 .sex(
@@ -138,6 +148,7 @@ final class SyntheticDeterminations {
                 .selectiveServiceRegistered(registered(person, asOf))
                 .selectiveServiceNotKnowingAndWillful(
                         ss == null ? null : ss == SelectiveService.NOT_KNOWING_AND_WILLFUL)
+                .selectiveServiceExempt(ss == SelectiveService.EXEMPT ? Boolean.TRUE : null)
                 .veteranOrEligibleSpouse(
                         Boolean.TRUE.equals(person.veteran) || Boolean.TRUE.equals(person.eligibleSpouse))
                 .basicSkillsDeficient(
@@ -147,7 +158,6 @@ final class SyntheticDeterminations {
                 .disability(person.disability == Disclosure.YES)
                 .publicAssistance(assistance)
                 .homeless(barriers.contains(org.waypoint.persistence.participant.Barrier.HOMELESS_OR_RUNAWAY))
-                .fosterChild(barriers.contains(org.waypoint.persistence.participant.Barrier.FOSTER_CARE))
                 .familySize(person.familySize)
                 .annualFamilyIncome(person.annualFamilyIncome)
                 .attendingSchool(person.schoolStatus.name().startsWith("IN_"))
@@ -155,7 +165,11 @@ final class SyntheticDeterminations {
                         && person.educationLevel != EducationLevel.DISABILITY_CERTIFICATE)
                 .youthBarriers(youth);
         if (asOf.isBefore(SCHEDULE_START)) {
-            facts.lowIncome(lowIncome);
+            facts.lowIncome(lowIncome)
+                    .lowIncomeReason(
+                            lowIncome
+                                    ? "Public assistance, homelessness or income at or below the poverty guideline"
+                                    : "Family income above the poverty guideline");
         }
         if (youthProgram) {
             facts.freeOrReducedLunch(person.schoolStatus.name().startsWith("IN_") && lunchLevel);
@@ -182,9 +196,12 @@ final class SyntheticDeterminations {
     }
 
     /** Category 1 (laid off, UC or attachment, unlikely to return), 2 (closure) or 4 (displaced homemaker). */
-    private void dislocatedWorkerFacts(SyntheticPerson person, EligibilityFacts.Builder facts) {
+    private void dislocatedWorkerFacts(SyntheticPerson person, EligibilityFactsBuilder facts) {
         if (person.barriers.contains(org.waypoint.persistence.participant.Barrier.DISPLACED_HOMEMAKER)) {
-            facts.dislocatedWorkerCategory(4).displacedHomemaker(true);
+            facts.dislocatedWorkerCategory(4)
+                    .unpaidServicesToFamilyInHome(true)
+                    .lostSupportOfFamilyIncome(true)
+                    .homemakerUnemployedOrUnderemployed(true);
         } else if (random.nextInt(100) < 20) {
             facts.dislocatedWorkerCategory(2).laidOffByClosureOrSubstantialLayoff(true);
         } else {
@@ -197,6 +214,11 @@ final class SyntheticDeterminations {
                     .attachedToWorkforceWithoutUc(!uc)
                     .unlikelyToReturnToIndustryOrOccupation(random.nextInt(100) < 93);
         }
+    }
+
+    /** The state settings Waypoint seeds: compulsory school attendance ends at 18 in Kentucky, 16 in Georgia. */
+    private static StateSettings settings(String state) {
+        return new StateSettings(state, "GA".equals(state) ? 16 : 18);
     }
 
     private IncomeThresholds thresholds(String state) {

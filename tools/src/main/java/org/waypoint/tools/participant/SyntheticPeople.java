@@ -272,7 +272,9 @@ final class SyntheticPeople {
                             ? PublicAssistance.SNAP
                             : a < 75
                                     ? PublicAssistance.TANF
-                                    : a < 93 ? PublicAssistance.SSI_SSDI : PublicAssistance.OTHER);
+                                    : a < 88
+                                            ? PublicAssistance.SSI
+                                            : a < 93 ? PublicAssistance.SSDI : PublicAssistance.OTHER);
         }
     }
 
@@ -331,7 +333,9 @@ final class SyntheticPeople {
     /**
      * The first program is chosen by age, school and work, and kept only if the eligibility rules
      * agree on the entry date; someone found not eligible is served by Wagner-Peyser instead, and
-     * the negative determination is kept. About 60% of the people get a determination; a second,
+     * the negative determination is kept. Every WIOA enrollment has its eligible determination, made
+     * on the entry date (20 CFR 677.150(a)); one that cannot be determined (no 70% LLSIL entered for
+     * an income above the guideline) is not saved, as the server would refuse it. A second,
      * co-enrolled program for about 40%; about 30% of enrollments have ended.
      */
     private void enrollments(SyntheticPerson p, LocalDate entry) {
@@ -343,7 +347,9 @@ final class SyntheticPeople {
             if (!evaluation.result().eligible()) {
                 first = Program.WAGNER_PEYSER;
             }
-            if (!evaluation.result().eligible() || chance(72)) {
+            boolean determined = evaluation.result().outcome()
+                    != org.waypoint.service.eligibility.EligibilityResult.Outcome.CANNOT_BE_DETERMINED;
+            if (determined) {
                 p.determination = SyntheticDeterminations.row(evaluation, at(entry, p.createdAt));
             }
         }
@@ -361,8 +367,11 @@ final class SyntheticPeople {
         } else if (wanted == Program.WAGNER_PEYSER && ageAtEntry >= 19) {
             // Started with Wagner-Peyser job search, later entered WIOA Adult.
             LocalDate later = entry.plusDays(14 + random.nextInt(170));
-            if (!later.isAfter(today)
-                    && determinations.evaluate(p, Program.ADULT, later).result().eligible()) {
+            SyntheticDeterminations.Evaluation adult =
+                    later.isAfter(today) ? null : determinations.evaluate(p, Program.ADULT, later);
+            if (adult != null && adult.result().eligible()) {
+                // The Adult enrollment rests on its determination of that day (20 CFR 677.150(a)).
+                p.determination = SyntheticDeterminations.row(adult, at(later, p.createdAt));
                 p.enrollments.add(new EnrollmentRow(Program.ADULT, later, exit(later)));
             }
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +18,10 @@ import java.util.Map;
 import org.waypoint.service.eligibility.EligibilityResult;
 import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.eligibility.EligibilityService.ScheduleView;
+import org.waypoint.service.eligibility.LlsilScheduleService;
+import org.waypoint.service.eligibility.LlsilScheduleService.LlsilTable;
+import org.waypoint.service.eligibility.YouthCapService;
+import org.waypoint.service.eligibility.YouthCapStatus;
 import org.waypoint.web.api.RecordBodies;
 
 /**
@@ -31,6 +36,12 @@ public class EligibilityResource {
 
     @EJB
     private EligibilityService eligibility;
+
+    @EJB
+    private YouthCapService caps;
+
+    @EJB
+    private LlsilScheduleService llsil;
 
     @GET
     @Path("income-schedules")
@@ -55,12 +66,65 @@ public class EligibilityResource {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("program", result.program().name());
         answer.put("asOf", result.asOf().toString());
+        answer.put("outcome", result.outcome().name());
         answer.put("eligible", result.eligible());
         answer.put("criteria", result.criteria());
+        answer.put("conditions", result.conditions().stream().map(Enum::name).toList());
         if (result.priorityGroup() != null) {
             answer.put("priorityOfServiceGroup", result.priorityGroup().number());
             answer.put("priorityOfServiceDescription", result.priorityGroup().description());
         }
         return answer;
+    }
+
+    /** The two youth 5% caps of a local area in the program year of {@code date} (default today). */
+    @GET
+    @Path("youth-caps/{lwdaId}")
+    public Map<String, Object> youthCaps(@PathParam("lwdaId") long lwdaId, @QueryParam("date") String date) {
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("date", "Use the form YYYY-MM-DD.");
+        }
+        YouthCapStatus status = caps.status(lwdaId, day);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("lwdaName", status.lwdaName());
+        answer.put("programYear", status.programYear());
+        answer.put("youthEnrolled", status.youthEnrolled());
+        answer.put("lowIncomeExceptions", status.lowIncomeExceptions());
+        answer.put("inSchoolEnrolled", status.inSchoolEnrolled());
+        answer.put("inSchoolAdditionalAssistance", status.inSchoolAdditionalAssistance());
+        if (status.lowIncomeExceptionWarning() != null) {
+            answer.put("lowIncomeExceptionWarning", status.lowIncomeExceptionWarning());
+        }
+        if (status.additionalAssistanceWarning() != null) {
+            answer.put("additionalAssistanceWarning", status.additionalAssistanceWarning());
+        }
+        return answer;
+    }
+
+    @GET
+    @Path("llsil-schedules")
+    public List<LlsilTable> llsilSchedules(@QueryParam("state") @DefaultValue("KY") String state) {
+        return llsil.tables(state.toUpperCase());
+    }
+
+    /** A state admin enters a region's 70% LLSIL table from DOL's notice (WIOA sec. 3(36)(A)(ii)). */
+    @POST
+    @Path("llsil-schedules")
+    public Response addLlsilSchedule(JsonObject body) {
+        if (body == null) {
+            throw InvalidInputException.of("stateCode", "Send the table as JSON.");
+        }
+        LlsilTable input = RecordBodies.read(body, LlsilTable.class);
+        LlsilTable saved = llsil.add(new LlsilTable(
+                input.stateCode() == null ? null : input.stateCode().toUpperCase(),
+                input.region(),
+                input.effectiveDate(),
+                input.llsil70Percent(),
+                input.llsil70PercentIncrement(),
+                input.source()));
+        return Response.status(201).entity(saved).build();
     }
 }

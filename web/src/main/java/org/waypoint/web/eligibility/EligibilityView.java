@@ -14,10 +14,13 @@ import org.waypoint.persistence.eligibility.FactSource;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.eligibility.Barrier;
 import org.waypoint.service.eligibility.DeterminationView;
+import org.waypoint.service.eligibility.EligibilityCondition;
 import org.waypoint.service.eligibility.EligibilityFacts;
 import org.waypoint.service.eligibility.EligibilityResult;
 import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.eligibility.Program;
+import org.waypoint.service.eligibility.YouthCapService;
+import org.waypoint.service.eligibility.YouthCapStatus;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.web.common.Pages;
@@ -44,6 +47,9 @@ public class EligibilityView implements Serializable {
     @EJB
     private ParticipantService participants;
 
+    @EJB
+    private YouthCapService youthCaps;
+
     private Long id;
     private ParticipantView participant;
     private Program program = Program.ADULT;
@@ -56,6 +62,8 @@ public class EligibilityView implements Serializable {
     private EligibilityResult result;
     private Map<String, String> missing = Map.of();
     private List<DeterminationView> history;
+    /** The local area's youth 5% caps for the determination date's program year, read once per date. */
+    private YouthCapStatus caps;
 
     public void load() {
         if (id == null) {
@@ -75,7 +83,7 @@ public class EligibilityView implements Serializable {
     /** Ajax on every change: the criteria as the facts stand now, or which facts are still needed. */
     public void evaluate() {
         try {
-            result = eligibility.evaluate(program, facts(), participant.stateCode());
+            result = eligibility.evaluateFor(id, program, facts());
             missing = Map.of();
         } catch (EJBException | InvalidInputException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
@@ -113,6 +121,44 @@ public class EligibilityView implements Serializable {
             history = eligibility.determinations(id);
         }
         return history;
+    }
+
+    /** The youth 5% caps of the participant's local area (20 CFR 681.250(c), 681.310(b)). */
+    public YouthCapStatus getCaps() {
+        if (participant == null || !isYouth()) {
+            return null;
+        }
+        if (caps == null || caps.programYear() != YouthCapStatus.programYearOf(asOf)) {
+            caps = youthCaps.status(participant.lwdaId(), asOf);
+        }
+        return caps;
+    }
+
+    /** Warnings for the caps this finding would count toward, when at or near them. */
+    public List<String> getCapWarnings() {
+        YouthCapStatus status = getCaps();
+        if (status == null || result == null) {
+            return List.of();
+        }
+        List<String> warnings = new java.util.ArrayList<>();
+        if (result.conditions().contains(EligibilityCondition.LOW_INCOME_EXCEPTION)
+                && status.lowIncomeExceptionWarning() != null) {
+            warnings.add(status.lowIncomeExceptionWarning());
+        }
+        if (result.conditions().contains(EligibilityCondition.IN_SCHOOL_ADDITIONAL_ASSISTANCE)
+                && status.additionalAssistanceWarning() != null) {
+            warnings.add(status.additionalAssistanceWarning());
+        }
+        return warnings;
+    }
+
+    public List<EligibilityCondition> getConditions() {
+        return result == null ? List.of() : List.copyOf(result.conditions());
+    }
+
+    /** Not eligible only because a table is missing: "cannot be determined" (WIOA sec. 3(36)(A)(ii)). */
+    public boolean isUndetermined() {
+        return result != null && result.outcome() == EligibilityResult.Outcome.CANNOT_BE_DETERMINED;
     }
 
     public boolean isDislocatedWorker() {

@@ -27,6 +27,8 @@ import org.waypoint.service.participant.CaseNoteService;
 import org.waypoint.service.participant.CaseNoteView;
 import org.waypoint.service.participant.EnrollmentInput;
 import org.waypoint.service.participant.EnrollmentView;
+import org.waypoint.service.participant.EntryCharacteristicsService;
+import org.waypoint.service.participant.EntryCorrectionInput;
 import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
@@ -48,6 +50,9 @@ public class ParticipantResource {
 
     @EJB
     private CaseNoteService notes;
+
+    @EJB
+    private EntryCharacteristicsService entryCharacteristics;
 
     @EJB
     private EligibilityService eligibility;
@@ -146,6 +151,18 @@ public class ParticipantResource {
     public Response enroll(@PathParam("id") long id, JsonObject body) {
         EnrollmentView created = participants.enroll(id, RecordBodies.read(body, EnrollmentInput.class));
         return Response.status(201).entity(created).build();
+    }
+
+    /**
+     * Corrects an enrollment's characteristics at entry (frozen at enrollment for federal reporting):
+     * {@code employmentStatus}, {@code educationLevel}, {@code schoolStatus}, {@code barriers},
+     * {@code publicAssistance}, the {@code reason} and the {@code version} read. Audited as a correction.
+     */
+    @PUT
+    @Path("{id}/enrollments/{enrollmentId}/entry-characteristics")
+    public EnrollmentView correctEntry(
+            @PathParam("id") long id, @PathParam("enrollmentId") long enrollmentId, JsonObject body) {
+        return entryCharacteristics.correct(id, enrollmentId, RecordBodies.read(body, EntryCorrectionInput.class));
     }
 
     @GET

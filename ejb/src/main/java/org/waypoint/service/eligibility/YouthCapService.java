@@ -1,0 +1,81 @@
+package org.waypoint.service.eligibility;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import org.waypoint.persistence.eligibility.YouthCapCount;
+import org.waypoint.persistence.reference.Lwda;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.security.CallerService;
+
+/**
+ * Counts the two youth 5% caps per local area and program year (20 CFR 681.250(c), 681.310(b)) and
+ * shows them. A youth is counted when enrolled, inside the enrollment's transaction, with the
+ * area's row for the program year locked, so two enrollments at once are counted one after the
+ * other and cannot both slip under a cap; the row's check constraints hold the line as well.
+ */
+@Stateless
+public class YouthCapService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    /** The caps of a local area in the program year of {@code day}. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public YouthCapStatus status(long lwdaId, LocalDate day) {
+        callers.requireRead(lwdaId);
+        Lwda lwda = em.find(Lwda.class, lwdaId);
+        if (lwda == null) {
+            throw new NotFoundException("No local workforce area " + lwdaId + ".");
+        }
+        int year = YouthCapStatus.programYearOf(day);
+        YouthCapCount row = em.find(YouthCapCount.class, new YouthCapCount.Key(lwdaId, year));
+        return row == null ? new YouthCapStatus(lwda.getName(), year, 0, 0, 0, 0) : status(lwda, row);
+    }
+
+    /**
+     * Counts one youth enrolled on {@code entryDate}; refuses, naming the cap, when one under a cap
+     * would take it over 5%. Runs in the caller's transaction, which a refusal rolls back.
+     */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public void count(
+            Lwda lwda, LocalDate entryDate, boolean inSchool, boolean lowIncomeException, boolean assistance) {
+        int year = YouthCapStatus.programYearOf(entryDate);
+        YouthCapCount.Key key = new YouthCapCount.Key(lwda.getId(), year);
+        YouthCapCount row = em.find(YouthCapCount.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            // The first youth of the year inserts the row; a second at the same moment fails on its key.
+            row = new YouthCapCount(lwda.getId(), year);
+            em.persist(row);
+            em.flush();
+        }
+        YouthCapStatus before = status(lwda, row);
+        if (lowIncomeException && !before.lowIncomeExceptionRoom()) {
+            throw InvalidInputException.of("program", before.lowIncomeExceptionWarning());
+        }
+        if (inSchool && assistance && !before.additionalAssistanceRoom()) {
+            throw InvalidInputException.of("program", before.additionalAssistanceWarning());
+        }
+        row.count(inSchool, lowIncomeException, assistance);
+        em.flush();
+    }
+
+    private static YouthCapStatus status(Lwda lwda, YouthCapCount row) {
+        return new YouthCapStatus(
+                lwda.getName(),
+                row.getProgramYear(),
+                row.getYouthEnrolled(),
+                row.getLowIncomeExceptions(),
+                row.getInSchoolEnrolled(),
+                row.getInSchoolAdditionalAssistance());
+    }
+}
