@@ -54,7 +54,8 @@ CREATE TABLE enrollment_entry_assistance (
 );
 
 -- One row per local area and program year (July 1 to June 30), locked while a youth is enrolled,
--- so two enrollments at once cannot both slip under a cap; the checks hold even if the lock did not.
+-- so two enrollments at once are both counted. The 5% caps are shares of the whole year and warn,
+-- never refuse (20 CFR 681.250(c), 681.310(b)); the check keeps the counts coherent.
 CREATE TABLE youth_cap_count (
     lwda_id                     BIGINT  NOT NULL REFERENCES lwda (id),
     program_year                INTEGER NOT NULL,
@@ -64,6 +65,7 @@ CREATE TABLE youth_cap_count (
     in_school_additional_assist INTEGER NOT NULL,
     version                     BIGINT  NOT NULL,
     PRIMARY KEY (lwda_id, program_year),
-    CONSTRAINT ck_cap_low_income CHECK (low_income_exceptions * 20 <= youth_enrolled),
-    CONSTRAINT ck_cap_additional_assist CHECK (in_school_additional_assist * 20 <= in_school_enrolled)
+    CONSTRAINT ck_cap_counts CHECK (low_income_exceptions <= youth_enrolled
+                                    AND in_school_additional_assist <= in_school_enrolled
+                                    AND in_school_enrolled <= youth_enrolled)
 );

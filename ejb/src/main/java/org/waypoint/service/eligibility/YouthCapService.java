@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import org.waypoint.persistence.eligibility.YouthCapCount;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.security.Role;
-import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.security.CallerService;
 
@@ -18,7 +17,7 @@ import org.waypoint.service.security.CallerService;
  * Counts the two youth 5% caps per local area and program year (20 CFR 681.250(c), 681.310(b)) and
  * shows them. A youth is counted when enrolled, inside the enrollment's transaction, with the
  * area's row for the program year locked, so two enrollments at once are counted one after the
- * other and cannot both slip under a cap; the row's check constraints hold the line as well.
+ * other and neither count is lost.
  */
 @Stateless
 public class YouthCapService {
@@ -43,8 +42,10 @@ public class YouthCapService {
     }
 
     /**
-     * Counts one youth enrolled on {@code entryDate}; refuses, naming the cap, when one under a cap
-     * would take it over 5%. Runs in the caller's transaction, which a refusal rolls back.
+     * Counts one youth enrolled on {@code entryDate}, in the caller's transaction. A cap is a share
+     * of the whole program year's youth (20 CFR 681.250(c), 681.310(b)), so an enrollment under it
+     * is never refused here (early in a year the first few youths would all be refused): the area
+     * sees the counts and the warning at or over the cap, and answers for the year's share.
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public void count(
@@ -57,13 +58,6 @@ public class YouthCapService {
             row = new YouthCapCount(lwda.getId(), year);
             em.persist(row);
             em.flush();
-        }
-        YouthCapStatus before = status(lwda, row);
-        if (lowIncomeException && !before.lowIncomeExceptionRoom()) {
-            throw InvalidInputException.of("program", before.lowIncomeExceptionWarning());
-        }
-        if (inSchool && assistance && !before.additionalAssistanceRoom()) {
-            throw InvalidInputException.of("program", before.additionalAssistanceWarning());
         }
         row.count(inSchool, lowIncomeException, assistance);
         em.flush();

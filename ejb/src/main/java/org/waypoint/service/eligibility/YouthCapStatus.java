@@ -6,8 +6,9 @@ import java.io.Serializable;
  * A local area's two youth 5% caps in one program year, as counted at enrollment: the low-income
  * exception over all youth enrolled (20 CFR 681.250(c)) and "requires additional assistance" over
  * in-school youth enrolled (681.310(b)). Each cap says whether one more youth under it would stay
- * within 5% of the youth enrolled with them, and warns when it would not, or when the one after
- * would not (near the cap).
+ * within 5% of the youth enrolled with them, and warns when the area is over the cap, at it (one
+ * more would exceed it) or near it (the one after would). The caps hold for the program year as a
+ * whole, so they warn and never refuse.
  */
 public record YouthCapStatus(
         String lwdaName,
@@ -46,9 +47,12 @@ public record YouthCapStatus(
     private String warning(String cap, int used, int enrolled, String whom) {
         String counts = " in " + lwdaName + ", program year " + programYear + "-" + (programYear + 1 - 2000) + ": "
                 + used + " of " + enrolled + " " + whom + " enrolled";
+        if (!within(used, enrolled, 0)) {
+            return cap + " is exceeded" + counts + "; the area must be back within 5% of the year's " + whom
+                    + " by June 30, so enroll no more under it until more " + whom + " are enrolled.";
+        }
         if (!within(used, enrolled, 1)) {
-            return cap + " is reached" + counts + "; one more would exceed 5%, so an enrollment under it is"
-                    + " refused until more " + whom + " are enrolled.";
+            return cap + " is reached" + counts + "; one more would exceed 5% until more " + whom + " are enrolled.";
         }
         if (!within(used, enrolled, 2)) {
             return cap + " is near" + counts + "; this would be the last one under it for now.";
