@@ -46,10 +46,7 @@ public final class LmiCommentFigures {
         Set<Figure> found = EnumSet.noneOf(Figure.class);
         if (comment != null) {
             for (String phrase : PHRASE_BREAK.split(comment)) {
-                Figure figure = figureOf(phrase.toLowerCase(Locale.ROOT));
-                if (figure != null) {
-                    found.add(figure);
-                }
+                found.addAll(figuresOf(phrase.toLowerCase(Locale.ROOT)));
             }
         }
         List<Figure> missing = new ArrayList<>();
@@ -61,22 +58,30 @@ public final class LmiCommentFigures {
         return missing;
     }
 
-    private static Figure figureOf(String phrase) {
-        if (!NUMBER.matcher(phrase).find()) {
-            return null;
+    /**
+     * The figures a phrase gives: each kind it names, when it has a number for each (as in "$41,420 a
+     * year or $19.92 an hour"); else the first kind it names, in the order growth, openings, hourly,
+     * annual (so "projected annual openings 127" is openings, not an annual wage).
+     */
+    private static List<Figure> figuresOf(String phrase) {
+        long numbers = NUMBER.matcher(phrase).results().count();
+        if (numbers == 0) {
+            return List.of();
         }
+        List<Figure> named = new ArrayList<>();
         if (phrase.contains("%") || phrase.contains("percent")) {
-            return Figure.GROWTH_PERCENT;
+            named.add(Figure.GROWTH_PERCENT);
         }
         if (phrase.contains("opening")) {
-            return Figure.ANNUAL_OPENINGS;
+            named.add(Figure.ANNUAL_OPENINGS);
         }
         if (phrase.contains("hour") || phrase.contains("/hr") || phrase.contains("/h ")) {
-            return Figure.HOURLY_WAGE;
+            named.add(Figure.HOURLY_WAGE);
         }
-        if (phrase.contains("annual") || phrase.contains("year") || phrase.contains("/yr")) {
-            return Figure.ANNUAL_WAGE;
+        if ((phrase.contains("annual") || phrase.contains("year") || phrase.contains("/yr"))
+                && !named.contains(Figure.ANNUAL_OPENINGS)) {
+            named.add(Figure.ANNUAL_WAGE);
         }
-        return null;
+        return numbers >= named.size() ? named : named.subList(0, Math.min(1, named.size()));
     }
 }
