@@ -30,8 +30,11 @@ class IssApiIT {
              "goals":[{"term":"LONG","soc":"31-9091","occupation":"Dental Assistants",
                        "justification":"Likes hands-on work; grows 9.2% in Bluegrass"}],
              "lmiReviewId":LMI,
+             "industrySectors":["Healthcare and Social Assistance"],
              "strengths":"Curious; good with tools",
+             "goalsAndChallenges":"A steady job in a clinic; no stable housing yet",
              "stressorsAndChallenges":"No stable housing",
+             "barriers":["Homeless"],
              "services":[{"type":"TRAINING","description":"Dental assisting certificate","provider":"BCTC",
                           "wioaFunded":true,"plannedStart":"2027-01-10","status":"Planned","programElement":4},
                          {"type":"SUPPORTIVE","description":"Bus pass","provider":"Lextran",
@@ -90,8 +93,9 @@ class IssApiIT {
                 .as("prefilled from the assessment")
                 .isEqualTo("Curious; good with tools");
         assertThat(codes(iss))
-                .contains("PROGRAM_ELEMENTS", "EDUCATION_GOAL", "FOLLOW_UP_STRATEGY")
-                .doesNotContain("INDUSTRY_SECTORS", "RECENT_STRATEGY");
+                .as("Kentucky 24-003 lists sections B and D and the barriers for the IEP/ISS")
+                .contains("PROGRAM_ELEMENTS", "EDUCATION_GOAL", "FOLLOW_UP_STRATEGY", "INDUSTRY_SECTORS", "BARRIERS")
+                .doesNotContain("RECENT_STRATEGY");
     }
 
     @Test

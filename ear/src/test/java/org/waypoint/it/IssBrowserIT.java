@@ -98,6 +98,12 @@ class IssBrowserIT {
 
         browser.clickText("2 Labor market");
         browser.chooseContaining("plan:steps:lmiReview", "Bluegrass");
+        // Kentucky 24-003 lists sections B and D and the barriers for the "IEP/ISS" alike
+        browser.pickFromCheckboxMenu("plan:steps:sectors", "Healthcare and Social Assistance");
+
+        browser.clickText("3 Strengths and barriers");
+        browser.type("plan:steps:goalsAndChallenges", "A steady job in a clinic; a place to live first");
+        browser.chip("plan:steps:barriers", "Homeless");
 
         browser.clickText("5 Services and training");
         browser.click("plan:steps:addService");
@@ -119,6 +125,8 @@ class IssBrowserIT {
         browser.tickOption("plan:steps:programElements", "4. Occupational skill training");
         browser.tickOption("plan:steps:programElements", "13. Labor market");
         browser.type("plan:steps:educationGoal", "GED by June, then the dental assisting certificate");
+        // Kentucky 24-003: an ISS must include career planning
+        browser.type("plan:steps:careerPlanningNotes", "Toured the BCTC dental lab; shadowed an assistant for a day");
         browser.type(
                 "plan:steps:followUpStrategy",
                 "Monthly texts and a call each quarter for 12 months after exit; Jordan may decline.");

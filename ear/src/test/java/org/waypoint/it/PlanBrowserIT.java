@@ -86,6 +86,10 @@ class PlanBrowserIT {
         browser.type("plan:steps:serviceList:0:provider", "Lexington Kentucky Career Center");
         browser.typeAndLeave("plan:steps:serviceList:0:plannedStart_input", "12/01/2026");
         browser.typeAndLeave("plan:steps:serviceList:0:plannedEnd_input", "02/26/2027");
+        // WIOA sec. 3(23): the boards' label, shown where training would be linked to demand (680.210(b))
+        assertThat(browser.text("plan:steps:trainingDemand"))
+                .contains("Official in-demand label")
+                .contains("on the Bluegrass local board's in-demand list");
         browser.click("plan:steps:showTimeline");
         browser.waitForText("plan:steps:services", "Career counseling");
         assertThat(browser.exists("plan:steps:timeline"))
@@ -134,7 +138,8 @@ class PlanBrowserIT {
                 .contains("Dental Assistants")
                 .contains("Career counseling")
                 .contains("Casey Morgan")
-                .contains("Monthly calls for 12 months");
+                .contains("Monthly calls for 12 months")
+                .contains("Official in-demand label (state or local board)");
 
         browser.click("plan:toHistory");
         browser.waitForText("main-title", "Versions and reviews");

@@ -185,6 +185,13 @@ class StoredScriptBrowserIT {
         browser.click("programForm:programs:0:edit");
         check("state admin plan reference: editing a program");
 
+        browser.open("/admin/in-demand.xhtml");
+        check("state admin in-demand lists");
+        browser.chooseContaining("demandForm:scope", "Bluegrass");
+        browser.waitForText("demandForm:entries", s.search);
+        check("state admin in-demand: Bluegrass list");
+        shown("state admin in-demand: Bluegrass list", "demandForm:entries", SHOWN);
+
         browser.open("/admin/staff.xhtml");
         check("state admin staff");
         browser.open("/audit/index.xhtml");
@@ -467,6 +474,8 @@ class StoredScriptBrowserIT {
         long iep;
         long iss;
         long lmi;
+        long program;
+        final String inDemandTitle = payload("Occupation " + search, 200);
 
         static Stored create() throws Exception {
             Stored s = new Stored();
@@ -497,21 +506,45 @@ class StoredScriptBrowserIT {
                             .add("description", AS_LINK)
                             .build()
                             .toString()));
+            // an occupation on the Bluegrass board's in-demand list (WIOA sec. 3(23)) holding a payload
             created(Api.post(
-                    "/reference/training-programs",
-                    "state-admin",
-                    object().add("stateCode", "KY")
-                            .add("provider", payload("Provider " + search, 200))
-                            .add("program", payload("Program", 200))
-                            .add("cipCode", "51.0601")
-                            .add("cost", new BigDecimal("3200.00"))
-                            .add("lengthWeeks", 30)
-                            .add("credential", payload("Credential", 200))
-                            .add("outcomes", payload("Outcomes", 4000))
-                            .add("delivery", "IN_PERSON")
-                            .add("location", AS_LINK)
+                    "/reference/in-demand-occupations",
+                    "admin-bluegrass",
+                    object().add("lwdaId", bluegrass)
+                            .add("soc", "99-" + String.format("%04d", (int) (System.nanoTime() % 10000)))
+                            .add("title", inDemandTitle)
+                            .add("source", AS_LINK)
                             .build()
                             .toString()));
+            long payloadProgram = created(Api.post(
+                            "/reference/training-programs",
+                            "state-admin",
+                            object().add("stateCode", "KY")
+                                    .add("provider", payload("Provider " + search, 200))
+                                    .add("program", payload("Program", 200))
+                                    .add("cipCode", "51.0601")
+                                    .add("cost", new BigDecimal("3200.00"))
+                                    .add("lengthWeeks", 30)
+                                    .add("credential", payload("Credential", 200))
+                                    .add("outcomes", payload("Outcomes", 4000))
+                                    .add("delivery", "IN_PERSON")
+                                    .add("location", AS_LINK)
+                                    .build()
+                                    .toString()))
+                    .getJsonNumber("id")
+                    .longValue();
+            // the plans name another ETPL program (WIOA sec. 122), so that choosing the payload's
+            // program on the page is a change that fills the training fields
+            program = Json.createReader(
+                            new java.io.StringReader(Api.get("/reference/training-programs?state=KY", "cm-bluegrass")
+                                    .body()))
+                    .readArray()
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .mapToLong(p -> p.getJsonNumber("id").longValue())
+                    .filter(id -> id != payloadProgram)
+                    .findFirst()
+                    .orElseThrow();
         }
 
         private void adult() throws Exception {
@@ -560,7 +593,14 @@ class StoredScriptBrowserIT {
                                     .add("marketableSkillsExplanation", payload("Marketable", 2000))
                                     .add("currentMarket", false)
                                     .add("currentMarketExplanation", payload("Market", 2000))
-                                    .add("lmiComment", payload("Comment " + search, 4000))
+                                    // the four figures Kentucky 24-003 Attachment A asks for, then the payload
+                                    .add(
+                                            "lmiComment",
+                                            payload(
+                                                    "Comment " + search + "; avg. annually $39,647, avg. hourly"
+                                                            + " $19.06, projected annual openings 127, projected"
+                                                            + " growth 9.2%\n",
+                                                    4000))
                                     .build()
                                     .toString()))
                     .getJsonNumber("id")
@@ -703,14 +743,16 @@ class StoredScriptBrowserIT {
                                             .add("status", "Planned")))
                     .add(
                             "trainingPlan",
-                            object().add("provider", payload("Training provider", 200))
+                            object().add("programId", program)
+                                    .add("provider", payload("Training provider", 200))
                                     .add("program", payload("Training program", 200))
                                     .add("cipCode", "51.0601")
                                     .add("cost", new BigDecimal("3200.00"))
                                     .add("lengthWeeks", 30)
                                     .add("credential", payload("Credential", 200))
                                     .add("outcomes", payload("Outcomes", 400))
-                                    .add("otherAidConsidered", payload("Other aid", 4000)))
+                                    .add("otherAidConsidered", payload("Other aid", 4000))
+                                    .add("demandLink", payload("Demand link", 4000)))
                     .add(
                             "objectives",
                             Json.createArrayBuilder()
@@ -722,7 +764,8 @@ class StoredScriptBrowserIT {
                                                             .plusDays(100)
                                                             .toString())
                                             .add("status", "PLANNED")
-                                            .add("evidence", payload("Evidence", 400))))
+                                            .add("evidence", payload("Evidence", 400))
+                                            .add("justification", payload("Step justification", 4000))))
                     .add(
                             "careerPathway",
                             Json.createArrayBuilder().add(payload("Step", 400)).add(AS_LINK))
@@ -742,7 +785,8 @@ class StoredScriptBrowserIT {
                     .add("fundingSource", payload("Funding", 200))
                     .add("plannedStart", LocalDate.now().plusDays(20).toString())
                     .add("plannedEnd", LocalDate.now().plusDays(80).toString())
-                    .add("status", "Planned");
+                    .add("status", "Planned")
+                    .add("justification", payload("Service justification", 4000));
         }
 
         private JsonObject save(long planId, JsonObject loaded, JsonObject content) throws Exception {

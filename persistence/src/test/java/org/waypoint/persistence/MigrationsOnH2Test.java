@@ -18,7 +18,7 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(19);
+        assertThat(result.migrationsExecuted).isEqualTo(20);
         assertThat(result.targetSchemaVersion).isEqualTo("15");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));

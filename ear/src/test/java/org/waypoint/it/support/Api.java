@@ -73,6 +73,10 @@ public final class Api {
                 .build());
     }
 
+    public static HttpResponse<String> delete(String path, String user) throws IOException, InterruptedException {
+        return send(request(path, user).DELETE().build());
+    }
+
     private static HttpRequest.Builder request(String path, String user) {
         return request(path, user, TestFixture.PASSWORD);
     }

@@ -116,7 +116,9 @@ public record PlanContent(
      * One activity of the schedule (Georgia I.C), WIOA-funded or not.
      *
      * @param programElement for a youth ISS, the number (1-14) of the youth program element the
-     *     service is planned under; null otherwise
+     *     service is planned under (681.460(a)); null otherwise
+     * @param justification why the participant needs it (Georgia 3.3.1: OWD requires the
+     *     justification of the required services)
      */
     public record PlannedService(
             ServiceType type,
@@ -129,10 +131,21 @@ public record PlanContent(
             LocalDate actualStart,
             LocalDate actualEnd,
             String status,
-            Integer programElement) {}
+            Integer programElement,
+            String justification) {}
 
-    /** The Eligible Training Provider program and the Individual Training Account. */
+    /**
+     * The Eligible Training Provider program and the Individual Training Account.
+     *
+     * @param programId the program on the state's Eligible Training Provider List (WIOA sec. 122 and
+     *     134(c)(3)(F)): an ITA pays only for a listed program
+     * @param otherAidConsidered the other grant aid considered, such as a Pell Grant (20 CFR 680.230)
+     * @param demandLink how the training links to employment opportunities in the local area, or in
+     *     an area the participant will commute or relocate to (20 CFR 680.210(b)); needed when the
+     *     boards' in-demand lists do not name the goal
+     */
     public record TrainingPlan(
+            Long programId,
             String provider,
             String program,
             String cipCode,
@@ -141,7 +154,8 @@ public record PlanContent(
             String credential,
             String outcomes,
             BigDecimal itaAmount,
-            String otherAidConsidered) {
+            String otherAidConsidered,
+            String demandLink) {
 
         /**
          * Amounts in cents: 3200 sent through the API and 3200.00 typed on the page are one amount,
@@ -158,14 +172,21 @@ public record PlanContent(
         }
     }
 
-    /** An achievement objective (Georgia I.D): a benchmark with its measure and target date. */
+    /**
+     * An achievement objective (Georgia I.D): a benchmark with its measure and target date; the
+     * plan's action steps.
+     *
+     * @param justification why the step is part of the plan (Georgia 3.3.1: OWD requires the
+     *     justification of the action steps)
+     */
     public record Objective(
             String benchmark,
             String measure,
             LocalDate targetDate,
             ObjectiveStatus status,
             LocalDate statusDate,
-            String evidence) {}
+            String evidence,
+            String justification) {}
 
     /**
      * The youth ISS's own elements (20 CFR 681.420).

@@ -41,6 +41,9 @@ public class PlanPrinter {
     @EJB
     private LmiReviewService lmiReviews;
 
+    @EJB
+    private PlanViews views;
+
     public byte[] print(Plan plan, PlanVersion version) {
         Participant participant = plan.getParticipant();
         PlanContent content = PlanDocuments.read(version.getContent());
@@ -76,7 +79,8 @@ public class PlanPrinter {
                         .toList(),
                 reviews,
                 Instant.now(),
-                zone));
+                zone,
+                views.goalDemand(plan, content).text()));
     }
 
     private static PlanPdf.Signature signature(PlanSignature s) {

@@ -23,7 +23,8 @@ import org.waypoint.service.security.StaffPrincipal;
 /**
  * The plans whose review falls due within {@value ReviewSchedule#DUE_SOON_DAYS} days or is
  * overdue, within the caller's reach: a case manager's own caseload, an LWDA admin's LWDA,
- * everything for state staff. Dates come from the same {@link ReviewSchedule} the plan page uses.
+ * everything for state staff. Dates come from the same {@link ReviewSchedule} the plan page uses:
+ * counted from the plan's start even before it is signed, and none after the participant's exit.
  */
 @Stateless
 @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
@@ -35,47 +36,62 @@ public class PlanReviewsDueService {
     @EJB
     private CallerService callers;
 
+    @EJB
+    private PlanViews views;
+
     public List<ReviewDue> reviewsDue() {
         StaffPrincipal caller = callers.current();
         String scope;
         Object scopeValue;
         if (caller.role() == Role.CASE_MANAGER) {
-            scope = " AND v.plan.participant.caseManager.id = :scope";
+            scope = " WHERE p.participant.caseManager.id = :scope";
             scopeValue = caller.accountId();
         } else if (caller.role().isBoundToLwda()) {
-            scope = " AND v.plan.lwda.id = :scope";
+            scope = " WHERE p.lwda.id = :scope";
             scopeValue = caller.lwdaId();
         } else {
             scope = "";
             scopeValue = null;
         }
-        TypedQuery<Object[]> signed = em.createQuery(
-                "SELECT v.plan.id, v.signedAt FROM PlanVersion v WHERE v.signedAt IS NOT NULL" + scope, Object[].class);
+        TypedQuery<Plan> query = em.createQuery("SELECT p FROM Plan p JOIN FETCH p.participant" + scope, Plan.class);
         if (scopeValue != null) {
-            signed.setParameter("scope", scopeValue);
+            query.setParameter("scope", scopeValue);
         }
-        Map<Long, LocalDate> lastSigned = new HashMap<>();
-        for (Object[] row : signed.getResultList()) {
-            LocalDate day = LocalDate.ofInstant((Instant) row[1], ZoneId.systemDefault());
-            lastSigned.merge((Long) row[0], day, (a, b) -> a.isAfter(b) ? a : b);
-        }
-        if (lastSigned.isEmpty()) {
+        List<Plan> plans = query.getResultList();
+        if (plans.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = plans.stream().map(Plan::getId).toList();
+        Map<Long, LocalDate> lastSigned = new HashMap<>();
+        em.createQuery(
+                        "SELECT v.plan.id, v.signedAt FROM PlanVersion v WHERE v.signedAt IS NOT NULL"
+                                + " AND v.plan.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> lastSigned.merge(
+                        (Long) row[0],
+                        LocalDate.ofInstant((Instant) row[1], ZoneId.systemDefault()),
+                        (a, b) -> a.isAfter(b) ? a : b));
         Map<Long, LocalDate> lastReviewed = new HashMap<>();
         em.createQuery("SELECT r.plan.id, r.reviewedOn FROM PlanReview r WHERE r.plan.id IN :ids", Object[].class)
-                .setParameter("ids", lastSigned.keySet())
+                .setParameter("ids", ids)
                 .getResultList()
                 .forEach(row -> lastReviewed.merge((Long) row[0], (LocalDate) row[1], (a, b) -> a.isAfter(b) ? a : b));
         LocalDate today = LocalDate.now();
         List<ReviewDue> due = new ArrayList<>();
-        for (Plan plan : em.createQuery("SELECT p FROM Plan p JOIN FETCH p.participant WHERE p.id IN :ids", Plan.class)
-                .setParameter("ids", lastSigned.keySet())
-                .getResultList()) {
+        for (Plan plan : plans) {
+            Integer interval = plan.getLwda().getState().getPlanReviewIntervalDays();
+            if (interval == null) {
+                continue;
+            }
+            PlanKind kind = PlanKind.valueOf(plan.getKind());
             Optional<LocalDate> next = ReviewSchedule.nextDue(
+                    LocalDate.ofInstant(plan.getCreatedAt(), ZoneId.systemDefault()),
                     lastSigned.get(plan.getId()),
                     lastReviewed.get(plan.getId()),
-                    plan.getLwda().getState().getPlanReviewIntervalDays());
+                    interval,
+                    views.exitedOn(plan.getParticipant(), kind));
             ReviewSchedule.Status status = ReviewSchedule.status(next, today);
             if (status == ReviewSchedule.Status.DUE_SOON || status == ReviewSchedule.Status.OVERDUE) {
                 due.add(new ReviewDue(
@@ -84,7 +100,7 @@ public class PlanReviewsDueService {
                         plan.getParticipant().getParticipantNumber(),
                         plan.getParticipant().getFirstName() + " "
                                 + plan.getParticipant().getLastName(),
-                        PlanKind.valueOf(plan.getKind()),
+                        kind,
                         next.get(),
                         status));
             }

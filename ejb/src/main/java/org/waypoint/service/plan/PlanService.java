@@ -42,10 +42,6 @@ import org.waypoint.service.security.StaffPrincipal;
 @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
 public class PlanService {
 
-    private static final Set<Program> IEP_PROGRAMS =
-            Set.of(Program.ADULT, Program.DISLOCATED_WORKER, Program.WAGNER_PEYSER);
-    private static final Set<Program> ISS_PROGRAMS = Set.of(Program.YOUTH_IN_SCHOOL, Program.YOUTH_OUT_OF_SCHOOL);
-
     @PersistenceContext
     private EntityManager em;
 
@@ -57,6 +53,9 @@ public class PlanService {
 
     @EJB
     private PlanPrinter printer;
+
+    @EJB
+    private PlanViews views;
 
     private static final String PDF = "application/pdf";
 
@@ -82,7 +81,7 @@ public class PlanService {
         em.persist(plan);
         em.persist(new PlanVersion(plan, 1, PlanDocuments.write(prefill(participant)), caller.username(), now));
         em.flush();
-        return view(plan);
+        return views.view(plan);
     }
 
     public List<PlanView> plans(long participantId) {
@@ -91,14 +90,14 @@ public class PlanService {
         return em.createNamedQuery(Plan.FIND_BY_PARTICIPANT, Plan.class)
                 .setParameter("participantId", participantId)
                 .getResultStream()
-                .map(this::view)
+                .map(views::view)
                 .toList();
     }
 
     public PlanView find(long planId) {
         Plan plan = plan(planId);
         callers.requireRead(plan.getLwda().getId());
-        return view(plan);
+        return views.view(plan);
     }
 
     /** A version's document as it was (a signed one exactly as signed). */
@@ -137,6 +136,8 @@ public class PlanService {
                         "lmiReviewId", "The LMI section must be one of this participant's LMI reviews.");
             }
         }
+        PlanInputChecks.requireValid(content, LocalDate.now());
+        views.requireStateProgram(plan, content);
         content = withAttachedCopy(plan, content);
         requireWithinItaLimit(plan, content);
         Instant now = Instant.now();
@@ -147,7 +148,7 @@ public class PlanService {
             current.edit(json, caller.username(), now);
         }
         em.flush();
-        return view(plan);
+        return views.view(plan);
     }
 
     /**
@@ -169,8 +170,12 @@ public class PlanService {
         if (current.isSigned()) {
             throw InvalidInputException.of("version", "Version " + current.getNumber() + " is already signed.");
         }
-        List<MissingElement> missing = PlanCompleteness.missing(
-                PlanKind.valueOf(plan.getKind()), PlanDocuments.read(current.getContent()), policy(plan));
+        // evaluated again today: an objective assessment or a reused strategy may have grown too old
+        // since the draft was written (681.420(a)), and a program may have left the ETPL
+        PlanContent content = PlanDocuments.read(current.getContent());
+        PlanPolicy policy = views.policy(plan);
+        List<MissingElement> missing =
+                PlanCompleteness.missing(PlanKind.valueOf(plan.getKind()), content, policy, views.facts(plan, content));
         Map<String, String> errors = new LinkedHashMap<>();
         if (!missing.isEmpty()) {
             errors.put(
@@ -182,15 +187,21 @@ public class PlanService {
                                             .map(m -> m.element().name())
                                             .toList()) + ").");
         }
-        check(errors, "participantSignature", participant);
-        check(errors, "staffSignature", staff);
+        if (policy.signedCopyRequired() && !copyOffered) {
+            errors.put(
+                    "copyOffered",
+                    "A copy signed by staff and participant must be provided to the participant (Georgia 3.3.1):"
+                            + " give the copy and confirm it.");
+        }
+        PlanSignatures.check(errors, "participantSignature", participant);
+        PlanSignatures.check(errors, "staffSignature", staff);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Instant now = Instant.now();
         current.sign(
-                signature(PlanSignature.PARTICIPANT, participant, now, caller),
-                signature(PlanSignature.STAFF, staff, now, caller),
+                PlanSignatures.signature(PlanSignature.PARTICIPANT, participant, now, caller),
+                PlanSignatures.signature(PlanSignature.STAFF, staff, now, caller),
                 now);
         em.flush();
         // the signed original goes into the case file in the same transaction as the signatures
@@ -207,12 +218,14 @@ public class PlanService {
                 caller.username(),
                 now));
         em.flush();
-        return view(plan);
+        return views.view(plan);
     }
 
     /**
      * Records a review of the plan in force: the date, progress overall and on each of its
-     * achievement objectives, and the changes agreed. Only a signed plan is reviewed.
+     * achievement objectives, and the changes agreed. The plan in force is the latest signed version,
+     * or the current draft while none is signed: reviews fall due from the plan's start (Kentucky
+     * 24-003, every 90 days), so a draft can be reviewed too.
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public PlanView review(long planId, ReviewInput input) {
@@ -228,21 +241,16 @@ public class PlanService {
         if (input.progress() == null || input.progress().isBlank()) {
             errors.put("progress", "Describe the progress on the achievement objectives.");
         }
-        PlanVersion signed = latestSigned(plan).orElse(null);
-        if (signed == null) {
-            errors.put("plan", "Only a signed plan is reviewed; sign the first version first.");
-        } else {
-            int objectives =
-                    PlanDocuments.read(signed.getContent()).objectives().size();
-            for (ReviewInput.ObjectiveProgress p : input.objectives()) {
-                if (p.objective() < 1 || p.objective() > objectives) {
-                    errors.put(
-                            "objectives",
-                            "Objective " + p.objective() + " is not in version " + signed.getNumber() + ", which has "
-                                    + objectives + " objective(s).");
-                } else if (p.status() == null) {
-                    errors.put("objectives", "Give the status of objective " + p.objective() + ".");
-                }
+        PlanVersion signed = latestSigned(plan).orElseGet(() -> current(plan));
+        int objectives = PlanDocuments.read(signed.getContent()).objectives().size();
+        for (ReviewInput.ObjectiveProgress p : input.objectives()) {
+            if (p.objective() < 1 || p.objective() > objectives) {
+                errors.put(
+                        "objectives",
+                        "Objective " + p.objective() + " is not in version " + signed.getNumber() + ", which has "
+                                + objectives + " objective(s).");
+            } else if (p.status() == null) {
+                errors.put("objectives", "Give the status of objective " + p.objective() + ".");
             }
         }
         if (!errors.isEmpty()) {
@@ -260,7 +268,7 @@ public class PlanService {
                 caller.username(),
                 Instant.now()));
         em.flush();
-        return view(plan);
+        return views.view(plan);
     }
 
     /**
@@ -419,7 +427,7 @@ public class PlanService {
         List<Enrollment> enrollments = em.createNamedQuery(Enrollment.FIND_BY_PARTICIPANT, Enrollment.class)
                 .setParameter("participantId", participant.getId())
                 .getResultList();
-        Set<Program> programs = kind == PlanKind.IEP ? IEP_PROGRAMS : ISS_PROGRAMS;
+        Set<Program> programs = kind.programs();
         LocalDate today = LocalDate.now();
         List<Program> open = enrollments.stream()
                 .filter(e -> e.getExitDate() == null || !e.getExitDate().isBefore(today))
@@ -510,107 +518,6 @@ public class PlanService {
                 null,
                 null,
                 null);
-    }
-
-    private static void check(Map<String, String> errors, String field, SignatureInput signature) {
-        if (signature == null || signature.name() == null || signature.name().isBlank()) {
-            errors.put(field, "Give the signer's name.");
-        } else if ((signature.drawing() == null || signature.drawing().isBlank())
-                && !Boolean.TRUE.equals(signature.consent())) {
-            errors.put(field, "Draw the signature, or type the name and confirm consent to sign electronically.");
-        } else if (signature.drawing() != null && !signature.drawing().isBlank() && !isPng(signature.drawing())) {
-            errors.put(field, "The drawn signature must be the signature pad's PNG image (data:image/png;base64,...).");
-        }
-    }
-
-    private static final String PNG_DATA_URL = "data:image/png;base64,";
-
-    /** A PNG data URL whose bytes decode and start with the PNG signature. */
-    private static boolean isPng(String drawing) {
-        if (!drawing.startsWith(PNG_DATA_URL) || drawing.length() > 150_000) {
-            return false;
-        }
-        try {
-            byte[] png = java.util.Base64.getDecoder().decode(drawing.substring(PNG_DATA_URL.length()));
-            return png.length > 8 && (png[0] & 0xff) == 0x89 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G';
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static PlanSignature signature(String role, SignatureInput input, Instant now, StaffPrincipal caller) {
-        boolean drawn = input.drawing() != null && !input.drawing().isBlank();
-        return new PlanSignature(
-                role,
-                input.name().strip(),
-                drawn ? "DRAWN" : "TYPED",
-                drawn ? input.drawing() : null,
-                Boolean.TRUE.equals(input.consent()),
-                now,
-                caller.username());
-    }
-
-    private PlanView view(Plan plan) {
-        List<PlanVersion> versions = em.createNamedQuery(PlanVersion.FIND_BY_PLAN, PlanVersion.class)
-                .setParameter("planId", plan.getId())
-                .getResultList();
-        PlanVersion current = versions.get(0);
-        PlanKind kind = PlanKind.valueOf(plan.getKind());
-        PlanPolicy policy = policy(plan);
-        PlanContent content = PlanDocuments.read(current.getContent());
-        LocalDate lastSigned = versions.stream()
-                .filter(PlanVersion::isSigned)
-                .map(v -> LocalDate.ofInstant(v.getSignedAt(), java.time.ZoneId.systemDefault()))
-                .findFirst()
-                .orElse(null);
-        List<PlanReview> reviews = em.createNamedQuery(PlanReview.FIND_BY_PLAN, PlanReview.class)
-                .setParameter("planId", plan.getId())
-                .getResultList();
-        LocalDate lastReview = reviews.isEmpty() ? null : reviews.get(0).getReviewedOn();
-        Optional<LocalDate> due = ReviewSchedule.nextDue(lastSigned, lastReview, policy.reviewIntervalDays());
-        return new PlanView(
-                plan.getId(),
-                plan.getParticipant().getId(),
-                plan.getParticipant().getParticipantNumber(),
-                kind,
-                plan.getStateCode(),
-                current.getNumber(),
-                current.getVersion(),
-                current.isSigned(),
-                current.getSignedAt(),
-                current.getChangedBy(),
-                current.getChangedAt(),
-                content,
-                PlanCompleteness.missing(kind, content, policy),
-                current.getSignatures().stream()
-                        .map(s -> new PlanView.SignatureView(
-                                s.getSignerRole(),
-                                s.getSignerName(),
-                                s.getMethod(),
-                                s.isConsent(),
-                                s.getSignedAt(),
-                                s.getRecordedBy()))
-                        .toList(),
-                versions.stream()
-                        .map(v -> new PlanView.VersionSummary(
-                                v.getNumber(), v.getStatus(), v.getChangedBy(), v.getChangedAt(), v.getSignedAt()))
-                        .toList(),
-                due.orElse(null),
-                ReviewSchedule.status(due, LocalDate.now()),
-                reviews.stream()
-                        .map(r -> new PlanView.ReviewView(
-                                r.getReviewedOn(),
-                                r.getVersionNumber(),
-                                r.getProgress(),
-                                r.getChanges(),
-                                PlanDocuments.readProgress(r.getObjectiveProgress()),
-                                r.getReviewedBy(),
-                                r.getRecordedAt()))
-                        .toList());
-    }
-
-    private PlanPolicy policy(Plan plan) {
-        return PlanPolicy.of(plan.getStateCode(), plan.getLwda().getState().getPlanReviewIntervalDays());
     }
 
     private PlanVersion current(Plan plan) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param versionNumber the current (latest) version
  * @param versionLock the optimistic-lock version to send back with a change
  * @param signed whether the current version is signed (a change then opens the next version)
+ * @param goalDemand the official in-demand label of the goal occupation: the state or local board's
+ *     list (WIOA sec. 3(23)), or that no list is loaded
  */
 public record PlanView(
         long id,
@@ -31,7 +33,8 @@ public record PlanView(
         List<VersionSummary> versions,
         LocalDate reviewDue,
         ReviewSchedule.Status reviewStatus,
-        List<ReviewView> reviews)
+        List<ReviewView> reviews,
+        org.waypoint.service.reference.InDemandLabel goalDemand)
         implements Serializable {
 
     public boolean complete() {

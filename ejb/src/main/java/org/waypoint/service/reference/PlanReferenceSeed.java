@@ -105,13 +105,14 @@ final class PlanReferenceSeed {
     }
 
     /**
-     * Adds the demonstration local sectors (when no LWDA has any yet), the demonstration Kentucky
-     * ETPL and the ITA caps (when the list is empty; only LWDAs without a cap get one).
+     * Adds the demonstration local sectors (when no LWDA has any yet), the demonstration in-demand
+     * lists (when none is loaded), the demonstration Kentucky ETPL and the ITA caps (when the list is empty; only LWDAs without a cap get one).
      */
     static void demo(EntityManager em) {
         if (count(em, "SELECT COUNT(s) FROM IndustrySector s WHERE s.lwda IS NOT NULL") == 0) {
             DEMO_LOCAL_PLANS.forEach(s -> persist(em, s));
         }
+        DemoInDemandLists.seed(em);
         if (count(em, "SELECT COUNT(t) FROM TrainingProgram t") > 0) {
             return;
         }

@@ -72,24 +72,45 @@ public class ReferenceService {
         }
     }
 
-    public record StateView(String code, String name, Integer planReviewIntervalDays, int assessmentMaxAgeMonths)
-            implements java.io.Serializable {}
+    /**
+     * @param strategyMaxAgeMonths how old another program's service strategy may be for a youth ISS
+     *     to use it (681.420(a)(4): "recent", as the state sets it)
+     */
+    public record StateView(
+            String code,
+            String name,
+            Integer planReviewIntervalDays,
+            int assessmentMaxAgeMonths,
+            int strategyMaxAgeMonths)
+            implements java.io.Serializable {
+
+        static StateView of(StateProfile s) {
+            return new StateView(
+                    s.getCode(),
+                    s.getName(),
+                    s.getPlanReviewIntervalDays(),
+                    s.getAssessmentMaxAgeMonths(),
+                    s.getStrategyMaxAgeMonths());
+        }
+    }
 
     @PermitAll
     public List<StateView> states() {
         return em.createNamedQuery(StateProfile.FIND_ALL, StateProfile.class)
                 .getResultStream()
-                .map(s -> new StateView(
-                        s.getCode(), s.getName(), s.getPlanReviewIntervalDays(), s.getAssessmentMaxAgeMonths()))
+                .map(StateView::of)
                 .toList();
     }
 
     /**
      * A state's plan policy: how often plans are reviewed (Kentucky: at least every 90 days; null:
-     * the state sets no interval) and how old an objective assessment may be for a youth ISS.
+     * the state sets no interval), how old an objective assessment may be for a youth ISS, and how
+     * recent another program's strategy must be for an ISS to use it ({@code strategyMaxAgeMonths}
+     * null keeps the current setting).
      */
     @RolesAllowed(Role.STATE_ADMIN_NAME)
-    public StateView updatePlanPolicy(String code, Integer reviewIntervalDays, Integer assessmentMaxAgeMonths) {
+    public StateView updatePlanPolicy(
+            String code, Integer reviewIntervalDays, Integer assessmentMaxAgeMonths, Integer strategyMaxAgeMonths) {
         StateProfile state = code == null ? null : em.find(StateProfile.class, code);
         if (state == null) {
             throw new NotFoundException("No state " + code + ".");
@@ -101,14 +122,19 @@ public class ReferenceService {
         if (assessmentMaxAgeMonths == null || assessmentMaxAgeMonths < 1 || assessmentMaxAgeMonths > 24) {
             errors.put("assessmentMaxAgeMonths", "Give the assessment age limit in months, 1 to 24.");
         }
+        if (strategyMaxAgeMonths != null && (strategyMaxAgeMonths < 1 || strategyMaxAgeMonths > 36)) {
+            errors.put("strategyMaxAgeMonths", "Give how recent a reused service strategy must be, 1 to 36 months.");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         state.setPlanReviewIntervalDays(reviewIntervalDays);
         state.setAssessmentMaxAgeMonths(assessmentMaxAgeMonths);
+        if (strategyMaxAgeMonths != null) {
+            state.setStrategyMaxAgeMonths(strategyMaxAgeMonths);
+        }
         em.flush();
-        return new StateView(
-                state.getCode(), state.getName(), state.getPlanReviewIntervalDays(), state.getAssessmentMaxAgeMonths());
+        return StateView.of(state);
     }
 
     @PermitAll

@@ -37,7 +37,8 @@ class PlanCompletenessTest {
             null,
             null,
             "planned",
-            null);
+            null,
+            "Chose dental assisting after the interest inventory; needs a plan to reach it");
     private static final PlannedService TRAINING = new PlannedService(
             ServiceType.TRAINING,
             "Dental assisting certificate",
@@ -49,14 +50,16 @@ class PlanCompletenessTest {
             null,
             null,
             "planned",
-            null);
+            null,
+            "The goal requires a certificate she does not hold");
     private static final Objective CREDENTIAL = new Objective(
             "Earn the dental assisting certificate",
             "Certificate issued",
             LocalDate.of(2027, 6, 30),
             ObjectiveStatus.PLANNED,
             null,
-            null);
+            null,
+            "The certificate is what employers in Bluegrass ask for");
     private static final NeedForTraining DOCUMENTED = new NeedForTraining(
             true,
             "No credential in any occupation (registration, case note 12/01)",
@@ -66,6 +69,25 @@ class PlanCompletenessTest {
             "Goal requires a certificate",
             true,
             "TABE reading level 5; completed high school");
+
+    static final long ETPL_PROGRAM = 7001L;
+
+    /** The LMI section as the guidance wants it: reviewed together, the four figures, the goal's occupation. */
+    static final PlanFacts.LmiSection LMI = new PlanFacts.LmiSection(
+            true,
+            "Dental Assistants; Bluegrass avg. annually $39,647, avg. hourly $19.06, projected annual openings 127,"
+                    + " projected growth 9.2% (KYSTATS 2022-2032)",
+            List.of("31-9091"));
+
+    /** Everything outside the document as a complete plan needs it, evaluated on START. */
+    static final PlanFacts FACTS = new PlanFacts(
+            START,
+            LMI,
+            true,
+            org.waypoint.service.reference.InDemandLabel.local("Bluegrass"),
+            START.minusMonths(1),
+            6,
+            6);
 
     /** A Kentucky IEP with every element, training included. */
     static PlanContent completeKentuckyIep() {
@@ -79,9 +101,15 @@ class PlanCompletenessTest {
                 "Child care in the evenings",
                 List.of("Single parent"),
                 DOCUMENTED,
-                new TrainingNeeds(null, null, "Dental assisting skills", "Child care during classes", null),
+                new TrainingNeeds(
+                        "None: punctual, references from the clinic",
+                        "None: TABE reading level 5",
+                        "Dental assisting skills",
+                        "Child care during classes",
+                        null),
                 List.of(COUNSELING, TRAINING),
                 new TrainingPlan(
+                        ETPL_PROGRAM,
                         "BCTC",
                         "Dental Assisting Certificate",
                         "51.0601",
@@ -90,7 +118,8 @@ class PlanCompletenessTest {
                         "Certificate",
                         "82% employed",
                         new BigDecimal("4000"),
-                        "Pell grant applied for"),
+                        "Pell grant applied for",
+                        null),
                 List.of(CREDENTIAL),
                 List.of("Dental receptionist (today)", "Dental assistant (certificate)", "Dental hygienist"),
                 "ETPL: BCTC and Galen College dental assisting programs",
@@ -100,13 +129,13 @@ class PlanCompletenessTest {
 
     @Test
     void aCompleteKentuckyIepMissesNothing() {
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, completeKentuckyIep(), PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, completeKentuckyIep(), PlanPolicy.kentucky(), FACTS))
                 .isEmpty();
     }
 
     @Test
     void anEmptyKentuckyIepListsEverySectionTheGuidanceNamesInReadingOrder() {
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.kentucky(), FACTS))
                 .extracting(MissingElement::element)
                 .containsExactly(
                         PlanElement.JOINTLY_DEVELOPED,
@@ -124,13 +153,14 @@ class PlanCompletenessTest {
     }
 
     @Test
-    void anEmptyGeorgiaIepListsTheFiveBasicElementsAndTheJustification() {
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.georgia()))
+    void anEmptyGeorgiaIepListsTheFiveBasicElementsTheJustificationAndTheBarriers() {
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.georgia(), FACTS))
                 .extracting(MissingElement::element)
                 .containsExactly(
                         PlanElement.JOINTLY_DEVELOPED,
                         PlanElement.EMPLOYMENT_GOAL,
                         PlanElement.GOAL_JUSTIFICATION,
+                        PlanElement.BARRIERS,
                         PlanElement.TRAINING_AND_SUPPORT_NEEDS,
                         PlanElement.SCHEDULE_OF_SERVICES,
                         PlanElement.ACHIEVEMENT_OBJECTIVES,
@@ -143,22 +173,26 @@ class PlanCompletenessTest {
                 .goals(List.of(new EmploymentGoal(Term.LONG, "31-9091", "Dental Assistants", null, " ")))
                 .build();
 
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, unjustified, PlanPolicy.georgia()))
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, unjustified, PlanPolicy.georgia(), FACTS))
                 .extracting(MissingElement::element)
                 .containsExactly(PlanElement.GOAL_JUSTIFICATION);
-        assertThat(PlanCompleteness.isComplete(PlanKind.IEP, unjustified, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.isComplete(PlanKind.IEP, unjustified, PlanPolicy.kentucky(), FACTS))
                 .isTrue();
     }
 
     @Test
-    void anOccupationalClusterIsAGoalToo() {
+    void anOccupationalClusterIsAGoalInGeorgiaIaButKentuckysLmiSectionAsksForTheGoalsOccupation() {
         PlanContent cluster = new Draft(completeKentuckyIep())
                 .goals(List.of(
                         new EmploymentGoal(Term.SHORT, null, null, "Health Science", "Interest inventory: health")))
                 .build();
 
-        assertThat(PlanCompleteness.isComplete(PlanKind.IEP, cluster, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.isComplete(PlanKind.IEP, cluster, PlanPolicy.georgia(), FACTS))
                 .isTrue();
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, cluster, PlanPolicy.kentucky(), FACTS))
+                .extracting(MissingElement::element)
+                .as("Kentucky 24-003 Attachment A: the LMI of the desired occupation")
+                .containsExactly(PlanElement.LMI_GOAL_OCCUPATION);
     }
 
     @Test
@@ -168,7 +202,7 @@ class PlanCompletenessTest {
                 new NeedForTraining(true, "No credential", true, "Job search", true, "Goal", true, "");
         PlanContent plan = new Draft(base).needForTraining(undocumented).build();
 
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky(), FACTS))
                 .extracting(MissingElement::element)
                 .containsExactly(PlanElement.NEED_FOR_TRAINING);
     }
@@ -182,7 +216,7 @@ class PlanCompletenessTest {
                 .trainingPlan(null)
                 .build();
 
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky(), FACTS))
                 .isEmpty();
     }
 
@@ -190,7 +224,7 @@ class PlanCompletenessTest {
     void aServiceNeedsItsProviderNonWioaFundingItsSourceAndAnObjectiveItsTargetDate() {
         PlanContent base = completeKentuckyIep();
         PlannedService noProvider = new PlannedService(
-                ServiceType.SUPPORTIVE, "Bus pass", " ", true, null, START, null, null, null, "planned", null);
+                ServiceType.SUPPORTIVE, "Bus pass", " ", true, null, START, null, null, null, "planned", null, null);
         PlannedService nonWioaWithoutSource = new PlannedService(
                 ServiceType.SUPPORTIVE,
                 "Child care",
@@ -202,8 +236,9 @@ class PlanCompletenessTest {
                 null,
                 null,
                 "planned",
+                null,
                 null);
-        Objective noDate = new Objective("Pass the GED", "GED issued", null, ObjectiveStatus.PLANNED, null, null);
+        Objective noDate = new Objective("Pass the GED", "GED issued", null, ObjectiveStatus.PLANNED, null, null, null);
         List<PlannedService> services = new ArrayList<>(base.services());
         services.add(noProvider);
         PlanContent plan = new Draft(base)
@@ -211,7 +246,7 @@ class PlanCompletenessTest {
                 .objectives(List.of(CREDENTIAL, noDate))
                 .build();
 
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, plan, PlanPolicy.kentucky(), FACTS))
                 .extracting(MissingElement::element)
                 .containsExactly(PlanElement.SCHEDULE_OF_SERVICES, PlanElement.ACHIEVEMENT_OBJECTIVES);
 
@@ -221,14 +256,14 @@ class PlanCompletenessTest {
                 .services(unfunded)
                 .trainingPlan(null)
                 .build();
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, withUnfunded, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, withUnfunded, PlanPolicy.kentucky(), FACTS))
                 .extracting(MissingElement::element)
                 .containsExactly(PlanElement.SCHEDULE_OF_SERVICES);
     }
 
     @Test
     void theMessagesAreInAMonitorsWords() {
-        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.georgia()))
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.georgia(), FACTS))
                 .filteredOn(m -> m.element() == PlanElement.GOAL_JUSTIFICATION)
                 .singleElement()
                 .extracting(MissingElement::message)
@@ -236,7 +271,7 @@ class PlanCompletenessTest {
     }
 
     @Test
-    void aYouthStrategyNeedsAProgramElementAnEducationGoalAndAFollowUpStrategy() {
+    void aYouthStrategyNeedsAProgramElementAnEducationGoalAFollowUpStrategyAndKentuckysCareerPlanning() {
         PlanContent base = completeKentuckyIep();
         YouthStrategy youth = new YouthStrategy(
                 List.of(4, 13),
@@ -248,13 +283,16 @@ class PlanCompletenessTest {
                 null);
         PlanContent iss = youthPlan(base, youth);
 
-        assertThat(PlanCompleteness.missing(PlanKind.ISS, iss, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.ISS, iss, PlanPolicy.kentucky(), FACTS))
                 .isEmpty();
         PlanContent noElements = youthPlan(base, new YouthStrategy(List.of(), " ", false, null, null, null, null));
-        assertThat(PlanCompleteness.missing(PlanKind.ISS, noElements, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.ISS, noElements, PlanPolicy.kentucky(), FACTS))
                 .extracting(MissingElement::element)
                 .containsExactly(
-                        PlanElement.PROGRAM_ELEMENTS, PlanElement.EDUCATION_GOAL, PlanElement.FOLLOW_UP_STRATEGY);
+                        PlanElement.CAREER_PLANNING,
+                        PlanElement.PROGRAM_ELEMENTS,
+                        PlanElement.EDUCATION_GOAL,
+                        PlanElement.FOLLOW_UP_STRATEGY);
     }
 
     @Test
@@ -267,7 +305,7 @@ class PlanCompletenessTest {
                 7L,
                 "job-corps-strategy.pdf"));
 
-        assertThat(PlanCompleteness.missing(PlanKind.ISS, plan, PlanPolicy.kentucky()))
+        assertThat(PlanCompleteness.missing(PlanKind.ISS, plan, PlanPolicy.kentucky(), FACTS))
                 .extracting(MissingElement::element)
                 .containsExactly(PlanElement.FOLLOW_UP_STRATEGY);
     }
@@ -285,7 +323,7 @@ class PlanCompletenessTest {
                 "Job Corps", "Job Corps Pittsburg center", java.time.LocalDate.of(2026, 10, 1), " ", 7L, "copy.pdf"));
 
         for (PlanContent plan : List.of(noCopy, noDetermination)) {
-            assertThat(PlanCompleteness.missing(PlanKind.ISS, plan, PlanPolicy.kentucky()))
+            assertThat(PlanCompleteness.missing(PlanKind.ISS, plan, PlanPolicy.kentucky(), FACTS))
                     .extracting(MissingElement::element)
                     .as("681.420(a)(4): the determination and the strategy itself are on file")
                     .contains(PlanElement.RECENT_STRATEGY, PlanElement.EMPLOYMENT_GOAL, PlanElement.PROGRAM_ELEMENTS);
@@ -299,6 +337,8 @@ class PlanCompletenessTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("A state without a profile gets the federal minimum: 680.170, and for"
+            + " training 680.210(a)/(b), 680.230 and the ETPL (WIOA sec. 122) but not Kentucky's credential test")
     void aStateWithoutAProfileGetsTheFederalMinimum() {
         assertThat(PlanPolicy.of("OH", null).required(PlanKind.IEP))
                 .containsExactlyInAnyOrder(
@@ -307,26 +347,47 @@ class PlanCompletenessTest {
                         PlanElement.ACHIEVEMENT_OBJECTIVES,
                         PlanElement.SCHEDULE_OF_SERVICES,
                         PlanElement.NEED_FOR_TRAINING,
-                        PlanElement.TRAINING_PLAN);
+                        PlanElement.TRAINING_PLAN,
+                        PlanElement.TRAINING_ON_ETPL,
+                        PlanElement.TRAINING_IN_DEMAND,
+                        PlanElement.OTHER_AID_CONSIDERED);
         assertThat(PlanPolicy.of("KY", 60).reviewIntervalDays())
                 .as("the state profile's interval")
                 .isEqualTo(60);
     }
 
-    /** A Kentucky ISS with what the youth rules need besides the youth strategy itself. */
-    private static PlanContent youthPlan(PlanContent base, YouthStrategy youth) {
+    /** Career counseling under youth program element 10 (681.460(a)(10)). */
+    static final PlannedService YOUTH_COUNSELING = new PlannedService(
+            ServiceType.INDIVIDUALIZED_CAREER,
+            "Career counseling",
+            "Lexington KCC",
+            true,
+            null,
+            START,
+            null,
+            null,
+            null,
+            "planned",
+            10,
+            null);
+
+    /**
+     * A Kentucky ISS with what the youth rules need besides the youth strategy itself: 24-003 lists
+     * sections A-E for the "IEP/ISS", so sectors, goals and challenges and barriers too.
+     */
+    static PlanContent youthPlan(PlanContent base, YouthStrategy youth) {
         return new PlanContent(
                 true,
                 base.goals(),
                 41L,
-                List.of(),
+                List.of("Healthcare"),
                 "Reliable",
-                null,
+                "Finish a credential and work in a clinic",
                 "Transportation",
-                List.of(),
+                List.of("Homeless"),
                 null,
                 null,
-                List.of(COUNSELING),
+                List.of(YOUTH_COUNSELING),
                 null,
                 base.objectives(),
                 base.careerPathway(),
@@ -336,15 +397,19 @@ class PlanCompletenessTest {
     }
 
     /** A changeable copy of a plan, for the cases that differ from a complete one in one element. */
-    private static final class Draft {
+    static final class Draft {
         private final PlanContent base;
         private List<EmploymentGoal> goals;
         private NeedForTraining needForTraining;
         private List<PlannedService> services;
         private TrainingPlan trainingPlan;
         private List<Objective> objectives;
+        private TrainingNeeds trainingNeeds;
+        private List<String> barriers;
 
         Draft(PlanContent base) {
+            this.trainingNeeds = base.trainingNeeds();
+            this.barriers = base.barriers();
             this.base = base;
             this.goals = base.goals();
             this.needForTraining = base.needForTraining();
@@ -373,6 +438,16 @@ class PlanCompletenessTest {
             return this;
         }
 
+        Draft trainingNeeds(TrainingNeeds value) {
+            trainingNeeds = value;
+            return this;
+        }
+
+        Draft barriers(List<String> value) {
+            barriers = value;
+            return this;
+        }
+
         Draft objectives(List<Objective> value) {
             objectives = value;
             return this;
@@ -387,9 +462,9 @@ class PlanCompletenessTest {
                     base.strengths(),
                     base.goalsAndChallenges(),
                     base.stressorsAndChallenges(),
-                    base.barriers(),
+                    barriers,
                     needForTraining,
-                    base.trainingNeeds(),
+                    trainingNeeds,
                     services,
                     trainingPlan,
                     objectives,

@@ -13,7 +13,17 @@ class PlanContentTest {
 
     private static PlanContent.TrainingPlan training(String cost, String ita) {
         return new PlanContent.TrainingPlan(
-                "BCTC", "Dental assisting", "51.0601", new BigDecimal(cost), 30, null, null, new BigDecimal(ita), null);
+                null,
+                "BCTC",
+                "Dental assisting",
+                "51.0601",
+                new BigDecimal(cost),
+                30,
+                null,
+                null,
+                new BigDecimal(ita),
+                null,
+                null);
     }
 
     @Test

@@ -105,6 +105,7 @@ class PlanDiffTest {
                 training.actualStart(),
                 training.actualEnd(),
                 training.status(),
+                null,
                 null);
 
         assertThat(PlanDiff.between(
@@ -173,9 +174,11 @@ class PlanDiffTest {
                 LocalDate.of(2027, 7, 31),
                 ObjectiveStatus.IN_PROGRESS,
                 objective.statusDate(),
-                objective.evidence());
+                objective.evidence(),
+                null);
         TrainingPlan training = PLAN.trainingPlan();
         TrainingPlan dearer = new TrainingPlan(
+                null,
                 training.provider(),
                 training.program(),
                 training.cipCode(),
@@ -184,7 +187,8 @@ class PlanDiffTest {
                 training.credential(),
                 training.outcomes(),
                 training.itaAmount(),
-                training.otherAidConsidered());
+                training.otherAidConsidered(),
+                null);
         PlanContent changed = with(
                 with(with(PLAN, "participantTookPart", false), "objectives", List.of(later)), "trainingPlan", dearer);
 
@@ -198,7 +202,7 @@ class PlanDiffTest {
 
     @Test
     void anAddedObjectiveAndAChangedPathwayStep() {
-        Objective ged = new Objective("Pass the GED", "GED issued", LocalDate.of(2027, 3, 1), null, null, null);
+        Objective ged = new Objective("Pass the GED", "GED issued", LocalDate.of(2027, 3, 1), null, null, null, null);
         PlanContent changed = with(
                 with(PLAN, "objectives", List.of(PLAN.objectives().get(0), ged)),
                 "careerPathway",
@@ -238,7 +242,7 @@ class PlanDiffTest {
         PlanContent blank = with(
                 with(PlanContent.empty(), "strengths", "  "),
                 "trainingPlan",
-                new TrainingPlan(null, " ", null, null, null, null, null, null, null));
+                new TrainingPlan(null, null, " ", null, null, null, null, null, null, null, null));
 
         assertThat(PlanDiff.between(PlanContent.empty(), blank)).isEmpty();
     }
@@ -266,6 +270,7 @@ class PlanDiffTest {
                                 null,
                                 null,
                                 counseling.status(),
+                                null,
                                 null),
                         PLAN.services().get(1)));
         changed = with(changed, "strengths", "Punctual");

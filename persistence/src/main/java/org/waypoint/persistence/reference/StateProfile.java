@@ -48,6 +48,14 @@ public class StateProfile {
     @Column(name = "compulsory_school_age")
     private Integer compulsorySchoolAge;
 
+    /**
+     * How old a service strategy from another program may be for a youth ISS to use it instead of a
+     * new one (20 CFR 681.420(a)(4): a "recent" strategy; the state says how recent).
+     */
+    @Min(1)
+    @Column(name = "strategy_max_age_months")
+    private int strategyMaxAgeMonths = 6;
+
     @Version
     private long version;
 
@@ -94,6 +102,14 @@ public class StateProfile {
 
     public void setCompulsorySchoolAge(Integer compulsorySchoolAge) {
         this.compulsorySchoolAge = compulsorySchoolAge;
+    }
+
+    public int getStrategyMaxAgeMonths() {
+        return strategyMaxAgeMonths;
+    }
+
+    public void setStrategyMaxAgeMonths(int strategyMaxAgeMonths) {
+        this.strategyMaxAgeMonths = strategyMaxAgeMonths;
     }
 
     public long getVersion() {

@@ -264,18 +264,18 @@ public class PlanEditView implements Serializable {
 
     /** Fills the training plan from the chosen Eligible Training Provider program. */
     public void trainingProgramChosen() {
-        TrainingPlanForm training = form.getTraining();
-        if (training.getProgramId() == null) {
+        RecordDraft<PlanContent.TrainingPlan> training = form.getTraining();
+        if (training.get("programId") == null) {
             return;
         }
-        TrainingProgramView program = reference.trainingProgram(training.getProgramId());
-        training.setProvider(program.provider());
-        training.setProgram(program.program());
-        training.setCipCode(program.cipCode());
-        training.setCost(program.cost());
-        training.setLengthWeeks(program.lengthWeeks());
-        training.setCredential(program.credential());
-        training.setOutcomes(program.outcomes());
+        TrainingProgramView program = reference.trainingProgram((Long) training.get("programId"));
+        training.set("provider", program.provider());
+        training.set("program", program.program());
+        training.set("cipCode", program.cipCode());
+        training.set("cost", program.cost());
+        training.set("lengthWeeks", program.lengthWeeks());
+        training.set("credential", program.credential());
+        training.set("outcomes", program.outcomes());
     }
 
     /** The target sectors of the state plan and of the participant's LWDA (Kentucky section B). */

@@ -28,7 +28,7 @@ public class PlanForm implements Serializable {
     private RecordDraft<PlanContent.NeedForTraining> need;
     private RecordDraft<PlanContent.TrainingNeeds> trainingNeeds;
     private List<RecordDraft<PlanContent.PlannedService>> services;
-    private TrainingPlanForm training;
+    private RecordDraft<PlanContent.TrainingPlan> training;
     private List<RecordDraft<PlanContent.Objective>> objectives;
     private List<PathwayStep> careerPathway;
     private String providerInformation;
@@ -49,7 +49,7 @@ public class PlanForm implements Serializable {
         f.need = draft(PlanContent.NeedForTraining.class, c.needForTraining());
         f.trainingNeeds = draft(PlanContent.TrainingNeeds.class, c.trainingNeeds());
         f.services = drafts(c.services());
-        f.training = TrainingPlanForm.of(c.trainingPlan());
+        f.training = draft(PlanContent.TrainingPlan.class, c.trainingPlan());
         f.objectives = drafts(c.objectives());
         f.careerPathway =
                 new ArrayList<>(c.careerPathway().stream().map(PathwayStep::of).toList());
@@ -202,11 +202,11 @@ public class PlanForm implements Serializable {
         this.services = services;
     }
 
-    public TrainingPlanForm getTraining() {
+    public RecordDraft<PlanContent.TrainingPlan> getTraining() {
         return training;
     }
 
-    public void setTraining(TrainingPlanForm training) {
+    public void setTraining(RecordDraft<PlanContent.TrainingPlan> training) {
         this.training = training;
     }
 

@@ -46,17 +46,22 @@ public class ReferenceResource {
         return reference.states();
     }
 
-    /** State admins: {@code planReviewIntervalDays} (null: none) and {@code assessmentMaxAgeMonths}. */
+    /**
+     * State admins: {@code planReviewIntervalDays} (null: none), {@code assessmentMaxAgeMonths} and
+     * {@code strategyMaxAgeMonths} (absent: unchanged).
+     */
     @PUT
     @Path("states/{code}")
     @Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
     public StateView updateState(@PathParam("code") String code, Map<String, Object> body) {
         Object interval = body == null ? null : body.get("planReviewIntervalDays");
         Object maxAge = body == null ? null : body.get("assessmentMaxAgeMonths");
+        Object strategyAge = body == null ? null : body.get("strategyMaxAgeMonths");
         return reference.updatePlanPolicy(
                 code,
                 interval instanceof Number n ? n.intValue() : null,
-                maxAge instanceof Number n ? n.intValue() : null);
+                maxAge instanceof Number n ? n.intValue() : null,
+                strategyAge instanceof Number n ? n.intValue() : null);
     }
 
     @GET

@@ -12,7 +12,8 @@ import org.waypoint.web.common.Pages;
 /**
  * The plan policy part of admin/reference.xhtml: per state, how often plans are reviewed
  * (Kentucky 24-003: at least every 90 days; empty when the state sets none) and how old an
- * objective assessment may be when a youth ISS is started.
+ * objective assessment may be when a youth ISS is started, and how recent another program's
+ * service strategy must be for an ISS to use it (681.420(a)(4)).
  */
 @Named
 @ViewScoped
@@ -35,7 +36,10 @@ public class StatePolicyAdminView implements Serializable {
     public void save(Row row) {
         try {
             StateView saved = reference.updatePlanPolicy(
-                    row.getCode(), row.getReviewIntervalDays(), row.getAssessmentMaxAgeMonths());
+                    row.getCode(),
+                    row.getReviewIntervalDays(),
+                    row.getAssessmentMaxAgeMonths(),
+                    row.getStrategyMaxAgeMonths());
             rows = null;
             Pages.info("reference.policy.saved", saved.name());
         } catch (RuntimeException e) {
@@ -52,12 +56,14 @@ public class StatePolicyAdminView implements Serializable {
         private final String name;
         private Integer reviewIntervalDays;
         private Integer assessmentMaxAgeMonths;
+        private Integer strategyMaxAgeMonths;
 
         Row(StateView state) {
             this.code = state.code();
             this.name = state.name();
             this.reviewIntervalDays = state.planReviewIntervalDays();
             this.assessmentMaxAgeMonths = state.assessmentMaxAgeMonths();
+            this.strategyMaxAgeMonths = state.strategyMaxAgeMonths();
         }
 
         public String getCode() {
@@ -82,6 +88,14 @@ public class StatePolicyAdminView implements Serializable {
 
         public void setAssessmentMaxAgeMonths(Integer assessmentMaxAgeMonths) {
             this.assessmentMaxAgeMonths = assessmentMaxAgeMonths;
+        }
+
+        public Integer getStrategyMaxAgeMonths() {
+            return strategyMaxAgeMonths;
+        }
+
+        public void setStrategyMaxAgeMonths(Integer strategyMaxAgeMonths) {
+            this.strategyMaxAgeMonths = strategyMaxAgeMonths;
         }
     }
 }

@@ -26,8 +26,20 @@ class PlanFormTest {
     private static final PlanContent.TrainingNeeds NEEDS =
             new PlanContent.TrainingNeeds("Interviews", "Math", "Dental software", "Child care", "None");
     private static final PlanContent.PlannedService SERVICE = new PlanContent.PlannedService(
-            ServiceType.TRAINING, "Certificate", "BCTC", true, null, JAN, JAN.plusWeeks(30), JAN, null, "planned", 4);
+            ServiceType.TRAINING,
+            "Certificate",
+            "BCTC",
+            true,
+            null,
+            JAN,
+            JAN.plusWeeks(30),
+            JAN,
+            null,
+            "planned",
+            4,
+            null);
     private static final PlanContent.TrainingPlan TRAINING = new PlanContent.TrainingPlan(
+            null,
             "BCTC",
             "Dental assisting",
             "51.0601",
@@ -36,9 +48,10 @@ class PlanFormTest {
             "Certificate",
             "85% placed",
             new BigDecimal("4000"),
-            "Pell grant");
+            "Pell grant",
+            null);
     private static final PlanContent.Objective OBJECTIVE = new PlanContent.Objective(
-            "Complete training", "Certificate", JAN.plusMonths(6), ObjectiveStatus.IN_PROGRESS, JAN, "Enrolled");
+            "Complete training", "Certificate", JAN.plusMonths(6), ObjectiveStatus.IN_PROGRESS, JAN, "Enrolled", null);
     private static final PlanContent.YouthStrategy YOUTH = new PlanContent.YouthStrategy(
             List.of(4, 13),
             "GED by June",
@@ -111,15 +124,26 @@ class PlanFormTest {
         form.getServices().add(service);
         assertThat(form.toContent(false).services())
                 .containsExactly(new PlanContent.PlannedService(
-                        ServiceType.TRAINING, "Certificate", null, false, null, JAN, null, null, null, null, null));
+                        ServiceType.TRAINING,
+                        "Certificate",
+                        null,
+                        false,
+                        null,
+                        JAN,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     @Test
     void aSignedPlanWhoseAmountCameWithoutCentsIsUnchangedWhenThePageSendsItBackWithCents() {
         PlanContent stored = plan(null); // TRAINING costs 4200 and 4000, as an API client sent them
         PlanForm form = PlanForm.of(stored);
-        form.getTraining().setCost(new BigDecimal("4200.00")); // what the page's number field sends back
-        form.getTraining().setItaAmount(new BigDecimal("4000.00"));
+        form.getTraining().set("cost", new BigDecimal("4200.00")); // what the page's number field sends back
+        form.getTraining().set("itaAmount", new BigDecimal("4000.00"));
         assertThat(form.toContent(false)).as("no new version is saved").isEqualTo(stored);
     }
 

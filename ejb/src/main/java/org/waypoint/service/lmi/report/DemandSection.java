@@ -6,16 +6,21 @@ import org.waypoint.service.lmi.InDemand;
 import org.waypoint.service.lmi.OccupationProfile;
 
 /**
- * Whether the occupation is in demand in the area, with the reason and the rule behind it, and how
+ * Waypoint's growth-and-openings signal for the occupation in the area, named as such (the official
+ * "in demand" label is the state or local board's, WIOA sec. 3(23)), with the reason and the rule
+ * behind it, and how
  * its median wage compares with the area's: the two questions the Kentucky guidance asks staff to
  * answer with the career seeker.
  */
 final class DemandSection implements ReportSection {
 
+    static final String OFFICIAL = "Whether an occupation is in demand is the state or local board's decision (WIOA"
+            + " sec. 3(23)); a plan shows the boards' official in-demand lists.";
+
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
         OccupationProfile profile = report.profile();
-        document.heading("In demand?");
+        document.heading("Growth and openings (Waypoint's signal)");
         InDemand inDemand = profile.inDemand();
         Paragraph answer = new Paragraph();
         answer.add(new Phrase(answer(inDemand, profile.area().name()), ReportStyle.BODY_BOLD));
@@ -26,6 +31,7 @@ final class DemandSection implements ReportSection {
         }
         document.add(answer);
         document.add(new Paragraph(InDemand.RULE, ReportStyle.NOTE_ITALIC));
+        document.add(new Paragraph(OFFICIAL, ReportStyle.NOTE_ITALIC));
         String wageComparison = medianComparison(profile);
         if (wageComparison != null) {
             Paragraph paragraph = new Paragraph(wageComparison, ReportStyle.BODY);
@@ -36,9 +42,11 @@ final class DemandSection implements ReportSection {
 
     private static String answer(InDemand inDemand, String areaName) {
         if (inDemand == null || !inDemand.known()) {
-            return "In demand in " + areaName + ": not known, as no projections are published for this area.";
+            return "Waypoint's growth-and-openings signal in " + areaName
+                    + ": not known, as no projections are loaded for this area.";
         }
-        return "In demand in " + areaName + ": " + (inDemand.inDemand() ? "Yes." : "No.");
+        return "Waypoint's growth-and-openings signal in " + areaName + ": "
+                + (inDemand.inDemand() ? "met." : "not met.");
     }
 
     /** Null when either median is unknown. */

@@ -26,5 +26,9 @@ final class GoalsSection implements PlanSection {
             table.addCell(PlanPdfDocument.cell(goal.justification()));
         }
         document.add(table);
+        if (plan.goalDemand() != null) {
+            // WIOA sec. 3(23): the boards' label, never Waypoint's own signal
+            document.note("Official in-demand label (state or local board): " + plan.goalDemand());
+        }
     }
 }

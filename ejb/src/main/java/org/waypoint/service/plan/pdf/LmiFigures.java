@@ -34,7 +34,11 @@ final class LmiFigures {
             new Row("Employment, base to projected", LmiFigures::employment, true),
             new Row("Percent change", o -> ReportFormat.percent(o.percentChange()), true),
             new Row("Openings a year", o -> ReportFormat.count(o.annualOpenings()), true),
-            new Row("In demand", o -> o.inDemand() == null ? "Not known" : PlanText.yesNo(o.inDemand()), true),
+            // Waypoint's own signal, named as such: the official label is the boards' (WIOA sec. 3(23))
+            new Row(
+                    "Waypoint growth-and-openings signal",
+                    o -> o.inDemand() == null ? "Not known" : o.inDemand() ? "Met" : "Not met",
+                    true),
             new Row("Typical education", o -> ReportFormat.text(o.typicalEducation()), false),
             new Row("Wage source", o -> ReportFormat.text(o.wageSource()), false),
             new Row("Projection source", o -> ReportFormat.text(o.projectionSource()), false));

@@ -26,7 +26,12 @@ final class ObjectivesSection implements PlanSection {
                 "Status date",
                 "Evidence");
         for (Objective objective : plan.content().objectives()) {
-            table.addCell(PlanPdfDocument.cell(objective.benchmark()));
+            // Georgia 3.3.1: the justification of the action steps, under the benchmark
+            table.addCell(PlanPdfDocument.cell(
+                    objective.justification() == null
+                                    || objective.justification().isBlank()
+                            ? objective.benchmark()
+                            : objective.benchmark() + "\nWhy: " + objective.justification()));
             table.addCell(PlanPdfDocument.cell(objective.measure()));
             table.addCell(PlanPdfDocument.cell(PlanText.date(objective.targetDate())));
             table.addCell(PlanPdfDocument.cell(PlanText.status(objective.status())));

@@ -22,6 +22,8 @@ import org.waypoint.service.plan.PlanKind;
  * @param signatures in the order to print them (participant first); empty for a draft
  * @param reviews oldest first; may be empty
  * @param zone the time zone the signing times print in (the LWDA's)
+ * @param goalDemand the boards' official in-demand label of the goal as the plan was printed (WIOA
+ *     sec. 3(23)); null when not looked up
  */
 public record PlanPdf(
         PlanKind kind,
@@ -39,7 +41,8 @@ public record PlanPdf(
         List<Signature> signatures,
         List<Review> reviews,
         Instant generatedAt,
-        ZoneId zone) {
+        ZoneId zone,
+        String goalDemand) {
 
     public PlanPdf {
         Objects.requireNonNull(kind, "kind");

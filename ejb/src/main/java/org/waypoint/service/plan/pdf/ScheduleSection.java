@@ -30,11 +30,7 @@ final class ScheduleSection implements PlanSection {
         for (PlannedService service : plan.content().services()) {
             table.addCell(PlanPdfDocument.smallCell(PlanText.serviceType(service.type())));
             // for a youth ISS, the program element the service is planned under (20 CFR 681.460)
-            table.addCell(PlanPdfDocument.smallCell(
-                    service.programElement() == null
-                            ? service.description()
-                            : service.description() + " (youth element "
-                                    + PlanText.programElement(service.programElement()) + ")"));
+            table.addCell(PlanPdfDocument.smallCell(description(service)));
             table.addCell(PlanPdfDocument.smallCell(service.provider()));
             table.addCell(PlanPdfDocument.smallCell(PlanText.funding(service)));
             table.addCell(PlanPdfDocument.smallCell(PlanText.period(service.plannedStart(), service.plannedEnd())));
@@ -42,5 +38,18 @@ final class ScheduleSection implements PlanSection {
             table.addCell(PlanPdfDocument.smallCell(service.status()));
         }
         document.add(table);
+    }
+
+    /**
+     * The description; for a youth ISS the program element it is planned under (20 CFR 681.460);
+     * and its justification (Georgia 3.3.1: the justification of the required services).
+     */
+    private static String description(PlannedService service) {
+        String text = service.programElement() == null
+                ? service.description()
+                : service.description() + " (youth element " + PlanText.programElement(service.programElement()) + ")";
+        return service.justification() == null || service.justification().isBlank()
+                ? text
+                : text + "\nWhy: " + service.justification();
     }
 }

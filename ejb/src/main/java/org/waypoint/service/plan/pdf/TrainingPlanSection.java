@@ -28,7 +28,8 @@ final class TrainingPlanSection implements PlanSection {
                     new Fact("Credential", training.credential()),
                     new Fact("Outcomes", training.outcomes()),
                     new Fact("Individual Training Account amount", PlanText.money(training.itaAmount())),
-                    new Fact("Other grant aid considered", training.otherAidConsidered())));
+                    new Fact("Other grant aid considered (20 CFR 680.230)", training.otherAidConsidered()),
+                    new Fact("Link to employment opportunities (20 CFR 680.210(b))", training.demandLink())));
         }
         if (!NeedForTrainingSection.trainingScheduled(plan.content())) {
             document.note("No training service is scheduled, so a training plan is not required.");

@@ -144,13 +144,13 @@ class LmiReportWriterTest {
     }
 
     @Test
-    void inDemandWithItsReasonTheRuleAndTheAreaMedian() {
+    void waypointsGrowthAndOpeningsSignalIsNamedAsSuchNotAsTheOfficialInDemandLabelOfWioa3_23() {
         assertThat(full.text)
-                .contains("In demand in Bluegrass LWA: Yes. Grows 9.2 %")
+                .contains("Waypoint's growth-and-openings signal in Bluegrass LWA: met. Grows 9.2 %")
                 .contains(InDemand.RULE)
                 .contains("The median wage is below the area's median for all occupations ($42,510).");
         assertThat(gaps.text)
-                .contains("In demand in Lexington-Fayette, KY: not known")
+                .contains("Waypoint's growth-and-openings signal in Lexington-Fayette, KY: not known")
                 .doesNotContain("area's median for all occupations");
     }
 

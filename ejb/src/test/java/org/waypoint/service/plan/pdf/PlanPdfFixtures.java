@@ -56,6 +56,7 @@ final class PlanPdfFixtures {
             LocalDate.of(2026, 11, 23),
             LocalDate.of(2026, 11, 30),
             "completed",
+            null,
             null);
     static final PlannedService TRAINING = new PlannedService(
             ServiceType.TRAINING,
@@ -68,6 +69,7 @@ final class PlanPdfFixtures {
             null,
             null,
             "planned",
+            null,
             null);
     static final PlannedService CHILD_CARE = new PlannedService(
             ServiceType.SUPPORTIVE,
@@ -80,6 +82,7 @@ final class PlanPdfFixtures {
             null,
             null,
             "approved",
+            null,
             null);
 
     static final Objective CERTIFICATE = new Objective(
@@ -88,6 +91,7 @@ final class PlanPdfFixtures {
             LocalDate.of(2027, 6, 30),
             ObjectiveStatus.PLANNED,
             null,
+            null,
             null);
     static final Objective RADIOGRAPHY = new Objective(
             "Pass the radiation health and safety exam",
@@ -95,7 +99,8 @@ final class PlanPdfFixtures {
             LocalDate.of(2027, 4, 15),
             ObjectiveStatus.IN_PROGRESS,
             LocalDate.of(2027, 1, 10),
-            "Registered for the 04/02/2027 sitting");
+            "Registered for the 04/02/2027 sitting",
+            null);
 
     private PlanPdfFixtures() {}
 
@@ -139,6 +144,7 @@ final class PlanPdfFixtures {
                         "No driver's license renewal yet"),
                 List.of(COUNSELING, TRAINING, CHILD_CARE),
                 new TrainingPlan(
+                        null,
                         "Bluegrass Community and Technical College",
                         "Dental Assisting Certificate",
                         "51.0601",
@@ -147,7 +153,8 @@ final class PlanPdfFixtures {
                         "Dental Assisting Certificate (DANB eligible)",
                         "82% of completers employed in the second quarter after exit",
                         new BigDecimal("3950.50"),
-                        "Pell Grant applied for; KEES scholarship not eligible"),
+                        "Pell Grant applied for; KEES scholarship not eligible",
+                        null),
                 List.of(CERTIFICATE, RADIOGRAPHY),
                 List.of("Dental receptionist (today)", "Dental assistant (certificate)", "Dental hygienist (degree)"),
                 "ETPL: BCTC and Galen College dental assisting programs; compared cost and completion",
@@ -236,7 +243,8 @@ final class PlanPdfFixtures {
                         "Started classes on time; child care in place",
                         "Radiography exam objective added")),
                 PRINTED_AT,
-                EASTERN);
+                EASTERN,
+                "In demand: on the Bluegrass local board's in-demand list.");
     }
 
     static PlanPdf fullIep() {
@@ -270,7 +278,8 @@ final class PlanPdfFixtures {
                 List.of(typed(Signature.Role.PARTICIPANT, "Sam Lee"), typed(Signature.Role.STAFF, "Chris Park")),
                 List.of(),
                 PRINTED_AT,
-                EASTERN);
+                EASTERN,
+                "Not known: no official in-demand list or projections are loaded for Atlanta Regional (Georgia).");
     }
 
     /** A new IEP with nothing filled in yet. */
@@ -291,7 +300,8 @@ final class PlanPdfFixtures {
                 List.of(),
                 List.of(),
                 PRINTED_AT,
-                EASTERN);
+                EASTERN,
+                null);
     }
 
     /** A signature-pad drawing: a stroke on a transparent 300 by 100 PNG, as a data URL. */

@@ -138,7 +138,7 @@ class PlanPdfWriterTest {
         assertRow(lmi, "Employment, base to projected", "834 to 911", "Not published");
         assertRow(lmi, "Percent change", "9.2%", "Not published");
         assertRow(lmi, "Openings a year", "128", "Not published");
-        assertRow(lmi, "In demand", "Yes", "Not known");
+        assertRow(lmi, "Waypoint growth-and-openings signal", "Met", "Not known");
         assertRow(lmi, "Typical education", "Postsecondary nondegree award", "Postsecondary nondegree award");
         assertRow(lmi, "Wage source", KYSTATS, OEWS);
         assertRow(lmi, "Projection source", KYSTATS, "Not published");
@@ -235,7 +235,10 @@ class PlanPdfWriterTest {
         assertRow(training, "Credential", "Dental Assisting Certificate (DANB eligible)");
         assertRow(training, "Outcomes", "82% of completers employed in the second quarter after exit");
         assertRow(training, "Individual Training Account amount", "$3,950.50");
-        assertRow(training, "Other grant aid considered", "Pell Grant applied for; KEES scholarship not eligible");
+        assertRow(
+                training,
+                "Other grant aid considered (20 CFR 680.230)",
+                "Pell Grant applied for; KEES scholarship not eligible");
     }
 
     @Test

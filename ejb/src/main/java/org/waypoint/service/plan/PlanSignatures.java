@@ -1,0 +1,53 @@
+package org.waypoint.service.plan;
+
+import java.time.Instant;
+import java.util.Map;
+import org.waypoint.persistence.plan.PlanSignature;
+import org.waypoint.service.security.StaffPrincipal;
+
+/**
+ * The two signatures of a plan version: each names its signer and is either drawn on the signature
+ * pad (a PNG image) or typed with the signer's consent to sign electronically.
+ */
+final class PlanSignatures {
+
+    private PlanSignatures() {}
+
+    static void check(Map<String, String> errors, String field, SignatureInput signature) {
+        if (signature == null || signature.name() == null || signature.name().isBlank()) {
+            errors.put(field, "Give the signer's name.");
+        } else if ((signature.drawing() == null || signature.drawing().isBlank())
+                && !Boolean.TRUE.equals(signature.consent())) {
+            errors.put(field, "Draw the signature, or type the name and confirm consent to sign electronically.");
+        } else if (signature.drawing() != null && !signature.drawing().isBlank() && !isPng(signature.drawing())) {
+            errors.put(field, "The drawn signature must be the signature pad's PNG image (data:image/png;base64,...).");
+        }
+    }
+
+    private static final String PNG_DATA_URL = "data:image/png;base64,";
+
+    /** A PNG data URL whose bytes decode and start with the PNG signature. */
+    static boolean isPng(String drawing) {
+        if (!drawing.startsWith(PNG_DATA_URL) || drawing.length() > 150_000) {
+            return false;
+        }
+        try {
+            byte[] png = java.util.Base64.getDecoder().decode(drawing.substring(PNG_DATA_URL.length()));
+            return png.length > 8 && (png[0] & 0xff) == 0x89 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G';
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static PlanSignature signature(String role, SignatureInput input, Instant now, StaffPrincipal caller) {
+        boolean drawn = input.drawing() != null && !input.drawing().isBlank();
+        return new PlanSignature(
+                role,
+                input.name().strip(),
+                drawn ? "DRAWN" : "TYPED",
+                drawn ? input.drawing() : null,
+                Boolean.TRUE.equals(input.consent()),
+                now,
+                caller.username());
+    }
+}
