@@ -270,4 +270,62 @@ class PlanReferenceIT {
     private static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
+
+    @Test
+    void aStatesSettingsAreReadAsTheirInputWithTheVersionLoadedAndNothingIsCoerced() throws Exception {
+        JsonObject georgia = georgia();
+        long version = georgia.getJsonNumber("version").longValue();
+        int schoolAge = georgia.getInt("compulsorySchoolAge");
+        int changed = schoolAge == 17 ? 16 : 17;
+
+        HttpResponse<String> text = Api.put(
+                "/reference/states/GA",
+                "state-admin",
+                "{\"planReviewIntervalDays\":\"ninety\",\"assessmentMaxAgeMonths\":6,\"version\":" + version + "}");
+        assertThat(text.statusCode())
+                .as("a word where a number goes is named, not read as empty")
+                .isEqualTo(400);
+        assertThat(text.body()).contains("planReviewIntervalDays");
+        HttpResponse<String> tooYoung = Api.put(
+                "/reference/states/GA",
+                "state-admin",
+                "{\"assessmentMaxAgeMonths\":6,\"compulsorySchoolAge\":5,\"version\":" + version + "}");
+        assertThat(tooYoung.statusCode()).isEqualTo(400);
+        assertThat(tooYoung.body()).contains("compulsorySchoolAge");
+
+        String settings = "{\"planReviewIntervalDays\":" + georgia.get("planReviewIntervalDays")
+                + ",\"assessmentMaxAgeMonths\":" + georgia.getInt("assessmentMaxAgeMonths")
+                + ",\"strategyMaxAgeMonths\":" + georgia.getInt("strategyMaxAgeMonths") + ",\"compulsorySchoolAge\":";
+        HttpResponse<String> saved =
+                Api.put("/reference/states/GA", "state-admin", settings + changed + ",\"version\":" + version + "}");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        try {
+            assertThat(georgia().getInt("compulsorySchoolAge")).isEqualTo(changed);
+            HttpResponse<String> stale =
+                    Api.put("/reference/states/GA", "state-admin", settings + "18,\"version\":" + version + "}");
+            assertThat(stale.statusCode())
+                    .as("a second admin on the old version")
+                    .isEqualTo(409);
+            assertThat(georgia().getInt("compulsorySchoolAge")).isEqualTo(changed);
+        } finally {
+            long now = georgia().getJsonNumber("version").longValue();
+            assertThat(Api.put(
+                                    "/reference/states/GA",
+                                    "state-admin",
+                                    settings + schoolAge + ",\"version\":" + now + "}")
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    private static JsonObject georgia() throws Exception {
+        return Json.createReader(new StringReader(
+                        Api.get("/reference/states", "state-admin").body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(state -> state.getString("code").equals("GA"))
+                .findFirst()
+                .orElseThrow();
+    }
 }

@@ -2,6 +2,7 @@ package org.waypoint.service.eligibility;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,6 +29,9 @@ public class YouthCapService {
     @EJB
     private CallerService callers;
 
+    @EJB
+    private YouthCapRows rows;
+
     /** The caps of a local area in the program year of {@code day}. */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public YouthCapStatus status(long lwdaId, LocalDate day) {
@@ -52,13 +56,14 @@ public class YouthCapService {
             Lwda lwda, LocalDate entryDate, boolean inSchool, boolean lowIncomeException, boolean assistance) {
         int year = YouthCapStatus.programYearOf(entryDate);
         YouthCapCount.Key key = new YouthCapCount.Key(lwda.getId(), year);
-        YouthCapCount row = em.find(YouthCapCount.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            // The first youth of the year inserts the row; a second at the same moment fails on its key.
-            row = new YouthCapCount(lwda.getId(), year);
-            em.persist(row);
-            em.flush();
+        if (em.find(YouthCapCount.class, key) == null) {
+            try {
+                rows.ensure(lwda.getId(), year);
+            } catch (EJBException raced) {
+                // Another enrollment created the row at the same moment; it exists now.
+            }
         }
+        YouthCapCount row = em.find(YouthCapCount.class, key, LockModeType.PESSIMISTIC_WRITE);
         row.count(inSchool, lowIncomeException, assistance);
         em.flush();
     }

@@ -12,7 +12,9 @@ import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.security.Role;
+import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.common.BeanValidation;
+import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.security.CallerService;
@@ -30,6 +32,9 @@ public class ReferenceService {
 
     @EJB
     private CallerService callers;
+
+    @EJB
+    private AuditService audit;
 
     public record LwdaView(Long id, String stateCode, String stateName, String code, String name, long version)
             implements java.io.Serializable {
@@ -80,8 +85,10 @@ public class ReferenceService {
             String code,
             String name,
             Integer planReviewIntervalDays,
-            int assessmentMaxAgeMonths,
-            int strategyMaxAgeMonths)
+            Integer assessmentMaxAgeMonths,
+            Integer strategyMaxAgeMonths,
+            Integer compulsorySchoolAge,
+            Long version)
             implements java.io.Serializable {
 
         static StateView of(StateProfile s) {
@@ -90,7 +97,9 @@ public class ReferenceService {
                     s.getName(),
                     s.getPlanReviewIntervalDays(),
                     s.getAssessmentMaxAgeMonths(),
-                    s.getStrategyMaxAgeMonths());
+                    s.getStrategyMaxAgeMonths(),
+                    s.getCompulsorySchoolAge(),
+                    s.getVersion());
         }
     }
 
@@ -103,18 +112,24 @@ public class ReferenceService {
     }
 
     /**
-     * A state's plan policy: how often plans are reviewed (Kentucky: at least every 90 days; null:
-     * the state sets no interval), how old an objective assessment may be for a youth ISS, and how
-     * recent another program's strategy must be for an ISS to use it ({@code strategyMaxAgeMonths}
-     * null keeps the current setting).
+     * A state's settings ({@link StatePolicyInput}): the plan review interval, the age limits of an
+     * objective assessment and of a reused youth strategy, and the compulsory school attendance age.
+     * Two admins saving at once: the second is told who saved first.
      */
     @RolesAllowed(Role.STATE_ADMIN_NAME)
-    public StateView updatePlanPolicy(
-            String code, Integer reviewIntervalDays, Integer assessmentMaxAgeMonths, Integer strategyMaxAgeMonths) {
+    public StateView updatePlanPolicy(String code, StatePolicyInput input) {
         StateProfile state = code == null ? null : em.find(StateProfile.class, code);
         if (state == null) {
             throw new NotFoundException("No state " + code + ".");
         }
+        if (input.version() != null && input.version() != state.getVersion()) {
+            throw new ConcurrentChangeException(
+                    "The settings of " + state.getName(), audit.lastChangedBy("StateProfile", code));
+        }
+        Integer reviewIntervalDays = input.planReviewIntervalDays();
+        Integer assessmentMaxAgeMonths = input.assessmentMaxAgeMonths();
+        Integer strategyMaxAgeMonths = input.strategyMaxAgeMonths();
+        Integer compulsorySchoolAge = input.compulsorySchoolAge();
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (reviewIntervalDays != null && (reviewIntervalDays < 1 || reviewIntervalDays > 365)) {
             errors.put("planReviewIntervalDays", "Give the review interval in days, 1 to 365 (empty: no interval).");
@@ -125,6 +140,9 @@ public class ReferenceService {
         if (strategyMaxAgeMonths != null && (strategyMaxAgeMonths < 1 || strategyMaxAgeMonths > 36)) {
             errors.put("strategyMaxAgeMonths", "Give how recent a reused service strategy must be, 1 to 36 months.");
         }
+        if (compulsorySchoolAge != null && (compulsorySchoolAge < 14 || compulsorySchoolAge > 21)) {
+            errors.put("compulsorySchoolAge", "Give the age compulsory school attendance ends, 14 to 21.");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -132,6 +150,9 @@ public class ReferenceService {
         state.setAssessmentMaxAgeMonths(assessmentMaxAgeMonths);
         if (strategyMaxAgeMonths != null) {
             state.setStrategyMaxAgeMonths(strategyMaxAgeMonths);
+        }
+        if (compulsorySchoolAge != null) {
+            state.setCompulsorySchoolAge(compulsorySchoolAge);
         }
         em.flush();
         return StateView.of(state);

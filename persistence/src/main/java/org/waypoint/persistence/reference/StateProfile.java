@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.waypoint.persistence.common.Auditable;
 
 /**
  * A state as a policy profile. WIOA leaves several plan rules to the state (Kentucky reviews plans
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "state_profile")
 @NamedQuery(name = StateProfile.FIND_ALL, query = "SELECT s FROM StateProfile s ORDER BY s.name")
-public class StateProfile {
+public class StateProfile implements Auditable {
 
     public static final String FIND_ALL = "StateProfile.findAll";
 
@@ -114,5 +115,10 @@ public class StateProfile {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public Object auditId() {
+        return code;
     }
 }

@@ -1,6 +1,7 @@
 package org.waypoint.web.reference;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.reference.ItaLimitView;
 import org.waypoint.service.reference.PlanReferenceService;
@@ -19,6 +19,8 @@ import org.waypoint.service.reference.ReferenceService.CountyArea;
 import org.waypoint.service.reference.ReferenceService.LwdaView;
 import org.waypoint.service.reference.ReferenceService.OfficeView;
 import org.waypoint.service.reference.ReferenceService.StateView;
+import org.waypoint.service.reference.StatePolicyInput;
+import org.waypoint.web.api.RecordBodies;
 
 /**
  * Reference data: states, LWDAs with their offices and ITA cap, and the counties and LWDAs of a ZIP
@@ -47,21 +49,15 @@ public class ReferenceResource {
     }
 
     /**
-     * State admins: {@code planReviewIntervalDays} (null: none), {@code assessmentMaxAgeMonths} and
-     * {@code strategyMaxAgeMonths} (absent: unchanged).
+     * State admins: the fields of {@link StatePolicyInput}: {@code planReviewIntervalDays} (null:
+     * none), {@code assessmentMaxAgeMonths}, {@code strategyMaxAgeMonths} and {@code
+     * compulsorySchoolAge} (absent: unchanged), and the {@code version} loaded.
      */
     @PUT
     @Path("states/{code}")
     @Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
-    public StateView updateState(@PathParam("code") String code, Map<String, Object> body) {
-        Object interval = body == null ? null : body.get("planReviewIntervalDays");
-        Object maxAge = body == null ? null : body.get("assessmentMaxAgeMonths");
-        Object strategyAge = body == null ? null : body.get("strategyMaxAgeMonths");
-        return reference.updatePlanPolicy(
-                code,
-                interval instanceof Number n ? n.intValue() : null,
-                maxAge instanceof Number n ? n.intValue() : null,
-                strategyAge instanceof Number n ? n.intValue() : null);
+    public StateView updateState(@PathParam("code") String code, JsonObject body) {
+        return reference.updatePlanPolicy(code, RecordBodies.read(body, StatePolicyInput.class));
     }
 
     @GET

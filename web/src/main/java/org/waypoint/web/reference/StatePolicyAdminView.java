@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.StateView;
+import org.waypoint.service.reference.StatePolicyInput;
 import org.waypoint.web.common.Pages;
 
 /**
@@ -37,9 +38,12 @@ public class StatePolicyAdminView implements Serializable {
         try {
             StateView saved = reference.updatePlanPolicy(
                     row.getCode(),
-                    row.getReviewIntervalDays(),
-                    row.getAssessmentMaxAgeMonths(),
-                    row.getStrategyMaxAgeMonths());
+                    new StatePolicyInput(
+                            row.getReviewIntervalDays(),
+                            row.getAssessmentMaxAgeMonths(),
+                            row.getStrategyMaxAgeMonths(),
+                            null,
+                            null));
             rows = null;
             Pages.info("reference.policy.saved", saved.name());
         } catch (RuntimeException e) {

@@ -1,0 +1,24 @@
+package org.waypoint.service.reference;
+
+import java.io.Serializable;
+
+/**
+ * A state's settings as its state admin keeps them (Administration > Reference data and PUT
+ * /reference/states/{code}).
+ *
+ * @param planReviewIntervalDays how often plans are reviewed (Kentucky 24-003: at least every 90
+ *     days); null: the state sets no interval
+ * @param assessmentMaxAgeMonths how old an objective assessment may be for a youth ISS
+ * @param strategyMaxAgeMonths how recent another program's service strategy must be for an ISS to
+ *     use it (20 CFR 681.420(a)(4)); null keeps the current setting
+ * @param compulsorySchoolAge the age at which compulsory school attendance ends under State law
+ *     (Kentucky 18, Georgia 16; 20 CFR 681.210(c)(2)); null keeps the current setting
+ * @param version the version the admin loaded; null skips the check (older API clients)
+ */
+public record StatePolicyInput(
+        Integer planReviewIntervalDays,
+        Integer assessmentMaxAgeMonths,
+        Integer strategyMaxAgeMonths,
+        Integer compulsorySchoolAge,
+        Long version)
+        implements Serializable {}
