@@ -2,13 +2,10 @@ package org.waypoint.service.lmi;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,7 @@ import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waypoint.persistence.lmi.LmiDatasetKind;
+import org.waypoint.service.common.Sha256;
 import org.waypoint.service.lmi.LmiStore.AreaRow;
 import org.waypoint.service.lmi.LmiStore.ProjectionRow;
 import org.waypoint.service.lmi.imports.AreaLevel;
@@ -327,11 +325,7 @@ public final class LmiImport {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(content);
     }
 
     private static String blankToNull(String text) {

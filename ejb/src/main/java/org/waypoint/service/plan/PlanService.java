@@ -11,20 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.waypoint.persistence.assessment.ObjectiveAssessment;
-import org.waypoint.persistence.eligibility.EligibilityDetermination;
 import org.waypoint.persistence.lmi.LmiReview;
-import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
-import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.plan.Plan;
 import org.waypoint.persistence.plan.PlanDocument;
 import org.waypoint.persistence.plan.PlanReview;
 import org.waypoint.persistence.plan.PlanSignature;
 import org.waypoint.persistence.plan.PlanVersion;
 import org.waypoint.persistence.security.Role;
-import org.waypoint.service.assessment.BasicSkillsRules;
 import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
@@ -52,12 +46,10 @@ public class PlanService {
     private AuditService audit;
 
     @EJB
-    private PlanPrinter printer;
-
-    @EJB
     private PlanViews views;
 
-    private static final String PDF = "application/pdf";
+    @EJB
+    private PlanFileService files;
 
     /**
      * Starts a plan for a participant, prefilled from their record (strengths, stressors and
@@ -72,14 +64,15 @@ public class PlanService {
         if (kind == null) {
             throw InvalidInputException.of("kind", "Choose IEP or ISS.");
         }
-        requireEligible(participant, kind);
+        PlanPrerequisites.requireEligible(em, participant, kind);
         if (kind == PlanKind.ISS) {
-            requireCurrentAssessment(participant);
+            PlanPrerequisites.requireCurrentAssessment(em, participant);
         }
         Instant now = Instant.now();
         Plan plan = new Plan(participant, kind.name(), caller.username(), now);
         em.persist(plan);
-        em.persist(new PlanVersion(plan, 1, PlanDocuments.write(prefill(participant)), caller.username(), now));
+        em.persist(new PlanVersion(
+                plan, 1, PlanDocuments.write(PlanPrerequisites.prefill(em, participant)), caller.username(), now));
         em.flush();
         return views.view(plan);
     }
@@ -205,19 +198,7 @@ public class PlanService {
                 now);
         em.flush();
         // the signed original goes into the case file in the same transaction as the signatures
-        byte[] pdf = printer.print(plan, current);
-        em.persist(new PlanDocument(
-                plan,
-                current.getNumber(),
-                PlanDocument.SIGNED_PLAN,
-                fileName(plan, current),
-                PDF,
-                pdf,
-                sha256(pdf),
-                copyOffered,
-                caller.username(),
-                now));
-        em.flush();
+        files.fileSignedOriginal(plan, current, copyOffered, caller, now);
         return views.view(plan);
     }
 
@@ -271,88 +252,6 @@ public class PlanService {
         return views.view(plan);
     }
 
-    /**
-     * The PDF of a version: for a signed version the original filed when it was signed, for a
-     * draft a print of it as it stands, marked as a draft.
-     */
-    public PlanFile pdf(long planId, int number) {
-        Plan plan = plan(planId);
-        callers.requireRead(plan.getLwda().getId());
-        PlanVersion version = versionOf(plan, number);
-        if (version.isSigned()) {
-            Optional<PlanDocument> original = em.createNamedQuery(PlanDocument.FIND, PlanDocument.class)
-                    .setParameter("planId", planId)
-                    .setParameter("kind", PlanDocument.SIGNED_PLAN)
-                    .getResultStream()
-                    .filter(d -> d.getVersionNumber() != null && d.getVersionNumber() == number)
-                    .findFirst();
-            if (original.isPresent()) {
-                PlanDocument d = original.get();
-                return new PlanFile(d.getFileName(), d.getMediaType(), d.getContent(), d.getSha256(), true);
-            }
-        }
-        byte[] pdf = printer.print(plan, version);
-        return new PlanFile(fileName(plan, version), PDF, pdf, sha256(pdf), false);
-    }
-
-    /** The most a copy of another program's strategy may weigh: a scanned document of a few pages. */
-    static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-    private static final Set<String> ATTACHMENT_TYPES = Set.of(PDF, "image/png", "image/jpeg");
-
-    /**
-     * Files the copy of a recent service strategy from another program with a youth ISS (681.420):
-     * the plan's reuse section then points to it. Stored once and never changed.
-     */
-    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
-    public PlanAttachment attach(long planId, String fileName, String mediaType, byte[] content) {
-        Plan plan = plan(planId);
-        StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
-        if (!PlanKind.ISS.name().equals(plan.getKind())) {
-            throw InvalidInputException.of("file", "Only a youth ISS reuses a strategy from another program.");
-        }
-        if (content == null || content.length == 0) {
-            throw InvalidInputException.of("file", "The file is empty.");
-        }
-        if (content.length > MAX_ATTACHMENT_BYTES) {
-            throw InvalidInputException.of("file", "The file is larger than 10 MB.");
-        }
-        String type = mediaType == null
-                ? ""
-                : mediaType.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
-        if (!ATTACHMENT_TYPES.contains(type)) {
-            throw InvalidInputException.of("file", "Attach the copy as a PDF, PNG or JPEG file.");
-        }
-        String name = fileName == null || fileName.isBlank()
-                ? "recent-strategy"
-                : fileName.replaceAll("[\\\\/\"\\r\\n]", "_").strip();
-        PlanDocument document = new PlanDocument(
-                plan,
-                null,
-                PlanDocument.REUSED_STRATEGY,
-                name.length() > 255 ? name.substring(0, 255) : name,
-                type,
-                content,
-                sha256(content),
-                false,
-                caller.username(),
-                Instant.now());
-        em.persist(document);
-        em.flush();
-        return new PlanAttachment(document.getId(), document.getFileName(), type, content.length);
-    }
-
-    /** A document filed with the plan (the signed originals and attached copies). */
-    public PlanFile document(long planId, long documentId) {
-        Plan plan = plan(planId);
-        callers.requireRead(plan.getLwda().getId());
-        PlanDocument d = em.find(PlanDocument.class, documentId);
-        if (d == null || !d.getPlan().getId().equals(plan.getId())) {
-            throw new NotFoundException("The plan has no document " + documentId + ".");
-        }
-        return new PlanFile(d.getFileName(), d.getMediaType(), d.getContent(), d.getSha256(), true);
-    }
-
     /** The planned Individual Training Account stays within the LWDA's limit (20 CFR 680.310). */
     private static void requireWithinItaLimit(Plan plan, PlanContent content) {
         java.math.BigDecimal amount =
@@ -404,120 +303,8 @@ public class PlanService {
                 filed));
     }
 
-    private static String fileName(Plan plan, PlanVersion version) {
-        return plan.getKind() + "-" + plan.getParticipant().getParticipantNumber() + "-v" + version.getNumber()
-                + (version.isSigned() ? "-signed" : "-draft") + ".pdf";
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
     public List<MissingElement> completeness(long planId) {
         return find(planId).missing();
-    }
-
-    private void requireEligible(Participant participant, PlanKind kind) {
-        List<Enrollment> enrollments = em.createNamedQuery(Enrollment.FIND_BY_PARTICIPANT, Enrollment.class)
-                .setParameter("participantId", participant.getId())
-                .getResultList();
-        Set<Program> programs = kind.programs();
-        LocalDate today = LocalDate.now();
-        List<Program> open = enrollments.stream()
-                .filter(e -> e.getExitDate() == null || !e.getExitDate().isBefore(today))
-                .map(Enrollment::getProgram)
-                .filter(programs::contains)
-                .toList();
-        if (open.isEmpty()) {
-            throw InvalidInputException.of(
-                    "kind",
-                    kind == PlanKind.IEP
-                            ? "An IEP is for participants enrolled in Adult, Dislocated Worker or Wagner-Peyser; enroll the"
-                                    + " participant first."
-                            : "An ISS is for participants enrolled in Youth (in-school or out-of-school); enroll the"
-                                    + " participant first.");
-        }
-        boolean needsDetermination = open.stream().noneMatch(p -> p == Program.WAGNER_PEYSER);
-        if (needsDetermination) {
-            boolean eligible = em.createNamedQuery(
-                            EligibilityDetermination.FIND_BY_PARTICIPANT, EligibilityDetermination.class)
-                    .setParameter("participantId", participant.getId())
-                    .getResultStream()
-                    .anyMatch(d -> d.isEligible() && open.contains(d.getProgram()));
-            if (!eligible) {
-                throw InvalidInputException.of(
-                        "kind",
-                        "No saved eligibility determination finds the participant"
-                                + " eligible for "
-                                + open.get(0).name().replace('_', ' ').toLowerCase()
-                                + ": determine eligibility first.");
-            }
-        }
-    }
-
-    /**
-     * The ISS rests on an objective assessment (20 CFR 681.420(a)); one older than the state's limit
-     * (6 months by default) must be brought up to date first.
-     */
-    private void requireCurrentAssessment(Participant participant) {
-        int maxAge = participant.getLwda().getState().getAssessmentMaxAgeMonths();
-        ObjectiveAssessment assessment = assessment(participant);
-        if (assessment == null || assessment.getAssessedOn() == null) {
-            throw InvalidInputException.of(
-                    "kind", "An ISS starts from the objective assessment: record the assessment first.");
-        }
-        if (BasicSkillsRules.isStale(assessment.getAssessedOn(), LocalDate.now(), maxAge)) {
-            throw InvalidInputException.of(
-                    "kind",
-                    "The objective assessment of "
-                            + assessment
-                                    .getAssessedOn()
-                                    .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
-                            + " is older than " + maxAge + " months: update it before starting the ISS.");
-        }
-    }
-
-    private ObjectiveAssessment assessment(Participant participant) {
-        return em.createNamedQuery(ObjectiveAssessment.FIND_BY_PARTICIPANT, ObjectiveAssessment.class)
-                .setParameter("participantId", participant.getId())
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    }
-
-    private PlanContent prefill(Participant participant) {
-        ObjectiveAssessment assessment = assessment(participant);
-        List<String> barriers = participant.getBarriers().stream()
-                .map(org.waypoint.persistence.participant.Barrier::getLabel)
-                .sorted()
-                .toList();
-        PlanContent.TrainingNeeds needs = assessment == null || assessment.getSupportiveServiceNeeds() == null
-                ? null
-                : new PlanContent.TrainingNeeds(null, null, null, assessment.getSupportiveServiceNeeds(), null);
-        return new PlanContent(
-                null,
-                null,
-                null,
-                null,
-                assessment == null ? null : assessment.getStrengths(),
-                null,
-                assessment == null ? null : assessment.getStressorsAndChallenges(),
-                barriers,
-                null,
-                needs,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
     }
 
     private PlanVersion current(Plan plan) {

@@ -27,6 +27,7 @@ import org.waypoint.service.plan.CareerPathways;
 import org.waypoint.service.plan.PlanAttachment;
 import org.waypoint.service.plan.PlanContent;
 import org.waypoint.service.plan.PlanDiff;
+import org.waypoint.service.plan.PlanFileService;
 import org.waypoint.service.plan.PlanKind;
 import org.waypoint.service.plan.PlanService;
 import org.waypoint.service.plan.PlanView;
@@ -51,6 +52,9 @@ public class PlanEditView implements Serializable {
 
     @EJB
     private PlanService plans;
+
+    @EJB
+    private PlanFileService files;
 
     @EJB
     private ParticipantService participants;
@@ -314,7 +318,7 @@ public class PlanEditView implements Serializable {
     public void attachCopy(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try {
-            PlanAttachment attached = plans.attach(id, file.getFileName(), file.getContentType(), file.getContent());
+            PlanAttachment attached = files.attach(id, file.getFileName(), file.getContentType(), file.getContent());
             form.getYouth().setReuseDocumentId(attached.id());
             form.getYouth().setReuseDocumentName(attached.fileName());
             store();

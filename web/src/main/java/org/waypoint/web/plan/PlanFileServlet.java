@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.waypoint.service.plan.PlanFile;
-import org.waypoint.service.plan.PlanService;
+import org.waypoint.service.plan.PlanFileService;
 
 /**
  * The documents of a plan's case file for the signed-in staff member who may read the plan:
@@ -21,7 +21,7 @@ public class PlanFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private PlanService plans;
+    private PlanFileService files;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -36,8 +36,8 @@ public class PlanFileServlet extends HttpServlet {
             return;
         }
         PlanFile file = version
-                ? plans.pdf(Long.parseLong(plan), Integer.parseInt(which))
-                : plans.document(Long.parseLong(plan), Long.parseLong(which));
+                ? files.pdf(Long.parseLong(plan), Integer.parseInt(which))
+                : files.document(Long.parseLong(plan), Long.parseLong(which));
         response.setContentType(file.mediaType());
         response.setHeader("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"");
         response.setHeader("X-Content-SHA256", file.sha256());

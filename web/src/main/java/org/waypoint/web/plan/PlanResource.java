@@ -17,6 +17,7 @@ import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.plan.MissingElement;
 import org.waypoint.service.plan.PlanContent;
 import org.waypoint.service.plan.PlanFile;
+import org.waypoint.service.plan.PlanFileService;
 import org.waypoint.service.plan.PlanReviewsDueService;
 import org.waypoint.service.plan.PlanService;
 import org.waypoint.service.plan.PlanView;
@@ -37,6 +38,9 @@ public class PlanResource {
 
     @EJB
     private PlanService plans;
+
+    @EJB
+    private PlanFileService files;
 
     @EJB
     private PlanReviewsDueService reviewsDue;
@@ -112,7 +116,7 @@ public class PlanResource {
     @Path("{planId}/versions/{number}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("planId") long planId, @PathParam("number") int number) {
-        PlanFile file = plans.pdf(planId, number);
+        PlanFile file = files.pdf(planId, number);
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
                 .header("X-Content-SHA256", file.sha256())
@@ -134,7 +138,7 @@ public class PlanResource {
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
             byte[] content) {
         return Response.status(201)
-                .entity(plans.attach(planId, fileName, contentType, content))
+                .entity(files.attach(planId, fileName, contentType, content))
                 .build();
     }
 
@@ -142,7 +146,7 @@ public class PlanResource {
     @Path("{planId}/documents/{documentId}")
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     public Response document(@PathParam("planId") long planId, @PathParam("documentId") long documentId) {
-        PlanFile file = plans.document(planId, documentId);
+        PlanFile file = files.document(planId, documentId);
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
                 .build();

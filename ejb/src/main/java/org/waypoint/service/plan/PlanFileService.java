@@ -1,0 +1,163 @@
+package org.waypoint.service.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.waypoint.persistence.plan.Plan;
+import org.waypoint.persistence.plan.PlanDocument;
+import org.waypoint.persistence.plan.PlanVersion;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Sha256;
+import org.waypoint.service.security.CallerService;
+import org.waypoint.service.security.StaffPrincipal;
+
+/**
+ * The files of a plan's case file: the signed original of each signed version (filed in the
+ * signing transaction), a print of a draft, and the copy of another program's strategy a youth ISS
+ * reuses. A filed document is stored once and never changed.
+ */
+@Stateless
+@RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+public class PlanFileService {
+
+    private static final String PDF = "application/pdf";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    @EJB
+    private PlanPrinter printer;
+
+    /** Files the signed original of a version just signed, in the caller's (the signing) transaction. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public void fileSignedOriginal(
+            Plan plan, PlanVersion version, boolean copyOffered, StaffPrincipal caller, Instant now) {
+        byte[] pdf = printer.print(plan, version);
+        em.persist(new PlanDocument(
+                plan,
+                version.getNumber(),
+                PlanDocument.SIGNED_PLAN,
+                fileName(plan, version),
+                PDF,
+                pdf,
+                sha256(pdf),
+                copyOffered,
+                caller.username(),
+                now));
+        em.flush();
+    }
+
+    /**
+     * The PDF of a version: for a signed version the original filed when it was signed, for a
+     * draft a print of it as it stands, marked as a draft.
+     */
+    public PlanFile pdf(long planId, int number) {
+        Plan plan = plan(planId);
+        callers.requireRead(plan.getLwda().getId());
+        PlanVersion version = versionOf(plan, number);
+        if (version.isSigned()) {
+            Optional<PlanDocument> original = em.createNamedQuery(PlanDocument.FIND, PlanDocument.class)
+                    .setParameter("planId", planId)
+                    .setParameter("kind", PlanDocument.SIGNED_PLAN)
+                    .getResultStream()
+                    .filter(d -> d.getVersionNumber() != null && d.getVersionNumber() == number)
+                    .findFirst();
+            if (original.isPresent()) {
+                PlanDocument d = original.get();
+                return new PlanFile(d.getFileName(), d.getMediaType(), d.getContent(), d.getSha256(), true);
+            }
+        }
+        byte[] pdf = printer.print(plan, version);
+        return new PlanFile(fileName(plan, version), PDF, pdf, sha256(pdf), false);
+    }
+
+    /** The most a copy of another program's strategy may weigh: a scanned document of a few pages. */
+    static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+    private static final Set<String> ATTACHMENT_TYPES = Set.of(PDF, "image/png", "image/jpeg");
+
+    /**
+     * Files the copy of a recent service strategy from another program with a youth ISS (681.420):
+     * the plan's reuse section then points to it. Stored once and never changed.
+     */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public PlanAttachment attach(long planId, String fileName, String mediaType, byte[] content) {
+        Plan plan = plan(planId);
+        StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
+        if (!PlanKind.ISS.name().equals(plan.getKind())) {
+            throw InvalidInputException.of("file", "Only a youth ISS reuses a strategy from another program.");
+        }
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "The file is empty.");
+        }
+        if (content.length > MAX_ATTACHMENT_BYTES) {
+            throw InvalidInputException.of("file", "The file is larger than 10 MB.");
+        }
+        String type = mediaType == null
+                ? ""
+                : mediaType.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
+        if (!ATTACHMENT_TYPES.contains(type)) {
+            throw InvalidInputException.of("file", "Attach the copy as a PDF, PNG or JPEG file.");
+        }
+        String name = fileName == null || fileName.isBlank()
+                ? "recent-strategy"
+                : fileName.replaceAll("[\\\\/\"\\r\\n]", "_").strip();
+        PlanDocument document = new PlanDocument(
+                plan,
+                null,
+                PlanDocument.REUSED_STRATEGY,
+                name.length() > 255 ? name.substring(0, 255) : name,
+                type,
+                content,
+                sha256(content),
+                false,
+                caller.username(),
+                Instant.now());
+        em.persist(document);
+        em.flush();
+        return new PlanAttachment(document.getId(), document.getFileName(), type, content.length);
+    }
+
+    /** A document filed with the plan (the signed originals and attached copies). */
+    public PlanFile document(long planId, long documentId) {
+        Plan plan = plan(planId);
+        callers.requireRead(plan.getLwda().getId());
+        PlanDocument d = em.find(PlanDocument.class, documentId);
+        if (d == null || !d.getPlan().getId().equals(plan.getId())) {
+            throw new NotFoundException("The plan has no document " + documentId + ".");
+        }
+        return new PlanFile(d.getFileName(), d.getMediaType(), d.getContent(), d.getSha256(), true);
+    }
+
+    private static String fileName(Plan plan, PlanVersion version) {
+        return plan.getKind() + "-" + plan.getParticipant().getParticipantNumber() + "-v" + version.getNumber()
+                + (version.isSigned() ? "-signed" : "-draft") + ".pdf";
+    }
+
+    private static String sha256(byte[] bytes) {
+        return Sha256.hex(bytes);
+    }
+
+    private Plan plan(long id) {
+        return NotFoundException.unlessNull(em.find(Plan.class, id), "No plan " + id + ".");
+    }
+
+    private PlanVersion versionOf(Plan plan, int number) {
+        return em.createNamedQuery(PlanVersion.FIND_BY_PLAN, PlanVersion.class)
+                .setParameter("planId", plan.getId())
+                .getResultStream()
+                .filter(v -> v.getNumber() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("The plan has no version " + number + "."));
+    }
+}

@@ -1,0 +1,120 @@
+package org.waypoint.service.plan;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.waypoint.persistence.assessment.ObjectiveAssessment;
+import org.waypoint.persistence.eligibility.EligibilityDetermination;
+import org.waypoint.persistence.participant.Enrollment;
+import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.participant.Program;
+import org.waypoint.service.assessment.BasicSkillsRules;
+import org.waypoint.service.common.InvalidInputException;
+
+/**
+ * What a participant needs before a plan is started, and what the new plan is prefilled with: an
+ * open enrollment in a program of the plan's kind with an eligible determination (an ISS also a
+ * current objective assessment, 20 CFR 681.420(a)); strengths, stressors and barriers from the record.
+ */
+final class PlanPrerequisites {
+
+    private PlanPrerequisites() {}
+
+    static void requireEligible(EntityManager em, Participant participant, PlanKind kind) {
+        List<Enrollment> enrollments = em.createNamedQuery(Enrollment.FIND_BY_PARTICIPANT, Enrollment.class)
+                .setParameter("participantId", participant.getId())
+                .getResultList();
+        Set<Program> programs = kind.programs();
+        LocalDate today = LocalDate.now();
+        List<Program> open = enrollments.stream()
+                .filter(e -> e.getExitDate() == null || !e.getExitDate().isBefore(today))
+                .map(Enrollment::getProgram)
+                .filter(programs::contains)
+                .toList();
+        if (open.isEmpty()) {
+            throw InvalidInputException.of(
+                    "kind",
+                    kind == PlanKind.IEP
+                            ? "An IEP is for participants enrolled in Adult, Dislocated Worker or Wagner-Peyser; enroll the"
+                                    + " participant first."
+                            : "An ISS is for participants enrolled in Youth (in-school or out-of-school); enroll the"
+                                    + " participant first.");
+        }
+        boolean needsDetermination = open.stream().noneMatch(p -> p == Program.WAGNER_PEYSER);
+        if (needsDetermination) {
+            boolean eligible = em.createNamedQuery(
+                            EligibilityDetermination.FIND_BY_PARTICIPANT, EligibilityDetermination.class)
+                    .setParameter("participantId", participant.getId())
+                    .getResultStream()
+                    .anyMatch(d -> d.isEligible() && open.contains(d.getProgram()));
+            if (!eligible) {
+                throw InvalidInputException.of(
+                        "kind",
+                        "No saved eligibility determination finds the participant"
+                                + " eligible for "
+                                + open.get(0).name().replace('_', ' ').toLowerCase()
+                                + ": determine eligibility first.");
+            }
+        }
+    }
+
+    /**
+     * The ISS rests on an objective assessment (20 CFR 681.420(a)); one older than the state's limit
+     * (6 months by default) must be brought up to date first.
+     */
+    static void requireCurrentAssessment(EntityManager em, Participant participant) {
+        int maxAge = participant.getLwda().getState().getAssessmentMaxAgeMonths();
+        ObjectiveAssessment assessment = assessment(em, participant);
+        if (assessment == null || assessment.getAssessedOn() == null) {
+            throw InvalidInputException.of(
+                    "kind", "An ISS starts from the objective assessment: record the assessment first.");
+        }
+        if (BasicSkillsRules.isStale(assessment.getAssessedOn(), LocalDate.now(), maxAge)) {
+            throw InvalidInputException.of(
+                    "kind",
+                    "The objective assessment of "
+                            + assessment
+                                    .getAssessedOn()
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+                            + " is older than " + maxAge + " months: update it before starting the ISS.");
+        }
+    }
+
+    private static ObjectiveAssessment assessment(EntityManager em, Participant participant) {
+        return em.createNamedQuery(ObjectiveAssessment.FIND_BY_PARTICIPANT, ObjectiveAssessment.class)
+                .setParameter("participantId", participant.getId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    static PlanContent prefill(EntityManager em, Participant participant) {
+        ObjectiveAssessment assessment = assessment(em, participant);
+        List<String> barriers = participant.getBarriers().stream()
+                .map(org.waypoint.persistence.participant.Barrier::getLabel)
+                .sorted()
+                .toList();
+        PlanContent.TrainingNeeds needs = assessment == null || assessment.getSupportiveServiceNeeds() == null
+                ? null
+                : new PlanContent.TrainingNeeds(null, null, null, assessment.getSupportiveServiceNeeds(), null);
+        return new PlanContent(
+                null,
+                null,
+                null,
+                null,
+                assessment == null ? null : assessment.getStrengths(),
+                null,
+                assessment == null ? null : assessment.getStressorsAndChallenges(),
+                barriers,
+                null,
+                needs,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+}
