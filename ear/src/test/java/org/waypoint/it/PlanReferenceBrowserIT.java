@@ -70,6 +70,30 @@ class PlanReferenceBrowserIT {
     }
 
     @Test
+    void aStateAdminSetsGeorgiasCompulsorySchoolAgeInTheStatesSettings() {
+        AppPage app = new LoginPage(browser).open().signIn("state-admin", TestFixture.PASSWORD);
+        app.openFromMenu("nav-admin", "nav-admin-reference");
+        // States are listed by name: Georgia, then Kentucky.
+        assertThat(browser.text("policy:states")).contains("Georgia").contains("Kentucky");
+        String before = browser.attribute("policy:states:0:schoolAge_input", "value");
+        String changed = "17".equals(before) ? "16" : "17";
+
+        saveGeorgiasSchoolAge(changed);
+        browser.screenshot("reference-state-settings");
+        saveGeorgiasSchoolAge(before);
+    }
+
+    /** Types Georgia's compulsory school age, saves the row and checks it on a fresh load of the page. */
+    private void saveGeorgiasSchoolAge(String age) {
+        browser.replace("policy:states:0:schoolAge_input", age);
+        browser.click("policy:states:0:savePolicy");
+        browser.waitForText("policy:messages", "Georgia");
+        browser.open("/admin/reference.xhtml");
+        assertThat(browser.attribute("policy:states:0:schoolAge_input", "value"))
+                .isEqualTo(age);
+    }
+
+    @Test
     void anLwdaAdminAddsASectorToTheirLocalPlanButOnlyReadsTheTrainingList() {
         String sector = "Horse Park Hospitality " + System.nanoTime();
         AppPage app = new LoginPage(browser).open().signIn("admin-bluegrass", TestFixture.PASSWORD);

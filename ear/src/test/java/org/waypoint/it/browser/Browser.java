@@ -96,6 +96,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Replaces what a field holds, as a user selecting all of it and typing: a PrimeFaces number
+     * field (AutoNumeric) ignores WebDriver's clear(), so typing after it would append.
+     */
+    public void replace(String id, String text) {
+        WebElement input = find(id);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /**
      * Clicks an element. When a message (a PrimeFaces growl, shown for five seconds) lies over it,
      * waits for the message to go, as a person would, and clicks again.
      */

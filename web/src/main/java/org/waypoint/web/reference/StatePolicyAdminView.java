@@ -4,11 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.StateView;
 import org.waypoint.service.reference.StatePolicyInput;
 import org.waypoint.web.common.Pages;
+import org.waypoint.web.common.RecordDraft;
 
 /**
  * The plan policy part of admin/reference.xhtml: per state, how often plans are reviewed
@@ -25,81 +28,32 @@ public class StatePolicyAdminView implements Serializable {
     @EJB
     private ReferenceService reference;
 
-    private List<Row> rows;
+    private List<StateView> states;
+    private final Map<String, RecordDraft<StatePolicyInput>> drafts = new LinkedHashMap<>();
 
-    public List<Row> getRows() {
-        if (rows == null) {
-            rows = reference.states().stream().map(Row::new).toList();
+    /** The states, each with its settings as loaded. */
+    public List<StateView> getStates() {
+        if (states == null) {
+            states = reference.states();
+            drafts.clear();
+            states.forEach(state -> drafts.put(state.code(), RecordDraft.from(StatePolicyInput.class, state)));
         }
-        return rows;
+        return states;
     }
 
-    public void save(Row row) {
+    /** Each state's settings as the table edits them, by state code. */
+    public Map<String, RecordDraft<StatePolicyInput>> getDrafts() {
+        getStates();
+        return drafts;
+    }
+
+    public void save(String code) {
         try {
-            StateView saved = reference.updatePlanPolicy(
-                    row.getCode(),
-                    new StatePolicyInput(
-                            row.getReviewIntervalDays(),
-                            row.getAssessmentMaxAgeMonths(),
-                            row.getStrategyMaxAgeMonths(),
-                            null,
-                            null));
-            rows = null;
+            StateView saved = reference.updatePlanPolicy(code, drafts.get(code).toRecord());
+            states = null;
             Pages.info("reference.policy.saved", saved.name());
         } catch (RuntimeException e) {
             Pages.show(e, "policy");
-        }
-    }
-
-    /** One state's policy as the table edits it. */
-    public static class Row implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String code;
-        private final String name;
-        private Integer reviewIntervalDays;
-        private Integer assessmentMaxAgeMonths;
-        private Integer strategyMaxAgeMonths;
-
-        Row(StateView state) {
-            this.code = state.code();
-            this.name = state.name();
-            this.reviewIntervalDays = state.planReviewIntervalDays();
-            this.assessmentMaxAgeMonths = state.assessmentMaxAgeMonths();
-            this.strategyMaxAgeMonths = state.strategyMaxAgeMonths();
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public Integer getReviewIntervalDays() {
-            return reviewIntervalDays;
-        }
-
-        public void setReviewIntervalDays(Integer reviewIntervalDays) {
-            this.reviewIntervalDays = reviewIntervalDays;
-        }
-
-        public Integer getAssessmentMaxAgeMonths() {
-            return assessmentMaxAgeMonths;
-        }
-
-        public void setAssessmentMaxAgeMonths(Integer assessmentMaxAgeMonths) {
-            this.assessmentMaxAgeMonths = assessmentMaxAgeMonths;
-        }
-
-        public Integer getStrategyMaxAgeMonths() {
-            return strategyMaxAgeMonths;
-        }
-
-        public void setStrategyMaxAgeMonths(Integer strategyMaxAgeMonths) {
-            this.strategyMaxAgeMonths = strategyMaxAgeMonths;
         }
     }
 }
