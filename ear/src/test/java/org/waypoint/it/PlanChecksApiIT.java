@@ -3,6 +3,7 @@ package org.waypoint.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -220,13 +221,22 @@ class PlanChecksApiIT {
         return json(saved).getJsonNumber("id").longValue();
     }
 
+    /** A program on Kentucky's ETPL: the demo list's first, or one the state admin adds (PostgreSQL has no demo list). */
     private static long etplProgram() throws Exception {
         HttpResponse<String> programs = Api.get("/reference/training-programs?state=KY", "cm-bluegrass");
-        return Json.createReader(new StringReader(programs.body()))
-                .readArray()
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+        JsonArray list = Json.createReader(new StringReader(programs.body())).readArray();
+        if (!list.isEmpty()) {
+            return list.getJsonObject(0).getJsonNumber("id").longValue();
+        }
+        HttpResponse<String> added = Api.post(
+                "/reference/training-programs",
+                "state-admin",
+                "{\"stateCode\":\"KY\",\"provider\":\"Bluegrass Community and Technical College\","
+                        + "\"program\":\"Dental Assisting\",\"cipCode\":\"51.0601\",\"cost\":3200,"
+                        + "\"lengthWeeks\":36,\"credential\":\"Diploma\",\"delivery\":\"IN_PERSON\","
+                        + "\"location\":\"Lexington\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        return json(added).getJsonNumber("id").longValue();
     }
 
     private static List<String> codes(JsonObject plan) {

@@ -12,6 +12,7 @@ import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.reference.DemoInDemandLists;
 import org.waypoint.service.security.PasswordHasher;
 
 /**
@@ -43,6 +44,8 @@ public class TestFixture {
         account("monitor", "Morgan Hayes", Role.MONITOR, null);
         participant(BLUEGRASS_PARTICIPANT, "Harper", "Lane", bluegrass);
         participant(KENTUCKIANA_PARTICIPANT, "Quinn", "Baxter", kentuckiana);
+        // the boards' in-demand lists the plan tests read (seeded at start-up on the embedded demo only)
+        DemoInDemandLists.seed(em);
     }
 
     private Lwda lwda(String name) {

@@ -15,7 +15,7 @@ import org.waypoint.persistence.reference.StateProfile;
  * real occupations. The source column says so. Georgia gets none: no projections are loaded for it,
  * and its plans say so.
  */
-final class DemoInDemandLists {
+public final class DemoInDemandLists {
 
     private static final String SOURCE = "Demo list from KYSTATS Occupational Outlook 2022-2032, not the board's";
 
@@ -56,8 +56,11 @@ final class DemoInDemandLists {
 
     private DemoInDemandLists() {}
 
-    /** Adds the demo lists when no list is loaded yet. */
-    static void seed(EntityManager em) {
+    /**
+     * Adds the demo lists when no list is loaded yet: on the embedded demo at start-up, and by the
+     * integration tests' fixture on PostgreSQL, where a production start seeds no demo data.
+     */
+    public static void seed(EntityManager em) {
         long any = em.createQuery("SELECT COUNT(o) FROM InDemandOccupation o", Long.class)
                 .getSingleResult();
         if (any > 0) {
