@@ -172,6 +172,9 @@ class StoredScriptBrowserIT {
         shown("state admin plan reference: state sectors", "sectorForm:sectors", s.stateSector);
         shown("state admin plan reference: state sectors", "sectorForm:sectors", SHOWN);
         browser.click("sectorForm:sectors:" + rowOf("sectorForm:sectors", s.stateSector) + ":edit");
+        // the editor is open (its Cancel shows) before the plan is changed: choosing while the form
+        // was still being re-rendered clicked the old menu's panel (a PrimeFaces script error)
+        browser.find("sectorForm:cancel");
         check("state admin plan reference: editing a sector");
         browser.choose("sectorForm:scope", "Local plan · Bluegrass");
         browser.waitForText("sectorForm:sectors", s.localSector);
