@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(20);
-        assertThat(result.targetSchemaVersion).isEqualTo("15");
+        assertThat(result.migrationsExecuted).isEqualTo(21);
+        assertThat(result.targetSchemaVersion).isEqualTo("16");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

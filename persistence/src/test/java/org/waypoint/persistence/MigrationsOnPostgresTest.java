@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(20);
-        assertThat(result.targetSchemaVersion).isEqualTo("15");
+        assertThat(result.migrationsExecuted).isEqualTo(21);
+        assertThat(result.targetSchemaVersion).isEqualTo("16");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 

@@ -349,21 +349,6 @@ public class ParticipantService {
         return EnrollmentView.of(enrollment);
     }
 
-    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
-    public EnrollmentView exit(long enrollmentId, LocalDate exitDate) {
-        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
-        if (enrollment == null) {
-            throw new NotFoundException("No enrollment " + enrollmentId + ".");
-        }
-        callers.requireWrite(enrollment.getParticipant().getLwda().getId());
-        if (exitDate == null || exitDate.isBefore(enrollment.getEntryDate())) {
-            throw InvalidInputException.of("exitDate", "The exit date must be on or after the entry date.");
-        }
-        enrollment.setExitDate(exitDate);
-        em.flush();
-        return EnrollmentView.of(enrollment);
-    }
-
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public List<EnrollmentView> enrollments(long participantId) {
         Participant participant = load(participantId);

@@ -88,6 +88,9 @@ public class ReferenceService {
             Integer assessmentMaxAgeMonths,
             Integer strategyMaxAgeMonths,
             Integer compulsorySchoolAge,
+            Boolean commonExit,
+            Boolean plannedGapsAllowed,
+            Boolean trainingRequiresSignedPlan,
             Long version)
             implements java.io.Serializable {
 
@@ -99,6 +102,9 @@ public class ReferenceService {
                     s.getAssessmentMaxAgeMonths(),
                     s.getStrategyMaxAgeMonths(),
                     s.getCompulsorySchoolAge(),
+                    s.isCommonExit(),
+                    s.isPlannedGapsAllowed(),
+                    s.isTrainingRequiresSignedPlan(),
                     s.getVersion());
         }
     }
@@ -153,6 +159,15 @@ public class ReferenceService {
         }
         if (compulsorySchoolAge != null) {
             state.setCompulsorySchoolAge(compulsorySchoolAge);
+        }
+        if (input.commonExit() != null) {
+            state.setCommonExit(input.commonExit());
+        }
+        if (input.plannedGapsAllowed() != null) {
+            state.setPlannedGapsAllowed(input.plannedGapsAllowed());
+        }
+        if (input.trainingRequiresSignedPlan() != null) {
+            state.setTrainingRequiresSignedPlan(input.trainingRequiresSignedPlan());
         }
         em.flush();
         return StateView.of(state);

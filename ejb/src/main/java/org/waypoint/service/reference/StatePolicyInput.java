@@ -13,6 +13,10 @@ import java.io.Serializable;
  *     use it (20 CFR 681.420(a)(4)); null keeps the current setting
  * @param compulsorySchoolAge the age at which compulsory school attendance ends under State law
  *     (Kentucky 18, Georgia 16; 20 CFR 681.210(c)(2)); null keeps the current setting
+ * @param commonExit one exit for all co-enrolled programs (TEGL 10-16, Change 1); null keeps the setting
+ * @param plannedGapsAllowed whether a documented planned gap in service holds the exit clock; null keeps it
+ * @param trainingRequiresSignedPlan training cannot start before the plan is signed (Kentucky
+ *     24-003); null keeps the setting
  * @param version the version the admin loaded; null skips the check (older API clients)
  */
 public record StatePolicyInput(
@@ -20,5 +24,8 @@ public record StatePolicyInput(
         Integer assessmentMaxAgeMonths,
         Integer strategyMaxAgeMonths,
         Integer compulsorySchoolAge,
+        Boolean commonExit,
+        Boolean plannedGapsAllowed,
+        Boolean trainingRequiresSignedPlan,
         Long version)
         implements Serializable {}

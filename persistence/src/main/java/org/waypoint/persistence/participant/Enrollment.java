@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -113,6 +114,28 @@ public class Enrollment implements Auditable {
     @Column(name = "entry_corrected_reason", length = 500)
     private String entryCorrectedReason;
 
+    /** How the enrollment exited; null while it is open. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_reason")
+    private ExitReason exitReason;
+
+    /** PIRL 923: an exit that takes the person out of performance; null when none applies. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_exclusion")
+    private ExitExclusion exitExclusion;
+
+    @Size(max = 500)
+    @Column(name = "exit_note")
+    private String exitNote;
+
+    /** The last day of a service that counts for exit, kept by the exit job and the service records. */
+    @Column(name = "last_service_date")
+    private LocalDate lastServiceDate;
+
+    /** The participation date: the first participation-level service (20 CFR 677.150(a)). */
+    @Column(name = "participation_date")
+    private LocalDate participationDate;
+
     @Version
     private long version;
 
@@ -161,10 +184,6 @@ public class Enrollment implements Auditable {
 
     public LocalDate getExitDate() {
         return exitDate;
-    }
-
-    public void setExitDate(LocalDate exitDate) {
-        this.exitDate = exitDate;
     }
 
     public StaffAccount getCaseManager() {
@@ -245,6 +264,42 @@ public class Enrollment implements Auditable {
 
     public void setEntryCorrectedReason(String entryCorrectedReason) {
         this.entryCorrectedReason = entryCorrectedReason;
+    }
+
+    /** Exits the enrollment on {@code exitDate} (the last day of service), for the reason given. */
+    public void exit(LocalDate exitDate, ExitReason reason, ExitExclusion exclusion, String note) {
+        this.exitDate = exitDate;
+        this.exitReason = reason;
+        this.exitExclusion = exclusion;
+        this.exitNote = note;
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public ExitExclusion getExitExclusion() {
+        return exitExclusion;
+    }
+
+    public String getExitNote() {
+        return exitNote;
+    }
+
+    public LocalDate getLastServiceDate() {
+        return lastServiceDate;
+    }
+
+    public void setLastServiceDate(LocalDate lastServiceDate) {
+        this.lastServiceDate = lastServiceDate;
+    }
+
+    public LocalDate getParticipationDate() {
+        return participationDate;
+    }
+
+    public void setParticipationDate(LocalDate participationDate) {
+        this.participationDate = participationDate;
     }
 
     public long getVersion() {

@@ -57,6 +57,24 @@ public class StateProfile implements Auditable {
     @Column(name = "strategy_max_age_months")
     private int strategyMaxAgeMonths = 6;
 
+    /**
+     * One exit for all of a participant's co-enrolled programs, on the last service of any (a state
+     * choice, TEGL 10-16, Change 1); false: each program exits on its own services.
+     */
+    @Column(name = "common_exit", nullable = false)
+    private boolean commonExit;
+
+    /** Whether a documented planned gap in service holds the 90-day exit clock (a state choice). */
+    @Column(name = "planned_gaps_allowed", nullable = false)
+    private boolean plannedGapsAllowed = true;
+
+    /**
+     * Training cannot start before the plan is signed (Kentucky 24-003: the IEP/ISS "is completed
+     * prior to enrollment of career training services").
+     */
+    @Column(name = "training_requires_signed_plan", nullable = false)
+    private boolean trainingRequiresSignedPlan;
+
     @Version
     private long version;
 
@@ -111,6 +129,30 @@ public class StateProfile implements Auditable {
 
     public void setStrategyMaxAgeMonths(int strategyMaxAgeMonths) {
         this.strategyMaxAgeMonths = strategyMaxAgeMonths;
+    }
+
+    public boolean isCommonExit() {
+        return commonExit;
+    }
+
+    public void setCommonExit(boolean commonExit) {
+        this.commonExit = commonExit;
+    }
+
+    public boolean isPlannedGapsAllowed() {
+        return plannedGapsAllowed;
+    }
+
+    public void setPlannedGapsAllowed(boolean plannedGapsAllowed) {
+        this.plannedGapsAllowed = plannedGapsAllowed;
+    }
+
+    public boolean isTrainingRequiresSignedPlan() {
+        return trainingRequiresSignedPlan;
+    }
+
+    public void setTrainingRequiresSignedPlan(boolean trainingRequiresSignedPlan) {
+        this.trainingRequiresSignedPlan = trainingRequiresSignedPlan;
     }
 
     public long getVersion() {
