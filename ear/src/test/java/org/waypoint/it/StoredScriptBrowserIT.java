@@ -394,12 +394,7 @@ class StoredScriptBrowserIT {
     /** Nothing ran, nothing was planted and no script broke on the page as it is now. */
     private void check(String where) {
         String injected = browser.injectedScript();
-        // PrimeFaces' own selectOneMenu sometimes fails inside its library ("reading 'index'",
-        // components.js) when the plan-reference form re-renders around a menu choice: an intermittent
-        // library error, not a stored value; it is recorded as an open defect in the session note.
-        List<String> errors = browser.scriptErrors().stream()
-                .filter(e -> !(e.contains("components.js") && e.contains("reading 'index'")))
-                .toList();
+        List<String> errors = browser.scriptErrors();
         if (injected != null || !errors.isEmpty()) {
             browser.screenshot("xss-" + where.replaceAll("[^A-Za-z0-9]+", "-"));
         }

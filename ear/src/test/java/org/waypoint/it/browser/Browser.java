@@ -142,7 +142,7 @@ public final class Browser implements AutoCloseable {
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                find(menuId + "_label").click();
+                openMenu(menuId, shortWait);
                 WebElement item = shortWait.until(ExpectedConditions.visibilityOfElementLocated(option));
                 if (attempt < 3) {
                     item.click();
@@ -160,6 +160,19 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("Could not choose '" + label + "' in " + menuId + " after three tries");
     }
 
+    /**
+     * Opens a PrimeFaces selectOneMenu and waits until its opening transition is over. The menu
+     * keeps the value to go back to ({@code preShowValue}) only when the transition ends (it then
+     * sets {@code aria-expanded}); an item clicked, or Escape pressed, before that makes its own
+     * script fail ("Cannot read properties of undefined (reading 'index')" in revert()). A person
+     * cannot click that fast; a test can.
+     */
+    private void openMenu(String menuId, WebDriverWait until) {
+        find(menuId + "_label").click();
+        // the keyboard target of a non-editable menu is its label
+        until.until(d -> "true".equals(d.findElement(By.id(menuId + "_label")).getAttribute("aria-expanded")));
+    }
+
     /** Clicks the option of a PrimeFaces selectOneButton that shows {@code label}. */
     public void pressOption(String buttonsId, String label) {
         WebElement option = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -170,7 +183,7 @@ public final class Browser implements AutoCloseable {
 
     /** Picks the first option of a selectOneMenu whose label contains {@code text}. */
     public void chooseContaining(String menuId, String text) {
-        find(menuId + "_label").click();
+        openMenu(menuId, wait);
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='" + menuId + "_panel']//li[contains(@data-label, '" + text + "')]")));
         String label = item.getAttribute("data-label");
