@@ -53,7 +53,8 @@ final class SyntheticRows implements AutoCloseable {
         barrier =
                 connection.prepareStatement("INSERT INTO participant_barrier (participant_id, barrier) VALUES (?, ?)");
         enrollment = connection.prepareStatement("INSERT INTO enrollment (id, participant_id, program, entry_date,"
-                + " exit_date, case_manager_id, office_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + " exit_date, case_manager_id, office_id, version, exit_reason, last_service_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         note = connection.prepareStatement("INSERT INTO case_note (id, participant_id, lwda_id, author, written_at,"
                 + " contact_date, category, text, text_search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         determination = connection.prepareStatement("INSERT INTO eligibility_determination (id, participant_id,"
@@ -127,6 +128,9 @@ final class SyntheticRows implements AutoCloseable {
             setLong(enrollment, 6, caseManagerId);
             setLong(enrollment, 7, p.officeId);
             enrollment.setLong(8, VERSION);
+            // a synthetic exit is the exit rule's: the exit date is the last day of service (20 CFR 677.150(c))
+            enrollment.setString(9, e.exitDate() == null ? null : "NO_SERVICE_90_DAYS");
+            setDate(enrollment, 10, e.exitDate());
             enrollment.addBatch();
             enrollments++;
         }
