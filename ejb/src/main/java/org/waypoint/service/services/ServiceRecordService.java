@@ -19,6 +19,8 @@ import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.reference.ServiceCatalogService;
+import org.waypoint.service.reference.ServiceCodeView;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -47,6 +49,9 @@ public class ServiceRecordService {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private ServiceCatalogService catalog;
+
     /** Every service of the participant, voided ones too, newest first. */
     public List<ServiceRecordView> services(long participantId) {
         Participant participant = participant(participantId);
@@ -67,6 +72,13 @@ public class ServiceRecordService {
                 .getResultStream()
                 .map(ServicePeriodView::of)
                 .toList();
+    }
+
+    /** The active codes of the participant's state, by category: what a service may be recorded with. */
+    public List<ServiceCodeView> codesFor(long participantId) {
+        Participant participant = participant(participantId);
+        callers.requireRead(participant.getLwda().getId());
+        return catalog.catalog(participant.getLwda().getState().getCode(), false);
     }
 
     public ServiceRecordView service(long id) {
