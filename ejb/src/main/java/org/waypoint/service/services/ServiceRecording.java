@@ -113,7 +113,8 @@ final class ServiceRecording {
 
     /**
      * The enrollment named, which must be the participant's; or, when none is named, the one
-     * enrollment open on the service's day in a program that may fund the code.
+     * enrollment open on the service's day in a program that may fund the code (when none is open
+     * then, the nearest such enrollment, so that the date rules name the date that is wrong).
      */
     private Enrollment enrollment(
             Participant participant, ServiceRecordInput input, ServiceCode code, Map<String, String> errors) {
@@ -128,31 +129,46 @@ final class ServiceRecording {
         LocalDate day = input.actualStart() != null
                 ? input.actualStart()
                 : input.plannedStart() != null ? input.plannedStart() : LocalDate.now();
-        List<Enrollment> open = em.createNamedQuery(Enrollment.FIND_BY_PARTICIPANT, Enrollment.class)
+        List<Enrollment> all = em.createNamedQuery(Enrollment.FIND_BY_PARTICIPANT, Enrollment.class)
                 .setParameter("participantId", participant.getId())
-                .getResultStream()
-                .filter(e -> e.isOpenOn(day)
-                        || (e.getExitDate() != null && isFollowUp(code) && !day.isBefore(e.getEntryDate())))
-                .filter(e -> code == null || code.getPrograms().contains(e.getProgram()))
-                .toList();
-        if (open.size() == 1) {
-            return open.get(0);
+                .getResultList();
+        if (all.isEmpty()) {
+            errors.put("enrollmentId", "The participant is not enrolled in a program: enroll them first.");
+            return null;
         }
-        if (code != null) {
+        if (code == null) {
+            return null; // the code's own error says what to fix
+        }
+        List<Enrollment> funding = all.stream()
+                .filter(e -> code.getPrograms().contains(e.getProgram()))
+                .toList();
+        if (funding.isEmpty()) {
+            errors.put(
+                    "serviceCodeId",
+                    "None of the participant's programs may fund code " + code.getCode()
+                            + " (the state's catalog names the programs that fund it): choose another code.");
+            return null;
+        }
+        List<Enrollment> open = funding.stream().filter(e -> e.isOpenOn(day)).toList();
+        if (open.size() > 1) {
             errors.put(
                     "enrollmentId",
-                    open.isEmpty()
-                            ? "The participant has no enrollment open on " + DAY.format(day) + " in a program that"
-                                    + " funds code " + code.getCode() + ": enroll them first (a new period of"
-                                    + " participation is a new enrollment)."
-                            : "The participant has several enrollments that fund code " + code.getCode()
-                                    + ": choose the enrollment.");
+                    "The participant has several enrollments open on " + DAY.format(day) + " that fund code "
+                            + code.getCode() + ": choose the enrollment.");
+            return null;
         }
-        return null;
+        // none open on the day: the nearest one, so that the rules say what is wrong with the dates
+        return open.isEmpty() ? nearest(funding, day) : open.get(0);
     }
 
-    private static boolean isFollowUp(ServiceCode code) {
-        return code != null && code.getCategory() == org.waypoint.persistence.reference.ServiceCategory.FOLLOW_UP;
+    /** The last enrollment entered on or before the day, else the first entered after it. */
+    private static Enrollment nearest(List<Enrollment> enrollments, LocalDate day) {
+        return enrollments.stream()
+                .filter(e -> !e.getEntryDate().isAfter(day))
+                .max(java.util.Comparator.comparing(Enrollment::getEntryDate))
+                .orElseGet(() -> enrollments.stream()
+                        .min(java.util.Comparator.comparing(Enrollment::getEntryDate))
+                        .orElseThrow());
     }
 
     private static ServiceRecordRules.CodeFacts facts(ServiceCode code) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.waypoint.service.services.ServicePeriodView;
 import org.waypoint.service.services.ServiceRecordInput;
 import org.waypoint.service.services.ServiceRecordService;
 import org.waypoint.service.services.ServiceRecordView;
@@ -21,7 +22,8 @@ import org.waypoint.web.api.RecordBodies;
 /**
  * A participant's services: listed newest first, voided ones included ({@code voidedAt} and
  * {@code voidReason} set), and recorded (POST the fields of {@link ServiceRecordInput}; the answer's
- * Location is the service under {@code /services/{id}}).
+ * Location is the service under {@code /services/{id}}). {@code /enrollments} answers each
+ * enrollment's exit status and the dates its services drive.
  */
 @Path("participants/{participantId}/services")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +36,13 @@ public class ParticipantServicesResource {
     @GET
     public List<ServiceRecordView> list(@PathParam("participantId") long participantId) {
         return services.services(participantId);
+    }
+
+    /** The participant's enrollments: exit status, participation date and last service for exit. */
+    @GET
+    @Path("enrollments")
+    public List<ServicePeriodView> periods(@PathParam("participantId") long participantId) {
+        return services.periods(participantId);
     }
 
     @POST
