@@ -65,9 +65,9 @@ class ServiceRecordBrowserIT {
         browser.click("tabs:services:recordService");
         browser.waitForText("service:enrollmentId_label", "Adult");
         browser.chooseContaining("service:serviceCodeId", "IC-COUNSELING");
+        browser.type("service:provider", "Lexington Career Center");
         browser.choose("service:status", "In progress");
         browser.typeAndLeave("service:actualStart_input", TODAY.minusDays(2).format(US_DATE));
-        browser.type("service:provider", "Lexington Career Center");
         browser.screenshot("services-0-record");
         browser.click("service:save");
         browser.clickText("Services");
