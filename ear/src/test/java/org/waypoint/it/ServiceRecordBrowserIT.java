@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.waypoint.it.browser.AppPage;
 import org.waypoint.it.browser.Browser;
 import org.waypoint.it.browser.BrowserSession;
 import org.waypoint.it.browser.LoginPage;
@@ -116,6 +117,8 @@ class ServiceRecordBrowserIT {
         browser.screenshot("services-2-voided");
 
         // quick entry for two participants: a wrong row holds every row back
+        AppPage app = new AppPage(browser);
+        assertThat(app.hasMenuItem("nav-participants-quick-services")).isTrue();
         browser.click("tabs:services:quickEntry");
         browser.autocomplete(
                 "quick:rows:0:participant", first.getString("lastName"), first.getString("participantNumber"));
@@ -135,6 +138,38 @@ class ServiceRecordBrowserIT {
         browser.clickText("Services");
         browser.waitForText("tabs:services:timeline", "BC-CAREER-GUIDANCE");
         assertThat(browser.text("tabs:services:timeline")).contains("Completed successfully");
+    }
+
+    @Test
+    void aMonitorReadsTheServicesButRecordsNone() throws Exception {
+        long participant = adult("Odette").getJsonNumber("id").longValue();
+        String day = TODAY.toString();
+        long code = Json.createReader(new StringReader(Api.get("/reference/service-catalog?state=KY", "cm-bluegrass")
+                        .body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(c -> c.getString("code").equals("IC-COUNSELING"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> recorded = Api.post(
+                "/participants/" + participant + "/services",
+                "cm-bluegrass",
+                "{\"serviceCodeId\":" + code + ",\"status\":\"IN_PROGRESS\",\"actualStart\":\"" + day + "\"}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+
+        AppPage app = new LoginPage(browser).open().signIn("monitor", TestFixture.PASSWORD);
+        assertThat(app.hasMenuItem("nav-participants-quick-services")).isFalse();
+        browser.open("/participants/view.xhtml?id=" + participant);
+        browser.clickText("Services");
+        browser.waitForText("tabs:services:timeline", "IC-COUNSELING");
+        assertThat(browser.exists("tabs:services:recordService")).isFalse();
+        browser.click("tabs:services:timeline:0:edit");
+        browser.waitForText("service:status_label", "In progress");
+        assertThat(browser.exists("service:save")).isFalse();
+        assertThat(browser.exists("voidForm:void")).isFalse();
     }
 
     /** An Adult on SNAP in Bluegrass, enrolled 30 days ago, as the participant reads from the API. */
