@@ -1,0 +1,35 @@
+package org.waypoint.service.services;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.waypoint.persistence.participant.Program;
+import org.waypoint.persistence.services.ServiceStatus;
+
+/**
+ * A service as staff record or correct it; the service page, the quick-entry page and the API all
+ * bind it.
+ *
+ * @param enrollmentId the enrollment the service belongs to; null lets Waypoint take the enrollment
+ *     open on the service's date whose program the code may fund
+ * @param serviceCodeId an active activity code of the participant's state
+ * @param fundingProgram the WIOA program that pays; null with no {@code fundingSource}: the enrollment's program
+ * @param fundingSource the named non-WIOA source (Pell, TAA, a partner) instead of a WIOA program
+ * @param version the version loaded, for a change (optimistic locking); null for a new service
+ */
+public record ServiceRecordInput(
+        Long enrollmentId,
+        Long serviceCodeId,
+        ServiceStatus status,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        LocalDate actualStart,
+        LocalDate actualEnd,
+        String provider,
+        Program fundingProgram,
+        String fundingSource,
+        BigDecimal plannedCost,
+        BigDecimal actualCost,
+        String note,
+        Long version)
+        implements Serializable {}

@@ -1,0 +1,280 @@
+package org.waypoint.service.services;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.waypoint.persistence.participant.Program;
+import org.waypoint.persistence.reference.ServiceCategory;
+import org.waypoint.persistence.services.ServiceStatus;
+
+/**
+ * What a recorded service must say to stand: a status that fits its dates (the table's CHECK
+ * constraints, answered by field before anything is written), an active code of the participant's
+ * own state that the enrollment's program may fund, dates inside the enrollment's period of
+ * participation, costs in cents, and text that fits its column. Also the two enrollment dates that
+ * services drive: the participation date and the last service for exit. Plain Java, so that each
+ * rule is tested on its own; {@link ServiceRecordService} supplies the facts from the database.
+ */
+final class ServiceRecordRules {
+
+    static final int PROVIDER_LENGTH = 200;
+    static final int FUNDING_SOURCE_LENGTH = 120;
+    static final int NOTE_LENGTH = 2000;
+    static final int VOID_REASON_LENGTH = 500;
+    /** NUMERIC(12, 2): ten digits before the point. */
+    static final BigDecimal MAX_COST = new BigDecimal("9999999999.99");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+    /** The code a service names, as far as the rules need it. */
+    record CodeFacts(String code, String state, boolean active, ServiceCategory category, Set<Program> programs) {}
+
+    /** The enrollment a service belongs to: its program and period of participation. */
+    record EnrollmentFacts(Program program, LocalDate entryDate, LocalDate exitDate) {}
+
+    /** One service of an enrollment, for the dates it drives. */
+    record ServiceFacts(
+            boolean participationLevel,
+            boolean keepsExitClock,
+            ServiceStatus status,
+            LocalDate actualStart,
+            LocalDate actualEnd,
+            boolean voided) {}
+
+    private ServiceRecordRules() {}
+
+    /**
+     * The rule each field breaks, by field name; empty when the service may be saved.
+     *
+     * @param code the code named, null when there is none by that id
+     * @param keptCode the service already names this code (a change): a code deactivated since stays
+     */
+    static Map<String, String> check(
+            ServiceRecordInput input,
+            String participantState,
+            CodeFacts code,
+            boolean keptCode,
+            EnrollmentFacts enrollment,
+            LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        statusAndDates(input, today, errors);
+        code(input, participantState, code, keptCode, enrollment, errors);
+        if (enrollment != null) {
+            period(input, code, enrollment, errors);
+        }
+        funding(input, code, errors);
+        cost("plannedCost", input.plannedCost(), errors);
+        cost("actualCost", input.actualCost(), errors);
+        length("provider", input.provider(), PROVIDER_LENGTH, errors);
+        length("fundingSource", input.fundingSource(), FUNDING_SOURCE_LENGTH, errors);
+        length("note", input.note(), NOTE_LENGTH, errors);
+        return errors;
+    }
+
+    /** The status and its dates, as the table's CHECK constraints have them (V16). */
+    static void statusAndDates(ServiceRecordInput input, LocalDate today, Map<String, String> errors) {
+        ServiceStatus status = input.status();
+        if (status == null) {
+            errors.put("status", "Choose the service's status.");
+        } else if (status == ServiceStatus.PLANNED) {
+            if (input.plannedStart() == null) {
+                errors.put("plannedStart", "Enter when the planned service is to start.");
+            }
+            if (input.actualStart() != null) {
+                errors.put(
+                        "actualStart",
+                        "A planned service has not started: leave the actual start empty or choose in progress.");
+            }
+            if (input.actualEnd() != null) {
+                errors.put("actualEnd", "A planned service has not ended: leave the actual end empty.");
+            }
+        } else if (status == ServiceStatus.IN_PROGRESS) {
+            if (input.actualStart() == null) {
+                errors.put("actualStart", "A service in progress has started: enter its actual start.");
+            }
+            if (input.actualEnd() != null) {
+                errors.put(
+                        "actualEnd",
+                        "A service in progress has not ended: choose a completed status, or leave the end empty.");
+            }
+        } else if (status.isCompleted()) {
+            if (input.actualStart() == null) {
+                errors.put("actualStart", "A completed service has started: enter its actual start.");
+            }
+            if (input.actualEnd() == null) {
+                errors.put("actualEnd", "A completed service has ended: enter its actual end.");
+            }
+        }
+        if (input.plannedStart() != null
+                && input.plannedEnd() != null
+                && input.plannedEnd().isBefore(input.plannedStart())) {
+            errors.putIfAbsent("plannedEnd", "The planned end comes before the planned start.");
+        }
+        if (input.actualEnd() != null && input.actualStart() == null) {
+            errors.putIfAbsent("actualStart", "A service that ended has started: enter its actual start.");
+        }
+        if (input.actualStart() != null
+                && input.actualEnd() != null
+                && input.actualEnd().isBefore(input.actualStart())) {
+            errors.putIfAbsent("actualEnd", "The actual end comes before the actual start.");
+        }
+        if (input.actualStart() != null && input.actualStart().isAfter(today)) {
+            errors.putIfAbsent(
+                    "actualStart", "The actual start is in the future: a service not yet started is planned.");
+        }
+        if (input.actualEnd() != null && input.actualEnd().isAfter(today)) {
+            errors.putIfAbsent("actualEnd", "The actual end is in the future: the service is still in progress.");
+        }
+    }
+
+    private static void code(
+            ServiceRecordInput input,
+            String participantState,
+            CodeFacts code,
+            boolean keptCode,
+            EnrollmentFacts enrollment,
+            Map<String, String> errors) {
+        if (input.serviceCodeId() == null) {
+            errors.put("serviceCodeId", "Choose the service's activity code.");
+        } else if (code == null) {
+            errors.put("serviceCodeId", "No service code " + input.serviceCodeId() + ".");
+        } else if (!code.state().equals(participantState)) {
+            errors.put(
+                    "serviceCodeId",
+                    "Code " + code.code() + " is in " + code.state() + "'s catalog; the participant is served in "
+                            + participantState + ": choose a code of " + participantState + "'s catalog.");
+        } else if (!code.active() && !keptCode) {
+            errors.put("serviceCodeId", "Code " + code.code() + " is deactivated: choose an active code.");
+        } else if (enrollment != null && !code.programs().contains(enrollment.program())) {
+            errors.put(
+                    "serviceCodeId",
+                    "The " + label(enrollment.program()) + " program may not fund code " + code.code()
+                            + " (the state's catalog names the programs that fund it): choose another code"
+                            + " or the enrollment of a program that funds it.");
+        }
+    }
+
+    /**
+     * Services fall inside the enrollment's period of participation: from entry, which rests on an
+     * eligible determination (20 CFR 677.150(a)), to exit (20 CFR 677.150(c)). Only follow-up
+     * services come after exit (20 CFR 680.150(b), 681.580); anything else after exit starts a new
+     * period of participation, which is a new enrollment (TEGL 10-16, Change 1).
+     */
+    private static void period(
+            ServiceRecordInput input, CodeFacts code, EnrollmentFacts enrollment, Map<String, String> errors) {
+        LocalDate entry = enrollment.entryDate();
+        for (String field : new String[] {"plannedStart", "actualStart"}) {
+            LocalDate day = "plannedStart".equals(field) ? input.plannedStart() : input.actualStart();
+            if (day != null && day.isBefore(entry)) {
+                errors.putIfAbsent(
+                        field,
+                        "The service starts before the enrollment's entry date " + DAY.format(entry)
+                                + ": services in a program come after entry on an eligible determination"
+                                + " (20 CFR 677.150(a)).");
+            }
+        }
+        LocalDate exit = enrollment.exitDate();
+        boolean followUp = code != null && code.category() == ServiceCategory.FOLLOW_UP;
+        if (exit == null || followUp) {
+            return;
+        }
+        String[] fields = {"plannedStart", "plannedEnd", "actualStart", "actualEnd"};
+        LocalDate[] days = {input.plannedStart(), input.plannedEnd(), input.actualStart(), input.actualEnd()};
+        for (int i = 0; i < fields.length; i++) {
+            if (days[i] != null && days[i].isAfter(exit)) {
+                errors.putIfAbsent(
+                        fields[i],
+                        "The enrollment exited on " + DAY.format(exit) + ": only follow-up services come after exit"
+                                + " (20 CFR 680.150(b), 681.580). A service after exit starts a new period of"
+                                + " participation: enroll the participant again and record it there"
+                                + " (20 CFR 677.150(c); TEGL 10-16, Change 1).");
+                return;
+            }
+        }
+    }
+
+    private static void funding(ServiceRecordInput input, CodeFacts code, Map<String, String> errors) {
+        boolean source = input.fundingSource() != null && !input.fundingSource().isBlank();
+        if (input.fundingProgram() != null && source) {
+            errors.put("fundingSource", "Name either the WIOA program that pays or another source, not both.");
+        } else if (input.fundingProgram() != null
+                && code != null
+                && !code.programs().contains(input.fundingProgram())) {
+            errors.put(
+                    "fundingProgram",
+                    "The " + label(input.fundingProgram()) + " program does not fund code " + code.code()
+                            + " in the state's catalog.");
+        }
+    }
+
+    private static void cost(String field, BigDecimal cost, Map<String, String> errors) {
+        if (cost == null) {
+            return;
+        }
+        if (cost.signum() < 0) {
+            errors.put(field, "A cost cannot be negative.");
+        } else if (cost.stripTrailingZeros().scale() > 2) {
+            errors.put(field, "Enter the cost in dollars and cents (at most 2 decimals).");
+        } else if (cost.compareTo(MAX_COST) > 0) {
+            errors.put(field, "Enter a cost of at most 9,999,999,999.99.");
+        }
+    }
+
+    private static void length(String field, String text, int max, Map<String, String> errors) {
+        if (text != null && text.strip().length() > max) {
+            errors.put(field, "Use at most " + max + " characters.");
+        }
+    }
+
+    /** A void's reason: required, and it fits its column. */
+    static Map<String, String> checkVoidReason(String reason) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Say why the service is voided.");
+        } else {
+            length("reason", reason, VOID_REASON_LENGTH, errors);
+        }
+        return errors;
+    }
+
+    /**
+     * The participation date: the first actual start of a participation-level service that stands
+     * (20 CFR 677.150(a)); null while there is none.
+     */
+    static LocalDate participationDate(Collection<ServiceFacts> services) {
+        return services.stream()
+                .filter(s -> !s.voided() && s.participationLevel())
+                .map(ServiceFacts::actualStart)
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    /**
+     * The last service for exit: the latest actual end of a delivered service whose code keeps the
+     * exit clock running (20 CFR 677.150(c)(1)). A voided service or one not completed keeps none.
+     */
+    static LocalDate lastServiceDate(Collection<ServiceFacts> services) {
+        return services.stream()
+                .filter(s -> !s.voided() && s.keepsExitClock() && s.status() != ServiceStatus.NOT_COMPLETED)
+                .map(ServiceFacts::actualEnd)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+    }
+
+    static String label(Program program) {
+        return switch (program) {
+            case ADULT -> "Adult";
+            case DISLOCATED_WORKER -> "Dislocated Worker";
+            case YOUTH_IN_SCHOOL -> "In-School Youth";
+            case YOUTH_OUT_OF_SCHOOL -> "Out-of-School Youth";
+            case WAGNER_PEYSER -> "Wagner-Peyser";
+        };
+    }
+}
