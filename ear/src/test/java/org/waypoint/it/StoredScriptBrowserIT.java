@@ -669,8 +669,7 @@ class StoredScriptBrowserIT {
                                     .add(
                                             "plannedStart",
                                             LocalDate.now().plusDays(40).toString())
-                                    .add("programElement", 8)
-                                    .add("status", "Planned")));
+                                    .add("programElement", 8)));
             content.add(
                     "youth",
                     object().add(
@@ -747,8 +746,7 @@ class StoredScriptBrowserIT {
                                             .add("wioaFunded", true)
                                             .add(
                                                     "plannedStart",
-                                                    LocalDate.now().plusDays(40).toString())
-                                            .add("status", "Planned")))
+                                                    LocalDate.now().plusDays(40).toString())))
                     .add(
                             "trainingPlan",
                             object().add("programId", program)
@@ -793,7 +791,6 @@ class StoredScriptBrowserIT {
                     .add("fundingSource", payload("Funding", 200))
                     .add("plannedStart", LocalDate.now().plusDays(20).toString())
                     .add("plannedEnd", LocalDate.now().plusDays(80).toString())
-                    .add("status", "Planned")
                     .add("justification", payload("Service justification", 4000));
         }
 

@@ -67,7 +67,8 @@ public class PlanServiceLinks {
             ServiceCode code = row.serviceCodeId() == null ? null : code(plan, row, byKey.get(key), i, errors);
             codes.add(code);
             enrollments.add(code == null ? null : enrollment(plan, row.program(), i, errors));
-            rows.add(row.linked(key, code == null ? row.type() : ServiceType.of(code.getCategory())));
+            rows.add(row.linked(
+                    key, code == null ? row.type() : ServiceType.of(code.getCategory(), code.getYouthElement())));
         }
         List<Change> changes = PlanScheduleChanges.decide(
                 rows, records.stream().map(PlanServiceLinks::linked).toList(), errors);
@@ -175,7 +176,7 @@ public class PlanServiceLinks {
             errors.put(field, named + " cannot be funded by " + row.program() + ": choose a code of that program.");
             return null;
         }
-        ServiceType kind = ServiceType.of(code.getCategory());
+        ServiceType kind = ServiceType.of(code.getCategory(), code.getYouthElement());
         if (row.type() != null && row.type() != kind) {
             errors.put(
                     "services[" + i + "].type", named + " is a " + kind.label().toLowerCase() + ".");

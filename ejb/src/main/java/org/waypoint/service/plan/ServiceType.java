@@ -26,17 +26,22 @@ public enum ServiceType {
         return label;
     }
 
+    /** The youth program element that is training: occupational skill training (20 CFR 681.460(a)(4)). */
+    private static final int OCCUPATIONAL_SKILL_TRAINING = 4;
+
     /**
-     * The kind of a catalog code's category. Self-service and information-only activities are basic
-     * career services (20 CFR 678.430(a)).
+     * The kind of a catalog code, from its category and youth program element. Self-service and
+     * information-only activities are basic career services (20 CFR 678.430(a)); the youth element
+     * of occupational skill training is a training service (681.460(a)(4), 681.550).
      */
-    public static ServiceType of(ServiceCategory category) {
+    public static ServiceType of(ServiceCategory category, Integer youthElement) {
         return switch (category) {
             case SELF_SERVICE_INFORMATION, BASIC_CAREER -> BASIC_CAREER;
             case INDIVIDUALIZED_CAREER -> INDIVIDUALIZED_CAREER;
             case TRAINING -> TRAINING;
             case SUPPORTIVE -> SUPPORTIVE;
-            case YOUTH_ELEMENT -> YOUTH_ELEMENT;
+            case YOUTH_ELEMENT ->
+                Integer.valueOf(OCCUPATIONAL_SKILL_TRAINING).equals(youthElement) ? TRAINING : YOUTH_ELEMENT;
             case FOLLOW_UP -> FOLLOW_UP;
         };
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.waypoint.persistence.participant.Program;
+import org.waypoint.persistence.reference.ServiceCategory;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.plan.PlanContent.PlannedService;
@@ -188,9 +189,11 @@ class PlanScheduleChangesTest {
     @Test
     void aCodesCategoryGivesTheRowsKind() {
         // self-service and information-only activities are basic career services (20 CFR 678.430(a))
-        assertThat(ServiceType.of(org.waypoint.persistence.reference.ServiceCategory.SELF_SERVICE_INFORMATION))
+        assertThat(ServiceType.of(ServiceCategory.SELF_SERVICE_INFORMATION, null))
                 .isEqualTo(ServiceType.BASIC_CAREER);
-        assertThat(ServiceType.of(org.waypoint.persistence.reference.ServiceCategory.TRAINING))
-                .isEqualTo(ServiceType.TRAINING);
+        assertThat(ServiceType.of(ServiceCategory.TRAINING, null)).isEqualTo(ServiceType.TRAINING);
+        // occupational skill training is the youth element that is training (20 CFR 681.460(a)(4))
+        assertThat(ServiceType.of(ServiceCategory.YOUTH_ELEMENT, 4)).isEqualTo(ServiceType.TRAINING);
+        assertThat(ServiceType.of(ServiceCategory.YOUTH_ELEMENT, 7)).isEqualTo(ServiceType.YOUTH_ELEMENT);
     }
 }

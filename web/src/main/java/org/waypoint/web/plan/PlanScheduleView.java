@@ -58,7 +58,7 @@ public class PlanScheduleView implements Serializable {
         if (code == null) {
             return;
         }
-        service.set("type", ServiceType.of(code.category()));
+        service.set("type", ServiceType.of(code.category(), code.youthElement()));
         String description = (String) service.get("description");
         if (description == null || description.isBlank()) {
             service.set("description", code.name());
