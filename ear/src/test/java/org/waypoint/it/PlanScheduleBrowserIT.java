@@ -49,7 +49,8 @@ class PlanScheduleBrowserIT {
         browser.clickText("5 Services and training");
         browser.click("plan:steps:addService");
         browser.chooseContaining("plan:steps:serviceList:0:serviceCode", "IC-COUNSELING");
-        browser.waitForInputValue("plan:steps:serviceList:0:description", "Individual counseling and career planning");
+        browser.waitForInputValue(
+                "plan:steps:serviceList:0:serviceFields", "Individual counseling and career planning");
         assertThat(browser.text("plan:steps:serviceList:0:type_label"))
                 .as("the row is of its code's kind")
                 .isEqualTo("Individualized career service");
