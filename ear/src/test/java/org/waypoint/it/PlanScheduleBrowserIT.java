@@ -80,6 +80,8 @@ class PlanScheduleBrowserIT {
                 .longValue();
         assertThat(browser.attribute("plan:steps:serviceList:0:recordDelivery", "href"))
                 .endsWith("/participants/service.xhtml?id=" + recordId);
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.find("plan:steps:serviceList:0:delivery"));
         browser.screenshot("plan-schedule-planned");
 
         browser.replace("plan:steps:serviceList:0:provider", "Georgetown Kentucky Career Center");

@@ -64,9 +64,15 @@ public class PlanServiceLinks {
         for (int i = 0; i < content.services().size(); i++) {
             PlannedService row = content.services().get(i);
             String key = row.key() == null ? UUID.randomUUID().toString() : row.key();
-            ServiceCode code = row.serviceCodeId() == null ? null : code(plan, row, byKey.get(key), i, errors);
+            ServiceRecord record = byKey.get(key);
+            ServiceCode code = row.serviceCodeId() == null ? null : code(plan, row, record, i, errors);
             codes.add(code);
-            enrollments.add(code == null ? null : enrollment(plan, row.program(), i, errors));
+            // a planned service stays in its enrollment while the row keeps its program, also after exit
+            boolean sameProgram = record != null && record.getEnrollment().getProgram() == row.program();
+            enrollments.add(
+                    code == null
+                            ? null
+                            : sameProgram ? record.getEnrollment() : enrollment(plan, row.program(), i, errors));
             rows.add(row.linked(
                     key, code == null ? row.type() : ServiceType.of(code.getCategory(), code.getYouthElement())));
         }
