@@ -39,7 +39,7 @@ class PlanApiIT {
              "stressorsAndChallenges":"Evening child care",
              "barriers":["single parent"],
              "services":[{"type":"INDIVIDUALIZED_CAREER","description":"Career counseling","provider":"Lexington KCC",
-                          "wioaFunded":true,"plannedStart":"2026-12-01","status":"planned"}],
+                          "wioaFunded":true,"plannedStart":"2026-12-01"}],
              "objectives":[{"benchmark":"Complete a resume","measure":"Resume reviewed by staff",
                             "targetDate":"2027-01-15","status":"PLANNED"}],
              "careerPathway":["Dental receptionist","Dental assistant"],

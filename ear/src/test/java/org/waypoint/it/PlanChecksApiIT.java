@@ -36,7 +36,7 @@ class PlanChecksApiIT {
              "strengths":"Reliable","goalsAndChallenges":"Full-time work","stressorsAndChallenges":"Child care",
              "barriers":["single parent"],
              "services":[{"type":"TRAINING","description":"Dental assisting certificate","provider":"BCTC",
-                          "wioaFunded":true,"plannedStart":"2027-01-10","status":"planned"}],
+                          "wioaFunded":true,"plannedStart":"2027-01-10"}],
              "objectives":[{"benchmark":"Earn the certificate","measure":"Certificate","targetDate":"2027-06-30",
                             "status":"PLANNED"}],
              "careerPathway":["Dental assistant"],

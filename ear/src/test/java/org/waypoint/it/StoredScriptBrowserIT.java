@@ -664,8 +664,7 @@ class StoredScriptBrowserIT {
                                     .add(
                                             "plannedStart",
                                             LocalDate.now().plusDays(40).toString())
-                                    .add("programElement", 8)
-                                    .add("status", "Planned")));
+                                    .add("programElement", 8)));
             content.add(
                     "youth",
                     object().add(
@@ -742,8 +741,7 @@ class StoredScriptBrowserIT {
                                             .add("wioaFunded", true)
                                             .add(
                                                     "plannedStart",
-                                                    LocalDate.now().plusDays(40).toString())
-                                            .add("status", "Planned")))
+                                                    LocalDate.now().plusDays(40).toString())))
                     .add(
                             "trainingPlan",
                             object().add("programId", program)
@@ -788,7 +786,6 @@ class StoredScriptBrowserIT {
                     .add("fundingSource", payload("Funding", 200))
                     .add("plannedStart", LocalDate.now().plusDays(20).toString())
                     .add("plannedEnd", LocalDate.now().plusDays(80).toString())
-                    .add("status", "Planned")
                     .add("justification", payload("Service justification", 4000));
         }
 

@@ -38,6 +38,13 @@ public class Probe {
         return em.createNativeQuery(sql).executeUpdate();
     }
 
+    /** Changes entities in a transaction of its own, as another service would (the audit trail sees it). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void inTransaction(java.util.function.Consumer<EntityManager> work) {
+        work.accept(em);
+        em.flush();
+    }
+
     public Long participantId(String number) {
         return em.createQuery("SELECT p.id FROM Participant p WHERE p.participantNumber = :n", Long.class)
                 .setParameter("n", number)

@@ -3,6 +3,7 @@ package org.waypoint.service.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.waypoint.persistence.participant.Program;
 
 /**
  * What a plan says: every element the Kentucky guidance (sections A-E, "this IEP shall identify",
@@ -78,6 +79,28 @@ public record PlanContent(
                 strategy);
     }
 
+    /** The same document with another schedule of services. */
+    public PlanContent withServices(List<PlannedService> schedule) {
+        return new PlanContent(
+                participantTookPart,
+                goals,
+                lmiReviewId,
+                industrySectors,
+                strengths,
+                goalsAndChallenges,
+                stressorsAndChallenges,
+                barriers,
+                needForTraining,
+                trainingNeeds,
+                schedule,
+                trainingPlan,
+                objectives,
+                careerPathway,
+                providerInformation,
+                followUpPlan,
+                youth);
+    }
+
     public enum Term {
         SHORT,
         LONG
@@ -113,14 +136,25 @@ public record PlanContent(
             String otherDeficiencies) {}
 
     /**
-     * One activity of the schedule (Georgia I.C), WIOA-funded or not.
+     * One activity of the schedule (Georgia I.C), WIOA-funded or not. A row with a catalog code is a
+     * link: saving the plan keeps a planned service record for it (issue 14), and the plan shows that
+     * record's delivery beside what the row planned; the row itself, and so a signed version, keeps
+     * only what was planned.
      *
+     * @param key the row's stable key in the plan (the service record's plan item key); given on
+     *     the first save
+     * @param serviceCodeId the state catalog's activity code; null for a row not yet coded
+     * @param program the program whose enrollment the planned service belongs to
+     * @param type the kind of service: for a coded row, the code's category ({@link ServiceType#of})
      * @param programElement for a youth ISS, the number (1-14) of the youth program element the
      *     service is planned under (681.460(a)); null otherwise
      * @param justification why the participant needs it (Georgia 3.3.1: OWD requires the
      *     justification of the required services)
      */
     public record PlannedService(
+            String key,
+            Long serviceCodeId,
+            Program program,
             ServiceType type,
             String description,
             String provider,
@@ -128,11 +162,33 @@ public record PlanContent(
             String fundingSource,
             LocalDate plannedStart,
             LocalDate plannedEnd,
-            LocalDate actualStart,
-            LocalDate actualEnd,
-            String status,
+            BigDecimal plannedCost,
             Integer programElement,
-            String justification) {}
+            String justification) {
+
+        /** The cost in cents, as {@link TrainingPlan} keeps its amounts (3200 and 3200.00 are one). */
+        public PlannedService {
+            plannedCost = TrainingPlan.cents(plannedCost);
+        }
+
+        /** The same row with its key and its code's kind of service. */
+        public PlannedService linked(String rowKey, ServiceType codeType) {
+            return new PlannedService(
+                    rowKey,
+                    serviceCodeId,
+                    program,
+                    codeType,
+                    description,
+                    provider,
+                    wioaFunded,
+                    fundingSource,
+                    plannedStart,
+                    plannedEnd,
+                    plannedCost,
+                    programElement,
+                    justification);
+        }
+    }
 
     /**
      * The Eligible Training Provider program and the Individual Training Account.
@@ -167,7 +223,7 @@ public record PlanContent(
             itaAmount = cents(itaAmount);
         }
 
-        private static BigDecimal cents(BigDecimal amount) {
+        static BigDecimal cents(BigDecimal amount) {
             return amount == null || amount.scale() >= 2 ? amount : amount.setScale(2);
         }
     }

@@ -96,9 +96,11 @@ public final class PlanDiff {
             new Field<>("funding", "funding", PlanText::funding),
             new Field<>("plannedStart", "planned start", s -> PlanText.date(s.plannedStart())),
             new Field<>("plannedEnd", "planned end", s -> PlanText.date(s.plannedEnd())),
-            new Field<>("actualStart", "actual start", s -> PlanText.date(s.actualStart())),
-            new Field<>("actualEnd", "actual end", s -> PlanText.date(s.actualEnd())),
-            new Field<>("status", "status", PlannedService::status),
+            new Field<>("plannedCost", "planned cost", s -> PlanText.money(s.plannedCost())),
+            new Field<>(
+                    "program",
+                    "program",
+                    s -> s.program() == null ? "" : s.program().name()),
             new Field<>("programElement", "youth program element", s -> PlanText.programElement(s.programElement())));
 
     private static final List<Field<TrainingPlan>> TRAINING_PLAN = List.of(

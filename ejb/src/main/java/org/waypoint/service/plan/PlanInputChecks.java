@@ -1,9 +1,13 @@
 package org.waypoint.service.plan;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.plan.PlanContent.PlannedService;
 import org.waypoint.service.plan.PlanContent.YouthStrategy;
@@ -11,9 +15,19 @@ import org.waypoint.service.plan.PlanContent.YouthStrategy;
 /**
  * What a saved plan may never hold, whatever its state of completion: a youth program element that
  * is not one of the 14 of 20 CFR 681.460(a), and a reused service strategy dated in the future
- * (681.420(a)(4) asks for a recent one). Refused with the field named, nothing saved.
+ * (681.420(a)(4) asks for a recent one); a schedule row that cannot become a service record (a
+ * coded row without its program, a planned end before the start, a negative cost or one past the
+ * record's column, a key used twice). Refused with the field named, nothing saved.
  */
 final class PlanInputChecks {
+
+    /** The service record's plan item key column. */
+    static final int KEY_LENGTH = 40;
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{1," + KEY_LENGTH + "}");
+    private static final int PROVIDER_LENGTH = 200;
+    private static final int FUNDING_SOURCE_LENGTH = 120;
+    private static final int COST_DIGITS = 10;
 
     private PlanInputChecks() {}
 
@@ -39,17 +53,58 @@ final class PlanInputChecks {
             }
         }
         List<PlannedService> services = content.services();
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < services.size(); i++) {
-            Integer element = services.get(i).programElement();
+            PlannedService service = services.get(i);
+            Integer element = service.programElement();
             if (element != null && YouthProgramElement.of(element).isEmpty()) {
                 errors.put(
                         "services[" + i + "].programElement",
                         "Service " + (i + 1) + ": youth program element " + element
                                 + " does not exist; the elements are numbered 1 to 14 (20 CFR 681.460(a)).");
             }
+            if (service.key() != null && (!KEY.matcher(service.key()).matches() || !keys.add(service.key()))) {
+                errors.put(
+                        "services[" + i + "].key",
+                        "Service " + (i + 1) + ": the row key must be unique in the plan, up to " + KEY_LENGTH
+                                + " letters, digits and dashes.");
+            }
+            requireValidRow(errors, i, service);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+    }
+
+    /** A row as its service record's columns hold it (service_record in V16). */
+    private static void requireValidRow(Map<String, String> errors, int i, PlannedService service) {
+        String row = "services[" + i + "].";
+        String name = "Service " + (i + 1) + ": ";
+        if (service.serviceCodeId() != null && service.program() == null) {
+            errors.put(row + "program", name + "choose the program whose enrollment it belongs to.");
+        }
+        if (service.plannedStart() != null
+                && service.plannedEnd() != null
+                && service.plannedEnd().isBefore(service.plannedStart())) {
+            errors.put(row + "plannedEnd", name + "the planned end cannot be before the planned start.");
+        }
+        BigDecimal cost = service.plannedCost();
+        if (cost != null && (cost.signum() < 0 || cost.scale() > 2 || cost.precision() - cost.scale() > COST_DIGITS)) {
+            errors.put(row + "plannedCost", name + "the planned cost is an amount in dollars and cents, 0 or more.");
+        }
+        if (service.provider() != null && service.provider().strip().length() > PROVIDER_LENGTH) {
+            errors.put(row + "provider", name + "the provider is at most " + PROVIDER_LENGTH + " characters.");
+        }
+        if (service.serviceCodeId() != null && !service.wioaFunded()) {
+            String source = service.fundingSource() == null
+                    ? ""
+                    : service.fundingSource().strip();
+            if (source.isEmpty() || source.length() > FUNDING_SOURCE_LENGTH) {
+                errors.put(
+                        row + "fundingSource",
+                        name + "name the non-WIOA source that pays for it (at most " + FUNDING_SOURCE_LENGTH
+                                + " characters).");
+            }
         }
     }
 }

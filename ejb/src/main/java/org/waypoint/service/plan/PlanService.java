@@ -30,7 +30,8 @@ import org.waypoint.service.security.StaffPrincipal;
  * Plans, from the first draft to signed versions and reviews: one service for the IEP and the ISS.
  * Each call is one transaction. A signed version never changes: the first change after signing
  * opens the next version, copied from it. Two staff editing the same draft: the second save is
- * refused with who changed it first.
+ * refused with who changed it first. Saving also keeps the planned service records of the
+ * schedule ({@link PlanServiceLinks}).
  */
 @Stateless
 @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
@@ -50,6 +51,9 @@ public class PlanService {
 
     @EJB
     private PlanFileService files;
+
+    @EJB
+    private PlanServiceLinks links;
 
     /**
      * Starts a plan for a participant, prefilled from their record (strengths, stressors and
@@ -133,6 +137,8 @@ public class PlanService {
         views.requireStateProgram(plan, content);
         content = withAttachedCopy(plan, content);
         requireWithinItaLimit(plan, content);
+        // the schedule's coded rows become planned service records, in this transaction (issue 14)
+        content = links.sync(plan, content, caller);
         Instant now = Instant.now();
         String json = PlanDocuments.write(content);
         if (current.isSigned()) {

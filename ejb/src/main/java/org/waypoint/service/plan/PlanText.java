@@ -117,7 +117,7 @@ public final class PlanText {
 
     /**
      * A service in one line, e.g. "Training service: Dental assisting certificate; BCTC; WIOA; planned
-     * 12/01/2026 to 06/30/2027; status planned".
+     * 12/01/2026 to 06/30/2027; planned cost $3,200.00".
      */
     public static String service(PlannedService service) {
         String planned = period(service.plannedStart(), service.plannedEnd());
@@ -126,7 +126,7 @@ public final class PlanText {
                 text(service.provider()),
                 funding(service),
                 planned.isEmpty() ? "" : "planned " + planned,
-                blank(service.status()) ? "" : "status " + service.status()));
+                service.plannedCost() == null ? "" : "planned cost " + money(service.plannedCost())));
         return service.type() == null ? what : service.type().label() + ": " + what;
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
  * @param signed whether the current version is signed (a change then opens the next version)
  * @param goalDemand the official in-demand label of the goal occupation: the state or local board's
  *     list (WIOA sec. 3(23)), or that no list is loaded
+ * @param schedule the service records the schedule planned, with what was delivered (issue 14):
+ *     the current view shows actuals, while a version's content keeps only what was planned
  */
 public record PlanView(
         long id,
@@ -34,11 +36,22 @@ public record PlanView(
         LocalDate reviewDue,
         ReviewSchedule.Status reviewStatus,
         List<ReviewView> reviews,
-        org.waypoint.service.reference.InDemandLabel goalDemand)
+        org.waypoint.service.reference.InDemandLabel goalDemand,
+        List<ScheduleLink> schedule)
         implements Serializable {
 
     public boolean complete() {
         return missing.isEmpty();
+    }
+
+    /** The service record of the schedule row with this key; null for a row without one. */
+    public ScheduleLink link(String key) {
+        return schedule.stream().filter(l -> l.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** Services delivered under the plan whose rows were taken out of it later. */
+    public List<ScheduleLink> deliveredOutsidePlan() {
+        return schedule.stream().filter(l -> !l.inPlan()).toList();
     }
 
     /** A recorded signature. */

@@ -42,6 +42,9 @@ public class PlanViews {
     @EJB
     private InDemandListService inDemand;
 
+    @EJB
+    private PlanServiceLinks links;
+
     public PlanView view(Plan plan) {
         List<PlanVersion> versions = em.createNamedQuery(PlanVersion.FIND_BY_PLAN, PlanVersion.class)
                 .setParameter("planId", plan.getId())
@@ -104,7 +107,8 @@ public class PlanViews {
                                 r.getReviewedBy(),
                                 r.getRecordedAt()))
                         .toList(),
-                facts.goalDemand());
+                facts.goalDemand(),
+                links.links(plan, content));
     }
 
     /** What the checks need to know about this plan today. */

@@ -221,7 +221,7 @@ class PlanChecksTest {
                 completeKentuckyIep(),
                 new YouthStrategy(List.of(10), "GED", false, null, "Met twice", "Quarterly", null));
         PlannedService unlinked = new PlannedService(
-                ServiceType.SUPPORTIVE, "Bus pass", "KCC", true, null, TODAY, null, null, null, "planned", null, null);
+                null, null, null, ServiceType.SUPPORTIVE, "Bus pass", "KCC", true, null, TODAY, null, null, null, null);
         PlanContent plan = new PlanContent(
                 base.participantTookPart(),
                 base.goals(),
@@ -258,7 +258,7 @@ class PlanChecksTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getFieldErrors())
                         .containsOnlyKeys("youth.programElements"));
         PlannedService zero = new PlannedService(
-                ServiceType.SUPPORTIVE, "Bus pass", "KCC", true, null, TODAY, null, null, null, "planned", 0, null);
+                null, null, null, ServiceType.SUPPORTIVE, "Bus pass", "KCC", true, null, TODAY, null, null, 0, null);
         PlanContent badService = new Draft(completeKentuckyIep())
                 .services(List.of(PlanCompletenessTest.YOUTH_COUNSELING, zero))
                 .build();
@@ -326,7 +326,7 @@ class PlanChecksTest {
     void georgiaServicesAndActionStepsCarryTheirJustification() {
         PlanContent base = completeKentuckyIep();
         PlannedService unjustified = new PlannedService(
-                ServiceType.SUPPORTIVE, "Bus pass", "KCC", true, null, TODAY, null, null, null, "planned", null, null);
+                null, null, null, ServiceType.SUPPORTIVE, "Bus pass", "KCC", true, null, TODAY, null, null, null, null);
         PlanContent.Objective step = new PlanContent.Objective(
                 "Resume", "Reviewed", TODAY.plusMonths(1), ObjectiveStatus.PLANNED, null, null, " ");
         PlanContent plan = new Draft(base)

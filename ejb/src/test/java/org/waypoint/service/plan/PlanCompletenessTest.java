@@ -27,6 +27,9 @@ class PlanCompletenessTest {
             null,
             "Grows 9.2% in Bluegrass; she worked front desk at a clinic.");
     private static final PlannedService COUNSELING = new PlannedService(
+            null,
+            null,
+            null,
             ServiceType.INDIVIDUALIZED_CAREER,
             "Career counseling",
             "Lexington KCC",
@@ -36,10 +39,11 @@ class PlanCompletenessTest {
             null,
             null,
             null,
-            "planned",
-            null,
             "Chose dental assisting after the interest inventory; needs a plan to reach it");
     private static final PlannedService TRAINING = new PlannedService(
+            null,
+            null,
+            null,
             ServiceType.TRAINING,
             "Dental assisting certificate",
             "BCTC",
@@ -48,8 +52,6 @@ class PlanCompletenessTest {
             START,
             null,
             null,
-            null,
-            "planned",
             null,
             "The goal requires a certificate she does not hold");
     private static final Objective CREDENTIAL = new Objective(
@@ -224,8 +226,11 @@ class PlanCompletenessTest {
     void aServiceNeedsItsProviderNonWioaFundingItsSourceAndAnObjectiveItsTargetDate() {
         PlanContent base = completeKentuckyIep();
         PlannedService noProvider = new PlannedService(
-                ServiceType.SUPPORTIVE, "Bus pass", " ", true, null, START, null, null, null, "planned", null, null);
+                null, null, null, ServiceType.SUPPORTIVE, "Bus pass", " ", true, null, START, null, null, null, null);
         PlannedService nonWioaWithoutSource = new PlannedService(
+                null,
+                null,
+                null,
                 ServiceType.SUPPORTIVE,
                 "Child care",
                 "Community Action",
@@ -234,8 +239,6 @@ class PlanCompletenessTest {
                 START,
                 null,
                 null,
-                null,
-                "planned",
                 null,
                 null);
         Objective noDate = new Objective("Pass the GED", "GED issued", null, ObjectiveStatus.PLANNED, null, null, null);
@@ -358,6 +361,9 @@ class PlanCompletenessTest {
 
     /** Career counseling under youth program element 10 (681.460(a)(10)). */
     static final PlannedService YOUTH_COUNSELING = new PlannedService(
+            null,
+            null,
+            null,
             ServiceType.INDIVIDUALIZED_CAREER,
             "Career counseling",
             "Lexington KCC",
@@ -366,8 +372,6 @@ class PlanCompletenessTest {
             START,
             null,
             null,
-            null,
-            "planned",
             10,
             null);
 

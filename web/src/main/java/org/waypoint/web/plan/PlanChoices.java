@@ -29,10 +29,6 @@ public class PlanChoices {
             "Earn an industry-recognized credential",
             "Enter unsubsidized employment in the goal occupation");
 
-    /** The statuses a service row may take. */
-    private static final List<String> SERVICE_STATUSES =
-            List.of("Planned", "In progress", "Completed", "Not completed", "Cancelled");
-
     public List<SelectItem> getServiceTypes() {
         return Arrays.stream(ServiceType.values())
                 .map(t -> new SelectItem(t, t.label()))
@@ -56,10 +52,6 @@ public class PlanChoices {
         return Arrays.stream(YouthProgramElement.values())
                 .map(e -> new SelectItem(e.number(), e.numberedLabel()))
                 .toList();
-    }
-
-    public List<String> getServiceStatuses() {
-        return SERVICE_STATUSES;
     }
 
     private static List<SelectItem> items(Enum<?>[] values) {

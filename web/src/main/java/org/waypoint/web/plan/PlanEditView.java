@@ -7,15 +7,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.timeline.TimelineEvent;
-import org.primefaces.model.timeline.TimelineGroup;
-import org.primefaces.model.timeline.TimelineModel;
-import org.primefaces.util.EscapeUtils;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.lmi.LmiReviewService;
 import org.waypoint.service.lmi.LmiReviewView;
@@ -31,7 +26,6 @@ import org.waypoint.service.plan.PlanFileService;
 import org.waypoint.service.plan.PlanKind;
 import org.waypoint.service.plan.PlanService;
 import org.waypoint.service.plan.PlanView;
-import org.waypoint.service.plan.ServiceType;
 import org.waypoint.service.reference.PlanReferenceService;
 import org.waypoint.service.reference.TrainingProgramView;
 import org.waypoint.web.common.Pages;
@@ -127,6 +121,8 @@ public class PlanEditView implements Serializable {
             int before = plan.versionNumber();
             boolean wasSigned = plan.signed();
             plan = plans.save(id, plan.versionLock(), content);
+            // new schedule rows got their keys: the next save must name the same rows
+            form.linked(plan.content());
             if (wasSigned && plan.versionNumber() != before) {
                 Pages.info("plan.newVersion", plan.versionNumber());
             }
@@ -209,17 +205,6 @@ public class PlanEditView implements Serializable {
 
     private static final java.util.regex.Pattern SUGGESTION =
             java.util.regex.Pattern.compile("(\\d{2}-\\d{4})\\s+(.+)");
-
-    public void addService() {
-        RecordDraft<PlanContent.PlannedService> service = RecordDraft.empty(PlanContent.PlannedService.class);
-        service.set("wioaFunded", true);
-        service.set("status", "Planned");
-        form.getServices().add(service);
-    }
-
-    public void removeService(RecordDraft<PlanContent.PlannedService> service) {
-        form.getServices().remove(service);
-    }
 
     public void addObjective(String suggestion) {
         RecordDraft<PlanContent.Objective> objective = RecordDraft.empty(PlanContent.Objective.class);
@@ -328,44 +313,6 @@ public class PlanEditView implements Serializable {
     }
 
     // view data
-
-    /**
-     * The "flow of services": each scheduled service from its start (actual, else planned) to its
-     * end (actual, else planned; a service without an end shows as a point), one row per type. An
-     * event's data is its text as HTML (escaped), which is what vis-timeline shows.
-     */
-    public TimelineModel<String, String> getTimeline() {
-        TimelineModel<String, String> model = new TimelineModel<>();
-        for (ServiceType type : ServiceType.values()) {
-            if (form.getServices().stream().anyMatch(s -> s.get("type") == type)) {
-                model.addGroup(new TimelineGroup<>(type.name(), type.label()));
-            }
-        }
-        for (RecordDraft<PlanContent.PlannedService> draft : form.getServices()) {
-            PlanContent.PlannedService service = draft.toRecord();
-            LocalDate start = service.actualStart() != null ? service.actualStart() : service.plannedStart();
-            if (start == null || service.type() == null) {
-                continue;
-            }
-            LocalDate end = service.actualEnd() != null ? service.actualEnd() : service.plannedEnd();
-            String text = service.description() == null ? service.type().label() : service.description();
-            // vis-timeline shows an event's content and its title (the tooltip) as HTML: both are
-            // escaped here. PrimeFaces escapes them only for the script string that carries them,
-            // and an h:outputText inside p:timeline cannot do it either: it renders within the
-            // widget's script element, where the Faces response writer writes text unescaped.
-            TimelineEvent.Builder<String> event = TimelineEvent.<String>builder()
-                    .data(EscapeUtils.forHtml(text))
-                    .startDate(start)
-                    .group(service.type().name())
-                    .title(EscapeUtils.forHtml(text + (service.provider() == null ? "" : " · " + service.provider())))
-                    .styleClass("wp-service-" + service.type().name().toLowerCase());
-            if (end != null && end.isAfter(start)) {
-                event.endDate(end);
-            }
-            model.add(event.build());
-        }
-        return model;
-    }
 
     public LmiReviewView getLmiReview() {
         return form.getLmiReviewId() == null

@@ -94,7 +94,25 @@ public class PlanForm implements Serializable {
     }
 
     private static boolean blankService(PlanContent.PlannedService s) {
-        return s.type() == null && blank(s.description()) && blank(s.provider()) && s.plannedStart() == null;
+        return s.serviceCodeId() == null
+                && s.type() == null
+                && blank(s.description())
+                && blank(s.provider())
+                && s.plannedStart() == null;
+    }
+
+    /**
+     * After a save: each schedule row takes the key (and, when coded, the kind) the plan gave it, so
+     * the next save names the same rows and their service records (issue 14). The saved schedule is
+     * the form's rows without the blank ones, in order.
+     */
+    public void linked(PlanContent saved) {
+        List<RecordDraft<PlanContent.PlannedService>> rows =
+                services.stream().filter(d -> !blankService(d.toRecord())).toList();
+        for (int i = 0; i < rows.size() && i < saved.services().size(); i++) {
+            rows.get(i).set("key", saved.services().get(i).key());
+            rows.get(i).set("type", saved.services().get(i).type());
+        }
     }
 
     private static boolean blankObjective(PlanContent.Objective o) {

@@ -26,6 +26,9 @@ class PlanFormTest {
     private static final PlanContent.TrainingNeeds NEEDS =
             new PlanContent.TrainingNeeds("Interviews", "Math", "Dental software", "Child care", "None");
     private static final PlanContent.PlannedService SERVICE = new PlanContent.PlannedService(
+            null,
+            null,
+            null,
             ServiceType.TRAINING,
             "Certificate",
             "BCTC",
@@ -33,9 +36,7 @@ class PlanFormTest {
             null,
             JAN,
             JAN.plusWeeks(30),
-            JAN,
             null,
-            "planned",
             4,
             null);
     private static final PlanContent.TrainingPlan TRAINING = new PlanContent.TrainingPlan(
@@ -124,6 +125,9 @@ class PlanFormTest {
         form.getServices().add(service);
         assertThat(form.toContent(false).services())
                 .containsExactly(new PlanContent.PlannedService(
+                        null,
+                        null,
+                        null,
                         ServiceType.TRAINING,
                         "Certificate",
                         null,
@@ -133,9 +137,25 @@ class PlanFormTest {
                         null,
                         null,
                         null,
-                        null,
-                        null,
                         null));
+    }
+
+    @Test
+    void afterASaveEachRowKeepsTheKeyThePlanGaveIt() {
+        // issue 14: the next save must name the same rows, or it would plan their services again
+        PlanForm form = PlanForm.of(PlanContent.empty());
+        form.getServices().add(RecordDraft.empty(PlanContent.PlannedService.class));
+        RecordDraft<PlanContent.PlannedService> coded = RecordDraft.empty(PlanContent.PlannedService.class);
+        coded.set("serviceCodeId", 7L);
+        coded.set("description", "Certificate");
+        form.getServices().add(coded);
+        PlanContent saved = form.toContent(false)
+                .withServices(List.of(form.toContent(false).services().get(0).linked("k-1", ServiceType.TRAINING)));
+
+        form.linked(saved);
+
+        assertThat(form.toContent(false)).isEqualTo(saved);
+        assertThat(coded.get("key")).isEqualTo("k-1");
     }
 
     @Test

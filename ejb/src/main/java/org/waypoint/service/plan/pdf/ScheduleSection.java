@@ -6,7 +6,8 @@ import org.waypoint.service.plan.PlanText;
 
 /**
  * Georgia I.C: every activity and service planned, in the flow they follow, WIOA-funded or not, with
- * the planned and actual dates that make the timeline.
+ * the planned dates and cost. Only what was planned: the printed plan is the version's document, and
+ * delivery (the service records) never changes what a signed version printed (issue 14).
  */
 final class ScheduleSection implements PlanSection {
 
@@ -18,15 +19,14 @@ final class ScheduleSection implements PlanSection {
             return;
         }
         PdfPTable table = PlanPdfDocument.table(
-                // in points: the dates ("to 05/28/2027") and a status ("completed") fit on a line
-                new float[] {76, 88, 84, 62, 68, 68, 58},
+                // in points: the dates ("to 05/28/2027") and a cost ("$12,000.00") fit on a line
+                new float[] {76, 110, 96, 70, 84, 68},
                 "Type",
                 "Description",
                 "Provider",
                 "Funding",
                 "Planned",
-                "Actual",
-                "Status");
+                "Planned cost");
         for (PlannedService service : plan.content().services()) {
             table.addCell(PlanPdfDocument.smallCell(PlanText.serviceType(service.type())));
             // for a youth ISS, the program element the service is planned under (20 CFR 681.460)
@@ -34,8 +34,7 @@ final class ScheduleSection implements PlanSection {
             table.addCell(PlanPdfDocument.smallCell(service.provider()));
             table.addCell(PlanPdfDocument.smallCell(PlanText.funding(service)));
             table.addCell(PlanPdfDocument.smallCell(PlanText.period(service.plannedStart(), service.plannedEnd())));
-            table.addCell(PlanPdfDocument.smallCell(PlanText.period(service.actualStart(), service.actualEnd())));
-            table.addCell(PlanPdfDocument.smallCell(service.status()));
+            table.addCell(PlanPdfDocument.smallCell(PlanText.money(service.plannedCost())));
         }
         document.add(table);
     }

@@ -46,6 +46,9 @@ final class PlanPdfFixtures {
     static final String OEWS = "BLS OEWS May 2024";
 
     static final PlannedService COUNSELING = new PlannedService(
+            null,
+            null,
+            null,
             ServiceType.INDIVIDUALIZED_CAREER,
             "Career counseling",
             "Lexington Kentucky Career Center",
@@ -53,12 +56,13 @@ final class PlanPdfFixtures {
             null,
             LocalDate.of(2026, 11, 23),
             LocalDate.of(2026, 11, 30),
-            LocalDate.of(2026, 11, 23),
-            LocalDate.of(2026, 11, 30),
-            "completed",
+            null,
             null,
             null);
     static final PlannedService TRAINING = new PlannedService(
+            null,
+            null,
+            null,
             ServiceType.TRAINING,
             "Dental assisting certificate",
             "Bluegrass Community and Technical College",
@@ -66,12 +70,13 @@ final class PlanPdfFixtures {
             null,
             LocalDate.of(2026, 12, 1),
             LocalDate.of(2027, 5, 28),
-            null,
-            null,
-            "planned",
+            new java.math.BigDecimal("3200"),
             null,
             null);
     static final PlannedService CHILD_CARE = new PlannedService(
+            null,
+            null,
+            null,
             ServiceType.SUPPORTIVE,
             "Evening child care during classes",
             "Community Action Council",
@@ -80,8 +85,6 @@ final class PlanPdfFixtures {
             LocalDate.of(2026, 12, 1),
             LocalDate.of(2027, 5, 28),
             null,
-            null,
-            "approved",
             null,
             null);
 

@@ -192,9 +192,10 @@ class PlanPdfWriterTest {
     }
 
     @Test
-    void theScheduleListsEveryServiceWithItsFundingAndDates() {
+    void theScheduleListsEveryServiceWithItsFundingDatesAndPlannedCostOnly() {
+        // what was planned, never delivery: a signed plan prints the same however the services went
         String schedule = section(iep, "Schedule of activities and services");
-        assertRow(schedule, "Type", "Description", "Provider", "Funding", "Planned", "Actual", "Status");
+        assertRow(schedule, "Type", "Description", "Provider", "Funding", "Planned", "Planned cost");
         assertRow(
                 schedule,
                 "Individualized career service",
@@ -202,8 +203,7 @@ class PlanPdfWriterTest {
                 "Lexington Kentucky Career Center",
                 "WIOA",
                 "11/23/2026 to 11/30/2026",
-                "11/23/2026 to 11/30/2026",
-                "completed");
+                "Not recorded");
         assertRow(
                 schedule,
                 "Training service",
@@ -211,8 +211,7 @@ class PlanPdfWriterTest {
                 "Bluegrass Community and Technical College",
                 "WIOA",
                 "12/01/2026 to 05/28/2027",
-                "Not recorded",
-                "planned");
+                "$3,200");
         assertRow(
                 schedule,
                 "Supportive service",
@@ -220,8 +219,7 @@ class PlanPdfWriterTest {
                 "Community Action Council",
                 "CCAP child care assistance",
                 "12/01/2026 to 05/28/2027",
-                "Not recorded",
-                "approved");
+                "Not recorded");
     }
 
     @Test
