@@ -190,25 +190,8 @@ class SupportiveServiceIT {
         assertThat(services(participant, "monitor")).isEmpty();
     }
 
-    /** Bluegrass's transportation limit, set to {@value #TRANSPORTATION_LIMIT} dollars. */
     private static JsonObject transportationLimit() throws Exception {
-        String path = "/lwdas/" + lwda("admin-bluegrass") + "/supportive-limits";
-        JsonObject current = array(Api.get(path, "admin-bluegrass")).getValuesAs(JsonObject.class).stream()
-                .filter(l -> "SUP-TRANSPORTATION".equals(l.getString("serviceCode", null)))
-                .findFirst()
-                .orElse(null);
-        String version =
-                current == null ? "null" : current.getJsonNumber("version").toString();
-        HttpResponse<String> saved = Api.put(
-                path,
-                "admin-bluegrass",
-                "{\"serviceCode\":\"SUP-TRANSPORTATION\",\"annualAmount\":" + TRANSPORTATION_LIMIT + ",\"version\":"
-                        + version + "}");
-        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        return array(saved).getValuesAs(JsonObject.class).stream()
-                .filter(l -> "SUP-TRANSPORTATION".equals(l.getString("serviceCode", null)))
-                .findFirst()
-                .orElseThrow();
+        return Trainees.transportationLimit(TRANSPORTATION_LIMIT);
     }
 
     private static HttpResponse<String> request(long participant, String code, String amount, String need)

@@ -97,6 +97,34 @@ public final class Trainees {
         return cap.getJsonNumber("itaLimit").bigDecimalValue();
     }
 
+    /**
+     * Bluegrass's limit on transportation per participant and program year, set by its admin to
+     * {@code dollars}; answers the limit as saved.
+     */
+    public static JsonObject transportationLimit(int dollars) throws Exception {
+        String path = "/lwdas/" + json(Api.get("/me", "admin-bluegrass")).getJsonNumber("lwdaId") + "/supportive-limits";
+        JsonObject current = transportation(Api.get(path, "admin-bluegrass"));
+        String version = current == null ? "null" : current.getJsonNumber("version").toString();
+        HttpResponse<String> saved = Api.put(
+                path,
+                "admin-bluegrass",
+                "{\"serviceCode\":\"SUP-TRANSPORTATION\",\"annualAmount\":" + dollars + ",\"version\":" + version
+                        + "}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return transportation(saved);
+    }
+
+    private static JsonObject transportation(HttpResponse<String> limits) {
+        assertThat(limits.statusCode()).as(limits.body()).isEqualTo(200);
+        return jakarta.json.Json.createReader(new java.io.StringReader(limits.body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(l -> "SUP-TRANSPORTATION".equals(l.getString("serviceCode", null)))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Body of an ITA-paid occupational skills training of {@code program} starting today. */
     public static String ita(long program, BigDecimal amount) {
         return "{\"serviceCode\":\"TR-ITA\",\"trainingProgramId\":" + program

@@ -100,7 +100,7 @@ public class SupportiveService {
      * The service record follows the decision: approved and due, it is delivered; pending, planned;
      * denied, not completed.
      */
-    static void deliver(SupportiveRequest request) {
+    public static void deliver(SupportiveRequest request) {
         ServiceRecord record = request.getServiceRecord();
         LocalDate day = request.getProvidedOn();
         record.setPlanned(day, day);
