@@ -121,7 +121,10 @@ class TrainingBrowserIT {
             if (!browser.exists(id)) {
                 break;
             }
-            if (browser.find(tableId + "_data").findElements(org.openqa.selenium.By.tagName("tr")).get(row).getText()
+            if (browser.find(tableId + "_data")
+                    .findElements(org.openqa.selenium.By.tagName("tr"))
+                    .get(row)
+                    .getText()
                     .contains(text)) {
                 return row;
             }

@@ -102,9 +102,11 @@ public final class Trainees {
      * {@code dollars}; answers the limit as saved.
      */
     public static JsonObject transportationLimit(int dollars) throws Exception {
-        String path = "/lwdas/" + json(Api.get("/me", "admin-bluegrass")).getJsonNumber("lwdaId") + "/supportive-limits";
+        String path =
+                "/lwdas/" + json(Api.get("/me", "admin-bluegrass")).getJsonNumber("lwdaId") + "/supportive-limits";
         JsonObject current = transportation(Api.get(path, "admin-bluegrass"));
-        String version = current == null ? "null" : current.getJsonNumber("version").toString();
+        String version =
+                current == null ? "null" : current.getJsonNumber("version").toString();
         HttpResponse<String> saved = Api.put(
                 path,
                 "admin-bluegrass",
