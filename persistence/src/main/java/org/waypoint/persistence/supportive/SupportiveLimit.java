@@ -30,8 +30,8 @@ import org.waypoint.persistence.reference.ServiceCode;
 @Table(name = "supportive_limit")
 @NamedQuery(
         name = SupportiveLimit.FIND_BY_LWDA,
-        query = "SELECT l FROM SupportiveLimit l LEFT JOIN FETCH l.serviceCode WHERE l.lwda.id = :lwdaId"
-                + " ORDER BY l.serviceCode.code NULLS FIRST, l.id")
+        query = "SELECT l FROM SupportiveLimit l LEFT JOIN l.serviceCode c WHERE l.lwda.id = :lwdaId"
+                + " ORDER BY c.code NULLS FIRST, l.id")
 public class SupportiveLimit implements Auditable {
 
     /** An LWDA's limits, the overall one first. */
