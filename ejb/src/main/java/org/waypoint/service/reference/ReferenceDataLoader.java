@@ -142,6 +142,9 @@ public class ReferenceDataLoader {
         StateProfile state = em.find(StateProfile.class, code);
         if (state == null) {
             state = new StateProfile(code, name, reviewDays, 6);
+            // Kentucky 24-003: the IEP/ISS "is completed prior to enrollment of career training services".
+            // V16 sets it on a database that already had the state; a new database gets the state here.
+            state.setTrainingRequiresSignedPlan("KY".equals(code));
             em.persist(state);
         }
         if (state.getCompulsorySchoolAge() == null) {

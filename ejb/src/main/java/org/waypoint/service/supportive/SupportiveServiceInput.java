@@ -1,0 +1,17 @@
+package org.waypoint.service.supportive;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A supportive service as staff request it; the page and the API both bind it.
+ *
+ * @param enrollmentId the open enrollment that pays; null: the one whose program the code may fund
+ * @param serviceCode the SUPPORTIVE code of the state's catalog (SUP-TRANSPORTATION, ...)
+ * @param amount in dollars
+ * @param providedOn the day it is provided or paid
+ * @param need the documented need it meets, which no other source covers (20 CFR 680.910(a))
+ */
+public record SupportiveServiceInput(
+        Long enrollmentId, String serviceCode, BigDecimal amount, LocalDate providedOn, String vendor, String need)
+        implements java.io.Serializable {}

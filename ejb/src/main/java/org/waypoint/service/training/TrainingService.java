@@ -1,0 +1,214 @@
+package org.waypoint.service.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.waypoint.persistence.participant.Enrollment;
+import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.plan.PlanVersion;
+import org.waypoint.persistence.reference.ServiceCategory;
+import org.waypoint.persistence.reference.ServiceCode;
+import org.waypoint.persistence.reference.StateProfile;
+import org.waypoint.persistence.reference.TrainingProgram;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.persistence.services.ServiceRecord;
+import org.waypoint.persistence.services.ServiceStatus;
+import org.waypoint.persistence.training.ItaPayment;
+import org.waypoint.persistence.training.Training;
+import org.waypoint.persistence.training.TrainingOutcome;
+import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.common.BeanValidation;
+import org.waypoint.service.common.ConcurrentChangeException;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.security.CallerService;
+import org.waypoint.service.security.StaffPrincipal;
+
+/**
+ * Records the training a participant takes (WIOA sec. 134(c)(3)), each as a service record of a
+ * TRAINING code so exit and the service timeline count it. One transaction per save, within the
+ * caller's LWDA, refused whole with every wrong field named: the state's gate (a signed IEP/ISS
+ * where the state requires one, Kentucky 24-003), an inactive or unknown ETPL program or code, a
+ * code the enrollment's program may not fund, impossible dates, an ITA above the local cap. A
+ * change needs the version loaded; the audit trail comes from the entities.
+ */
+@Stateless
+public class TrainingService {
+
+    private static final String SIGNED_PLANS =
+            "SELECT COUNT(v) FROM PlanVersion v WHERE v.plan.participant.id = :id" + " AND v.status = :signed";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    @EJB
+    private CatalogEnrollments catalog;
+
+    @EJB
+    private AuditService audit;
+
+    /** A participant's trainings, newest first, each with its ITA payments. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<TrainingView> trainings(long participantId) {
+        Participant participant = participant(participantId);
+        callers.requireRead(participant.getLwda().getId());
+        Map<Long, List<ItaPaymentView>> payments = em.createNamedQuery(ItaPayment.FIND_BY_PARTICIPANT, ItaPayment.class)
+                .setParameter("participantId", participantId)
+                .getResultStream()
+                .map(ItaPaymentView::of)
+                .collect(Collectors.groupingBy(ItaPaymentView::trainingId));
+        return em.createNamedQuery(Training.FIND_BY_PARTICIPANT, Training.class)
+                .setParameter("participantId", participantId)
+                .getResultStream()
+                .map(t -> TrainingView.of(t, payments.getOrDefault(t.getId(), List.of())))
+                .toList();
+    }
+
+    /** What the participant's ITAs have paid against the LWDA's cap. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public ItaTotalsView itaTotals(long participantId) {
+        Participant participant = participant(participantId);
+        callers.requireRead(participant.getLwda().getId());
+        return ItaTotalsView.of(participant.getLwda().getItaLimit(), ItaPayments.paid(em, participantId));
+    }
+
+    /** Records a training; see the class comment for what is refused. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public TrainingView add(long participantId, TrainingInput input) {
+        requireInput(input);
+        Participant participant = participant(participantId);
+        StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
+        StateProfile state = participant.getLwda().getState();
+        Map<String, String> errors = new LinkedHashMap<>(TrainingRules.gate(
+                state.isTrainingRequiresSignedPlan(), hasSignedPlan(participantId), state.getName()));
+        errors.putAll(TrainingRules.check(input, participant.getLwda().getItaLimit()));
+        TrainingProgram program = program(input.trainingProgramId(), state, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ServiceCode code = catalog.code(participant, input.serviceCode(), ServiceCategory.TRAINING);
+        Enrollment enrollment = catalog.enrollment(participant, input.enrollmentId(), code);
+        ServiceRecord record = new ServiceRecord(enrollment, code, ServiceStatus.PLANNED);
+        record.setStaff(em.find(StaffAccount.class, caller.accountId()));
+        Training training = new Training(record);
+        apply(input, training, program);
+        BeanValidation.requireValid(record);
+        BeanValidation.requireValid(training);
+        em.persist(record);
+        em.persist(training);
+        em.flush(); // the answer carries the version written
+        return TrainingView.of(training, List.of());
+    }
+
+    /**
+     * Changes a training: dates, outcome, program, ITA, aid; its code and enrollment stay (void the
+     * service and record another for those).
+     *
+     * @throws ConcurrentChangeException when it was saved since {@code input.version()}
+     */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public TrainingView change(long trainingId, TrainingInput input) {
+        requireInput(input);
+        Training training =
+                NotFoundException.unlessNull(em.find(Training.class, trainingId), "No training " + trainingId + ".");
+        Participant participant = training.getParticipant();
+        callers.requireWrite(participant.getLwda().getId());
+        if (input.version() == null || input.version() != training.getVersion()) {
+            throw new ConcurrentChangeException(
+                    "This training", audit.lastChangedBy(Training.class.getSimpleName(), String.valueOf(trainingId)));
+        }
+        StateProfile state = participant.getLwda().getState();
+        Map<String, String> errors = new LinkedHashMap<>(
+                TrainingRules.check(input, participant.getLwda().getItaLimit()));
+        TrainingProgram program = program(input.trainingProgramId(), state, errors);
+        BigDecimal paid = ItaPayments.paidOn(em, trainingId);
+        if (paid.signum() > 0 && (input.itaAmount() == null || input.itaAmount().compareTo(paid) < 0)) {
+            errors.putIfAbsent("itaAmount", "The ITA has already paid $" + paid.toPlainString() + ".");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        apply(input, training, program);
+        BeanValidation.requireValid(training.getServiceRecord());
+        BeanValidation.requireValid(training);
+        em.flush();
+        return trainings(participant.getId()).stream()
+                .filter(t -> t.id().equals(trainingId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void requireInput(TrainingInput input) {
+        if (input == null) {
+            throw InvalidInputException.of("training", "Send the training.");
+        }
+    }
+
+    /** The entity and its service record take the input; the record's status follows the dates. */
+    private static void apply(TrainingInput input, Training training, TrainingProgram program) {
+        training.setTrainingProgram(program);
+        training.setTrainingType(input.trainingType());
+        training.setDates(input.startDate(), input.plannedEnd(), input.actualEnd(), input.outcome());
+        training.setEmployer(trimmed(input.employer()));
+        training.setItaAmount(input.itaAmount());
+        training.setOtherAid(input.otherAidConsidered(), input.otherAidAmount(), trimmed(input.aidNote()));
+        ServiceRecord record = training.getServiceRecord();
+        ServiceStatus status = status(input.startDate(), input.outcome(), LocalDate.now());
+        record.setStatus(status);
+        record.setPlanned(input.startDate(), input.plannedEnd());
+        record.setActual(status == ServiceStatus.PLANNED ? null : input.startDate(), input.actualEnd());
+        record.setProvider(program != null ? program.getProvider() : trimmed(input.employer()));
+        record.setCosts(input.itaAmount(), record.getActualCost());
+    }
+
+    /** The service record's status: planned before it starts, in progress, then as it ended. */
+    static ServiceStatus status(LocalDate start, TrainingOutcome outcome, LocalDate today) {
+        if (outcome != null) {
+            return outcome.completed() ? ServiceStatus.COMPLETED_SUCCESSFUL : ServiceStatus.COMPLETED_UNSUCCESSFUL;
+        }
+        return start.isAfter(today) ? ServiceStatus.PLANNED : ServiceStatus.IN_PROGRESS;
+    }
+
+    /** The ETPL program, which must be an active one of the participant's state (20 CFR 680.410). */
+    private TrainingProgram program(Long id, StateProfile state, Map<String, String> errors) {
+        if (id == null) {
+            return null;
+        }
+        TrainingProgram program = em.find(TrainingProgram.class, id);
+        if (program == null || !program.getState().getCode().equals(state.getCode()) || !program.isActive()) {
+            errors.put(
+                    "trainingProgramId",
+                    "Choose an active program of " + state.getName() + "'s Eligible Training Provider List.");
+            return null;
+        }
+        return program;
+    }
+
+    private boolean hasSignedPlan(long participantId) {
+        return em.createQuery(SIGNED_PLANS, Long.class)
+                        .setParameter("id", participantId)
+                        .setParameter("signed", PlanVersion.SIGNED)
+                        .getSingleResult()
+                > 0;
+    }
+
+    private Participant participant(long id) {
+        return NotFoundException.unlessNull(em.find(Participant.class, id), "No participant " + id + ".");
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
