@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -22,7 +24,9 @@ import org.waypoint.it.support.TestFixture;
 /**
  * Issue 14 in a real browser: a case manager adds a planned service with its catalog code in the
  * plan builder, saves, and sees the planned service record beside the row (planned, with the link
- * to record its delivery); saving again changes that record instead of planning a second one.
+ * to record its delivery); saving again changes that record instead of planning a second one. Then
+ * they follow "Record delivery" to the service, record it as delivered, and the plan's schedule shows
+ * planned against actual.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlanScheduleBrowserIT {
@@ -56,15 +60,16 @@ class PlanScheduleBrowserIT {
                 .isEqualTo("Individualized career service");
         browser.choose("plan:steps:serviceList:0:program", "Adult");
         browser.type("plan:steps:serviceList:0:provider", "Lexington Kentucky Career Center");
-        browser.typeAndLeave("plan:steps:serviceList:0:plannedStart_input", "12/01/2026");
-        browser.typeAndLeave("plan:steps:serviceList:0:plannedEnd_input", "02/26/2027");
+        // planned from the day of entry (the participant was enrolled today) for twelve weeks
+        browser.typeAndLeave("plan:steps:serviceList:0:plannedStart_input", day(0));
+        browser.typeAndLeave("plan:steps:serviceList:0:plannedEnd_input", day(84));
         browser.replace("plan:steps:serviceList:0:plannedCost_input", "150");
         browser.click("plan:save");
         browser.waitForText("plan:messages", "Plan saved");
 
         browser.waitForText("plan:steps:serviceList:0:delivery", "Planned");
         assertThat(browser.text("plan:steps:serviceList:0:deliveryStatus")).isEqualTo("Planned");
-        assertThat(browser.text("plan:steps:serviceList:0:delivery")).contains("12/01/2026", "$150");
+        assertThat(browser.text("plan:steps:serviceList:0:delivery")).contains(day(0), "$150");
         assertThat(browser.text("plan:steps:serviceList:0:recordDelivery")).isEqualTo("Record delivery");
         long planId = Json.createReader(
                         new StringReader(Api.get("/participants/" + participant + "/plans", "cm-bluegrass")
@@ -96,5 +101,33 @@ class PlanScheduleBrowserIT {
                         .getJsonNumber("serviceRecordId")
                         .longValue())
                 .isEqualTo(recordId);
+
+        // the case manager records the delivery from the plan's schedule
+        String today = day(0);
+        browser.click("plan:steps:serviceList:0:recordDelivery");
+        browser.waitForText("service:serviceCodeId_label", "IC-COUNSELING");
+        browser.choose("service:status", "Completed successfully");
+        browser.replace("service:actualCost_input", "140");
+        browser.typeAndLeave("service:actualStart_input", today);
+        browser.typeAndLeave("service:actualEnd_input", today);
+        browser.click("service:save");
+        browser.clickText("Services");
+        browser.waitForText("tabs:services:timeline", "Completed successfully");
+
+        // back in the plan, the row shows what was planned beside what was delivered
+        browser.clickText("Plans");
+        browser.click("tabs:plans:planTable:0:openPlan");
+        browser.clickText("5 Services and training");
+        browser.waitForText("plan:steps:serviceList:0:deliveryStatus", "Completed successfully");
+        assertThat(browser.text("plan:steps:serviceList:0:delivery"))
+                .as("planned against actual")
+                .contains(day(84), today, "$150", "$140");
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.find("plan:steps:serviceList:0:delivery"));
+        browser.screenshot("plan-schedule-delivered");
+    }
+
+    private static String day(int daysFromToday) {
+        return LocalDate.now().plusDays(daysFromToday).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
     }
 }

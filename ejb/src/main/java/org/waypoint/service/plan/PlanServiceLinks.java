@@ -39,6 +39,9 @@ import org.waypoint.service.security.StaffPrincipal;
 @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
 public class PlanServiceLinks {
 
+    private static final java.time.format.DateTimeFormatter US_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -73,6 +76,18 @@ public class PlanServiceLinks {
                     code == null
                             ? null
                             : sameProgram ? record.getEnrollment() : enrollment(plan, row.program(), i, errors));
+            Enrollment enrollment = enrollments.get(i);
+            if (enrollment != null
+                    && row.plannedStart() != null
+                    && row.plannedStart().isBefore(enrollment.getEntryDate())) {
+                // the same rule as a service recorded on its own (ServiceRecordRules): 20 CFR 677.150(a)
+                errors.put(
+                        "services[" + i + "].plannedStart",
+                        "Service " + (i + 1) + " starts before the " + row.program() + " entry date "
+                                + enrollment.getEntryDate().format(US_DATE)
+                                + ": services in a program come after entry on an eligible determination"
+                                + " (20 CFR 677.150(a)).");
+            }
             rows.add(row.linked(
                     key, code == null ? row.type() : ServiceType.of(code.getCategory(), code.getYouthElement())));
         }
