@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(21);
-        assertThat(result.targetSchemaVersion).isEqualTo("16");
+        assertThat(result.migrationsExecuted).isEqualTo(22);
+        assertThat(result.targetSchemaVersion).isEqualTo("18");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(21);
-        assertThat(result.targetSchemaVersion).isEqualTo("16");
+        assertThat(result.migrationsExecuted).isEqualTo(22);
+        assertThat(result.targetSchemaVersion).isEqualTo("18");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 
