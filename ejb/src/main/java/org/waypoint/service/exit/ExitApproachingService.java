@@ -53,7 +53,7 @@ public class ExitApproachingService {
     private CallerService callers;
 
     /** Soonest exit first. */
-    public List<ExitApproachingView> approaching() {
+    public List<ApproachingExit> approaching() {
         StaffPrincipal caller = callers.current();
         Long lwda = caller.role().isBoundToLwda() ? caller.lwdaId() : null;
         LocalDate today = LocalDate.now();
@@ -63,7 +63,7 @@ public class ExitApproachingService {
         } catch (SQLException e) {
             throw new EJBException("The exit-approaching list could not be read", e);
         }
-        List<ExitApproachingView> rows = new ArrayList<>();
+        List<ApproachingExit> rows = new ArrayList<>();
         for (int i = 0; i < found.size(); i += CHUNK) {
             List<ExitSql.Approaching> chunk = found.subList(i, Math.min(found.size(), i + CHUNK));
             Map<Long, Enrollment> enrollments = new HashMap<>();
@@ -82,7 +82,7 @@ public class ExitApproachingService {
             for (ExitSql.Approaching row : chunk) {
                 Enrollment e = enrollments.get(row.enrollmentId());
                 Participant p = e.getParticipant();
-                rows.add(new ExitApproachingView(
+                rows.add(new ApproachingExit(
                         p.getId(),
                         p.getParticipantNumber(),
                         p.getFirstName() + " " + p.getLastName(),
@@ -93,8 +93,7 @@ public class ExitApproachingService {
                         ExitRule.exitDueOn(row.lastServiceDate(), plannedGaps(e, gaps.get(p.getId())))));
             }
         }
-        rows.sort(Comparator.comparing(ExitApproachingView::exitsOn)
-                .thenComparing(ExitApproachingView::participantNumber));
+        rows.sort(Comparator.comparing(ApproachingExit::exitsOn).thenComparing(ApproachingExit::participantNumber));
         return rows;
     }
 

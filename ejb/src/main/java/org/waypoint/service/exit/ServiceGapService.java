@@ -50,6 +50,16 @@ public class ServiceGapService {
                 .toList();
     }
 
+    /** The planned gaps recorded against one enrollment. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<ServiceGapView> enrollmentGaps(long enrollmentId) {
+        Enrollment enrollment = NotFoundException.unlessNull(
+                em.find(Enrollment.class, enrollmentId), "No enrollment " + enrollmentId + ".");
+        return gaps(enrollment.getParticipant().getId()).stream()
+                .filter(g -> g.enrollmentId().equals(enrollmentId))
+                .toList();
+    }
+
     /** @throws InvalidInputException naming {@code from}, {@code to} or {@code reason} */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public ServiceGapView record(long enrollmentId, ServiceGapInput input) {
@@ -104,9 +114,11 @@ public class ServiceGapService {
 
     /** Removes a gap recorded by mistake; the audit trail keeps it. */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
-    public void remove(long gapId, Long version) {
-        ServiceGap gap =
-                NotFoundException.unlessNull(em.find(ServiceGap.class, gapId), "No planned gap " + gapId + ".");
+    public void remove(long enrollmentId, long gapId, Long version) {
+        ServiceGap gap = em.find(ServiceGap.class, gapId);
+        if (gap == null || !gap.getEnrollment().getId().equals(enrollmentId)) {
+            throw new NotFoundException("No planned gap " + gapId + " of enrollment " + enrollmentId + ".");
+        }
         callers.requireWrite(gap.getEnrollment().getParticipant().getLwda().getId());
         if (version == null) {
             throw InvalidInputException.of("version", "Send the version of the gap you loaded.");

@@ -9,7 +9,7 @@ import org.waypoint.persistence.participant.Program;
  * (planned gaps not counted) and none going on or planned, so the 90-day rule exits it on {@code
  * exitsOn} unless a service is delivered or planned before then.
  */
-public record ExitApproachingView(
+public record ApproachingExit(
         long participantId,
         String participantNumber,
         String participantName,
