@@ -51,7 +51,7 @@ class ExitBrowserIT {
         browser.waitForText("tabs", "Program enrollments");
         browser.clickText("Program enrollments");
         browser.click("tabs:enrollments:table:0:recordExit");
-        browser.waitForText("tabs:exit:exitDialog", "Wagner-Peyser");
+        browser.waitForText("tabs:exitDialog", "Wagner-Peyser");
         browser.choose("tabs:exit:exclusion", "Health or medical");
         browser.click("tabs:exit:save");
         browser.waitForText("tabs:exit:noteMessage", "Say why the exit is recorded.");

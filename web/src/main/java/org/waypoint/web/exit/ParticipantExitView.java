@@ -15,6 +15,7 @@ import org.waypoint.service.exit.ServiceGapInput;
 import org.waypoint.service.exit.ServiceGapService;
 import org.waypoint.service.exit.ServiceGapView;
 import org.waypoint.service.participant.EnrollmentView;
+import org.waypoint.web.common.Formats;
 import org.waypoint.web.common.Pages;
 import org.waypoint.web.common.RecordDraft;
 import org.waypoint.web.participant.ParticipantPageView;
@@ -43,6 +44,9 @@ public class ParticipantExitView implements Serializable {
     @Inject
     private ParticipantPageView page;
 
+    @Inject
+    private Formats formats;
+
     private List<ServiceGapView> recordedGaps;
     private Long enrollmentId;
     private Program program;
@@ -66,7 +70,7 @@ public class ParticipantExitView implements Serializable {
         try {
             List<EnrollmentView> exited = exits.exit(enrollmentId, exit.toRecord());
             page.enrollmentsChanged();
-            Pages.info("exit.recorded", exited.get(0).exitDate(), exited.size());
+            Pages.info("exit.recorded", formats.date(exited.get(0).exitDate()), exited.size());
         } catch (RuntimeException e) {
             Pages.show(e, FORM);
         }
@@ -77,7 +81,7 @@ public class ParticipantExitView implements Serializable {
             ServiceGapView saved = gaps.record(enrollmentId, gap.toRecord());
             recordedGaps = null;
             page.enrollmentsChanged();
-            Pages.info("exit.gap.recorded", saved.from(), saved.to());
+            Pages.info("exit.gap.recorded", formats.date(saved.from()), formats.date(saved.to()));
         } catch (RuntimeException e) {
             Pages.show(e, FORM);
         }
