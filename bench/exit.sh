@@ -77,14 +77,14 @@ SELECT 200000000 + e.id, e.participant_id, e.id, CASE WHEN e.id % 3 = 0 AND e.pr
        d.day, CASE WHEN d.day <= CURRENT_DATE THEN d.day END, CASE WHEN d.day <= CURRENT_DATE THEN d.day END,
        e.program, now(), 1
 FROM enrollment e
-CROSS JOIN LATERAL (SELECT LEAST(e.entry_date + (e.id * 31) % 400, COALESCE(e.exit_date, DATE '9999-12-31')) AS day) d
+CROSS JOIN LATERAL (SELECT LEAST(e.entry_date + ((e.id * 31) % 400)::int, COALESCE(e.exit_date, DATE '9999-12-31')) AS day) d
 WHERE e.id < 20000000;
 INSERT INTO service_record (id, participant_id, enrollment_id, service_code_id, status, planned_start,
     actual_start, actual_end, funding_program, created_at, voided_at, void_reason, version)
 SELECT 300000000 + e.id, e.participant_id, e.id, k.code, k.status, k.planned, k.started, k.ended, e.program, now(),
        CASE WHEN k.voided THEN now() END, CASE WHEN k.voided THEN 'Recorded for the wrong participant' END, 1
 FROM enrollment e
-CROSS JOIN LATERAL (SELECT e.id % 20 AS kind, GREATEST(e.entry_date, CURRENT_DATE - (e.id * 13) % 200) AS day) x
+CROSS JOIN LATERAL (SELECT e.id % 20 AS kind, GREATEST(e.entry_date, CURRENT_DATE - ((e.id * 13) % 200)::int) AS day) x
 CROSS JOIN LATERAL (SELECT
     CASE WHEN x.kind IN (0, 1) AND e.program <> 'WAGNER_PEYSER' THEN 903 WHEN x.kind IN (4, 5) THEN 902
          WHEN x.kind = 6 AND e.program <> 'WAGNER_PEYSER' THEN 904 ELSE 901 END AS code,
