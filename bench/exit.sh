@@ -22,7 +22,7 @@ mkdir -p "$OUT"
 
 mvn -B -q -ntp -DskipTests -pl tools -am install
 mvn -B -q -ntp -pl tools dependency:build-classpath -Dmdep.outputFile=target/exit-bench.classpath
-CP="tools/target/classes:$(cat tools/target/exit-bench.classpath)"
+CP="tools/target/classes:ejb/target/classes:persistence/target/classes:$(cat tools/target/exit-bench.classpath)"
 bench() { java -cp "$CP" org.waypoint.tools.exit.ExitJobBench "$@"; }
 
 if [ "${REUSE_DB:-0}" != 1 ]; then
