@@ -53,8 +53,8 @@ FROM generate_series(1, :n) g;
 -- One enrollment each, entered 30 to 1,029 days ago in one of four programs; one in five already exited.
 INSERT INTO enrollment (id, participant_id, program, entry_date, exit_date, exit_reason, version)
 SELECT 10000000 + g, 1000000 + g, (ARRAY['ADULT', 'DISLOCATED_WORKER', 'YOUTH_OUT_OF_SCHOOL', 'WAGNER_PEYSER'])[1 + g % 4],
-       CURRENT_DATE - (30 + (g * 7919) % 1000),
-       CASE WHEN g % 5 = 0 THEN CURRENT_DATE - (30 + (g * 7919) % 1000) + LEAST(100, 29 + (g * 7919) % 1000 - 1) END,
+       CURRENT_DATE - (30 + (g::bigint * 7919 % 1000)::int),
+       CASE WHEN g % 5 = 0 THEN CURRENT_DATE - (30 + (g::bigint * 7919 % 1000)::int) + LEAST(100, 29 + (g::bigint * 7919 % 1000)::int - 1) END,
        CASE WHEN g % 5 = 0 THEN 'NO_SERVICE_90_DAYS' END, 1
 FROM generate_series(1, :n) g;
 -- Three in ten of the Title I participants co-enrolled in Wagner-Peyser on the same day.
