@@ -8,16 +8,25 @@ import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.EducationLevel;
 import org.waypoint.persistence.participant.EmploymentStatus;
 import org.waypoint.persistence.participant.Enrollment;
+import org.waypoint.persistence.participant.ExitExclusion;
+import org.waypoint.persistence.participant.ExitReason;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.participant.PublicAssistance;
 import org.waypoint.persistence.participant.SchoolStatus;
 
-/** A program enrollment as pages and the API show it. */
+/**
+ * A program enrollment as pages and the API show it, with how it exited (PIRL 901 exit date, the
+ * reason, PIRL 923 exclusion) and the last day of a service that counts for exit.
+ */
 public record EnrollmentView(
         Long id,
         Program program,
         LocalDate entryDate,
         LocalDate exitDate,
+        ExitReason exitReason,
+        ExitExclusion exitExclusion,
+        String exitNote,
+        LocalDate lastServiceDate,
         String caseManager,
         String officeName,
         Long determinationId,
@@ -37,12 +46,16 @@ public record EnrollmentView(
             String correctedReason)
             implements Serializable {}
 
-    static EnrollmentView of(Enrollment e) {
+    public static EnrollmentView of(Enrollment e) {
         return new EnrollmentView(
                 e.getId(),
                 e.getProgram(),
                 e.getEntryDate(),
                 e.getExitDate(),
+                e.getExitReason(),
+                e.getExitExclusion(),
+                e.getExitNote(),
+                e.getLastServiceDate(),
                 e.getCaseManager() == null ? null : e.getCaseManager().getUsername(),
                 e.getOffice() == null ? null : e.getOffice().getName(),
                 e.getDetermination() == null ? null : e.getDetermination().getId(),

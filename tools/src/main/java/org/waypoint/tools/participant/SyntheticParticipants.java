@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,7 @@ import java.util.Set;
  *
  * <p>Each participant gets a new participant number ({@code WP-} and 8 characters, checked against
  * the database), a name, birth date, address in a county of their LWDA, phone and e-mail, the PIRL
- * facts, 0 to 3 barriers, 1 or 2 enrollments, 1 to 4 case notes and, for about 60%, an eligibility
+ * facts, 0 to 3 barriers, 1 or 2 enrollments (with their services: {@link SyntheticRows}), 1 to 4 case notes and, for about 60%, an eligibility
  * determination decided by the application's own rules; see {@link SyntheticPeople}. People are
  * spread evenly over every LWDA that has counties (Kentucky's ten; Georgia's only once a state
  * administrator has assigned its counties), with an active office and an enabled case manager of
@@ -63,7 +64,8 @@ public final class SyntheticParticipants {
     private SyntheticParticipants() {}
 
     /** What one run wrote, and how long it took. */
-    public record Summary(int participants, long enrollments, long notes, long determinations, Duration elapsed) {}
+    public record Summary(
+            int participants, long enrollments, long services, long notes, long determinations, Duration elapsed) {}
 
     /** The command-line options, validated where they enter. */
     record Options(String url, String user, String password, int count, long seed) {
@@ -222,7 +224,8 @@ public final class SyntheticParticipants {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         int done = 0;
-        try (SyntheticRows rows = new SyntheticRows(connection, new SequenceIds(connection, database))) {
+        try (SyntheticRows rows = new SyntheticRows(
+                connection, new SequenceIds(connection, database), reference.serviceCodes(), LocalDate.now())) {
             while (done < options.count()) {
                 int size = Math.min(CHUNK, options.count() - done);
                 try {
@@ -252,13 +255,16 @@ public final class SyntheticParticipants {
                 }
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            Summary summary = new Summary(done, rows.enrollments(), rows.notes(), rows.determinations(), elapsed);
+            Summary summary = new Summary(
+                    done, rows.enrollments(), rows.services(), rows.notes(), rows.determinations(), elapsed);
             out.printf(
                     Locale.US,
-                    "Created %,d participants, %,d enrollments, %,d case notes and %,d eligibility determinations"
+                    "Created %,d participants, %,d enrollments, %,d services, %,d case notes and %,d eligibility"
+                            + " determinations"
                             + " in %s (%,.0f participants/s)%n",
                     summary.participants(),
                     summary.enrollments(),
+                    summary.services(),
                     summary.notes(),
                     summary.determinations(),
                     seconds(elapsed.toNanos()),

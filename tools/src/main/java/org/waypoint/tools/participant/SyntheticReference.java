@@ -15,7 +15,7 @@ import java.util.Map;
  * case managers. Everything is read in key order so that one seed gives the same data on the same
  * database.
  */
-record SyntheticReference(List<Area> areas) {
+record SyntheticReference(List<Area> areas, Map<String, Long> serviceCodes) {
 
     /** An LWDA with what a participant of it can point to; offices and case managers may be empty. */
     record Area(long lwdaId, List<CountyZips> counties, List<Long> officeIds, List<CaseManager> caseManagers) {}
@@ -67,7 +67,14 @@ record SyntheticReference(List<Area> areas) {
                 List.copyOf(counties.values()),
                 List.copyOf(offices.getOrDefault(lwdaId, List.of())),
                 List.copyOf(caseManagers.getOrDefault(lwdaId, List.of())))));
-        return new SyntheticReference(List.copyOf(areas));
+        // per state, a catalog code that counts for exit (participation-level, keeps the exit clock)
+        Map<String, Long> serviceCodes = new LinkedHashMap<>();
+        forEachRow(
+                connection,
+                "SELECT state_code, MIN(id) FROM service_code WHERE active = TRUE AND participation_level = TRUE"
+                        + " AND keeps_exit_clock = TRUE GROUP BY state_code",
+                row -> serviceCodes.put(row.getString(1), row.getLong(2)));
+        return new SyntheticReference(List.copyOf(areas), Map.copyOf(serviceCodes));
     }
 
     private interface RowHandler {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.waypoint.service.eligibility.CriterionResult;
 
 /**
@@ -16,6 +17,10 @@ import org.waypoint.service.eligibility.CriterionResult;
  * {@link #flush} sends the batches parent tables first, so the caller commits a whole chunk of
  * people or none of it. Instants are written as {@code Timestamp.from}, as the application's
  * InstantConverter does, and every versioned row starts at version 1.
+ *
+ * <p>Each enrollment gets services of its state's catalog code that counts for exit (20 CFR
+ * 677.150(c)): one on entry, and a last one on the exit date for an exited enrollment (the exit date
+ * is the last day of service, exited by the 90-day rule) or halfway to today for an open one.
  */
 final class SyntheticRows implements AutoCloseable {
 
@@ -27,18 +32,25 @@ final class SyntheticRows implements AutoCloseable {
     private final PreparedStatement assistance;
     private final PreparedStatement barrier;
     private final PreparedStatement enrollment;
+    private final PreparedStatement service;
     private final PreparedStatement note;
     private final PreparedStatement determination;
     private final PreparedStatement criterion;
     private final PreparedStatement factSource;
     private final List<PreparedStatement> inOrder;
+    private final Map<String, Long> serviceCodes;
+    private final LocalDate today;
 
     private long enrollments;
+    private long services;
     private long notes;
     private long determinations;
 
-    SyntheticRows(Connection connection, SequenceIds ids) throws SQLException {
+    SyntheticRows(Connection connection, SequenceIds ids, Map<String, Long> serviceCodes, LocalDate today)
+            throws SQLException {
         this.ids = ids;
+        this.serviceCodes = serviceCodes;
+        this.today = today;
         participant = connection.prepareStatement("INSERT INTO participant (id, participant_number, first_name,"
                 + " last_name, date_of_birth, lwda_id, office_id, case_manager_id, created_at, version, middle_name,"
                 + " sex, street, city, address_state, zip, county_fips, phone, email, preferred_language,"
@@ -53,8 +65,10 @@ final class SyntheticRows implements AutoCloseable {
         barrier =
                 connection.prepareStatement("INSERT INTO participant_barrier (participant_id, barrier) VALUES (?, ?)");
         enrollment = connection.prepareStatement("INSERT INTO enrollment (id, participant_id, program, entry_date,"
-                + " exit_date, case_manager_id, office_id, version, exit_reason, last_service_date)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " exit_date, exit_reason, case_manager_id, office_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        service = connection.prepareStatement("INSERT INTO service_record (id, participant_id, enrollment_id,"
+                + " service_code_id, status, actual_start, actual_end, funding_program, staff_id, created_at, version)"
+                + " VALUES (?, ?, ?, ?, 'COMPLETED_SUCCESSFUL', ?, ?, ?, ?, ?, ?)");
         note = connection.prepareStatement("INSERT INTO case_note (id, participant_id, lwda_id, author, written_at,"
                 + " contact_date, category, text, text_search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         determination = connection.prepareStatement("INSERT INTO eligibility_determination (id, participant_id,"
@@ -64,8 +78,17 @@ final class SyntheticRows implements AutoCloseable {
                 + " code, met, explanation) VALUES (?, ?, ?, ?, ?)");
         factSource = connection.prepareStatement(
                 "INSERT INTO eligibility_fact_source (determination_id, fact, source) VALUES (?, ?, ?)");
-        inOrder =
-                List.of(participant, race, assistance, barrier, enrollment, note, determination, criterion, factSource);
+        inOrder = List.of(
+                participant,
+                race,
+                assistance,
+                barrier,
+                enrollment,
+                service,
+                note,
+                determination,
+                criterion,
+                factSource);
     }
 
     /** Queues every row of {@code p}; the SSN columns stay NULL (see {@link SyntheticParticipants}). */
@@ -119,20 +142,29 @@ final class SyntheticRows implements AutoCloseable {
         for (var value : p.barriers) {
             child(barrier, id, value.name());
         }
+        Long code = serviceCodes.get(p.addressState);
         for (SyntheticPerson.EnrollmentRow e : p.enrollments) {
-            enrollment.setLong(1, ids.next());
+            long enrollmentId = ids.next();
+            enrollment.setLong(1, enrollmentId);
             enrollment.setLong(2, id);
             enrollment.setString(3, e.program().name());
             enrollment.setObject(4, e.entryDate());
             setDate(enrollment, 5, e.exitDate());
-            setLong(enrollment, 6, caseManagerId);
-            setLong(enrollment, 7, p.officeId);
-            enrollment.setLong(8, VERSION);
-            // a synthetic exit is the exit rule's: the exit date is the last day of service (20 CFR 677.150(c))
-            enrollment.setString(9, e.exitDate() == null ? null : "NO_SERVICE_90_DAYS");
-            setDate(enrollment, 10, e.exitDate());
+            enrollment.setString(6, e.exitDate() == null ? null : "NO_SERVICE_90_DAYS");
+            setLong(enrollment, 7, caseManagerId);
+            setLong(enrollment, 8, p.officeId);
+            enrollment.setLong(9, VERSION);
             enrollment.addBatch();
             enrollments++;
+            if (code != null) {
+                LocalDate last = e.exitDate() != null
+                        ? e.exitDate()
+                        : e.entryDate().plusDays(java.time.temporal.ChronoUnit.DAYS.between(e.entryDate(), today) / 2);
+                addService(id, enrollmentId, code, e, e.entryDate(), caseManagerId, p.createdAt);
+                if (last.isAfter(e.entryDate())) {
+                    addService(id, enrollmentId, code, e, last, caseManagerId, p.createdAt);
+                }
+            }
         }
         for (SyntheticPerson.NoteRow n : p.notes) {
             note.setLong(1, ids.next());
@@ -150,6 +182,29 @@ final class SyntheticRows implements AutoCloseable {
         if (p.determination != null) {
             addDetermination(p, id, p.determination);
         }
+    }
+
+    private void addService(
+            long participantId,
+            long enrollmentId,
+            long code,
+            SyntheticPerson.EnrollmentRow e,
+            LocalDate day,
+            Long staffId,
+            Instant createdAt)
+            throws SQLException {
+        service.setLong(1, ids.next());
+        service.setLong(2, participantId);
+        service.setLong(3, enrollmentId);
+        service.setLong(4, code);
+        service.setObject(5, day);
+        service.setObject(6, day);
+        service.setString(7, e.program().name());
+        setLong(service, 8, staffId);
+        setInstant(service, 9, createdAt);
+        service.setLong(10, VERSION);
+        service.addBatch();
+        services++;
     }
 
     private void addDetermination(SyntheticPerson p, long participantId, SyntheticPerson.DeterminationRow d)
@@ -204,6 +259,10 @@ final class SyntheticRows implements AutoCloseable {
 
     long enrollments() {
         return enrollments;
+    }
+
+    long services() {
+        return services;
     }
 
     long notes() {

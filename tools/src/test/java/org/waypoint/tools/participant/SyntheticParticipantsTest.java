@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +59,40 @@ class SyntheticParticipantsTest {
                     + " password_hash, failed_attempts, enabled, demo, password_changed_at, version) VALUES"
                     + " (20, 'cm-test', 'Casey Test', 'CASE_MANAGER', 1, 10, 'not-a-hash', 0, TRUE, FALSE,"
                     + " CURRENT_TIMESTAMP, 0)");
+            s.execute("INSERT INTO service_code (id, state_code, code, name, category, programs, participation_level,"
+                    + " keeps_exit_clock, active, version) VALUES (30, 'KY', 'BC-JOB-SEARCH', 'Job search',"
+                    + " 'BASIC_CAREER', 'ADULT DISLOCATED_WORKER WAGNER_PEYSER', TRUE, TRUE, TRUE, 0)");
         }
+    }
+
+    @Test
+    @DisplayName("20 CFR 677.150(c): every enrollment has services; an exited one ends on its last day of service")
+    void enrollmentsHaveServicesAndExitOnTheLastOne() throws SQLException {
+        long before = maxParticipantId();
+        SyntheticParticipants.Summary summary = SyntheticParticipants.run(args("300", "11"), quiet());
+
+        assertThat(summary.services()).isGreaterThanOrEqualTo(summary.enrollments());
+        assertThat(count(
+                        "SELECT COUNT(*) FROM enrollment e WHERE e.participant_id > ? AND NOT EXISTS"
+                                + " (SELECT 1 FROM service_record s WHERE s.enrollment_id = e.id"
+                                + " AND s.actual_start = e.entry_date)",
+                        before))
+                .as("enrollments without a service on entry")
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM enrollment e WHERE e.participant_id > ? AND e.exit_date IS NOT NULL"
+                                + " AND (e.exit_reason <> 'NO_SERVICE_90_DAYS' OR e.exit_date <> (SELECT MAX(s.actual_end)"
+                                + " FROM service_record s WHERE s.enrollment_id = e.id))",
+                        before))
+                .as("exits not on the last day of service")
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM service_record s JOIN enrollment e ON e.id = s.enrollment_id"
+                                + " WHERE e.participant_id > ? AND (s.actual_end > CURRENT_DATE"
+                                + " OR s.actual_start < e.entry_date)",
+                        before))
+                .as("services outside their enrollment's period or in the future")
+                .isZero();
     }
 
     @Test

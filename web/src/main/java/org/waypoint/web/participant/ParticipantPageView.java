@@ -123,6 +123,11 @@ public class ParticipantPageView implements Serializable {
         }
     }
 
+    /** Reads the enrollments again after a change made elsewhere on the page (an exit, a planned gap). */
+    public void enrollmentsChanged() {
+        enrollments = null;
+    }
+
     public void writeNote() {
         try {
             boolean aboutPlan = noteAbout != null && noteAbout.contains(":");

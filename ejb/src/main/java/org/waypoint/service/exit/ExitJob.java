@@ -1,0 +1,125 @@
+package org.waypoint.service.exit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.waypoint.persistence.exit.ExitRun;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.platform.DatabaseMigrator;
+import org.waypoint.service.security.CallerService;
+
+/**
+ * The daily exit job: applies {@link ExitRule} to every open enrollment with the set-based SQL of
+ * {@link ExitSql}, and lets a state admin run it now (for a date up to today).
+ *
+ * <p>Once a day across a cluster: the timer is non-persistent, so every server fires it. Each first
+ * takes the day in the {@code job_lock} row with {@code UPDATE ... SET last_run_on = today WHERE
+ * last_run_on < today}, in the same transaction as the run. The winner's row lock holds until the
+ * run commits; the others' UPDATE waits, then finds the day taken and does nothing. If the run fails
+ * it rolls back the claim too, and a waiting server (or tomorrow's timer) runs it. A lease with an
+ * expiry would need a guess at the run's length and could let two runs overlap; the transaction's
+ * own row lock needs neither. A state admin's run takes the same row (without the day), so it waits
+ * for a run in progress instead of racing it. A run only exits enrollments still open, so running
+ * twice for a day exits nothing more.
+ */
+@Stateless
+public class ExitJob {
+
+    private static final Logger LOG = Logger.getLogger(ExitJob.class.getName());
+
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    private DataSource dataSource;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    /** Every night; does nothing on the servers that find the day already taken. */
+    @Schedule(hour = "1", minute = "30", persistent = false, info = "Daily exit rule, 20 CFR 677.150(c)")
+    @PermitAll
+    public void daily() {
+        LocalDate today = LocalDate.now();
+        try (Connection connection = dataSource.getConnection()) {
+            if (claim(connection, today) == 0) {
+                LOG.info(() -> "Exit job: " + today + " already run by another server");
+                return;
+            }
+            ExitSql.Counts counts = ExitSql.run(connection, today, "exit job");
+            LOG.info(() -> "Exit job " + today + ": " + counts.exited() + " enrollments exited (" + counts.commonExits()
+                    + " common exits), " + counts.datesUpdated() + " service dates updated");
+        } catch (SQLException e) {
+            throw new EJBException("The exit job failed", e);
+        }
+    }
+
+    /**
+     * Runs the rule now as of {@code asOf} (today when null) and answers the run's counts.
+     *
+     * @throws InvalidInputException naming {@code asOf} for a day after today
+     */
+    @RolesAllowed(Role.STATE_ADMIN_NAME)
+    public ExitSql.Counts runNow(LocalDate asOf) {
+        LocalDate today = LocalDate.now();
+        LocalDate day = asOf == null ? today : asOf;
+        if (day.isAfter(today)) {
+            throw InvalidInputException.of("asOf", "The exit rule runs as of today or an earlier day, not later.");
+        }
+        String by = callers.current().username();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement take =
+                    connection.prepareStatement("UPDATE job_lock SET taken_at = ?, taken_by = ? WHERE name = 'exit'")) {
+                take.setTimestamp(1, Timestamp.from(Instant.now()));
+                take.setString(2, by);
+                take.executeUpdate();
+            }
+            return ExitSql.run(connection, day, by);
+        } catch (SQLException e) {
+            throw new EJBException("The exit job failed", e);
+        }
+    }
+
+    /** The latest runs, latest first. */
+    @RolesAllowed({Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<ExitSql.Counts> runs(int max) {
+        return em.createNamedQuery(ExitRun.LATEST, ExitRun.class)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(r -> new ExitSql.Counts(
+                        r.getId(), r.getAsOf(), r.getDatesUpdated(), r.getExited(), r.getCommonExits()))
+                .toList();
+    }
+
+    /** Takes the day: 1 when this server runs it, 0 when another has. */
+    private static int claim(Connection connection, LocalDate today) throws SQLException {
+        try (PreparedStatement take = connection.prepareStatement("UPDATE job_lock SET last_run_on = ?,"
+                + " taken_at = ?, taken_by = ? WHERE name = 'exit' AND (last_run_on IS NULL OR last_run_on < ?)")) {
+            take.setObject(1, today);
+            take.setTimestamp(2, Timestamp.from(Instant.now()));
+            take.setString(3, server());
+            take.setObject(4, today);
+            return take.executeUpdate();
+        }
+    }
+
+    private static String server() {
+        return System.getProperty("jboss.node.name", "server");
+    }
+}

@@ -1,0 +1,132 @@
+package org.waypoint.service.exit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.waypoint.persistence.exit.ServiceGap;
+import org.waypoint.persistence.participant.Enrollment;
+import org.waypoint.persistence.participant.Participant;
+import org.waypoint.persistence.reference.StateProfile;
+import org.waypoint.persistence.security.Role;
+import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.common.ConcurrentChangeException;
+import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.security.CallerService;
+import org.waypoint.service.security.StaffPrincipal;
+
+/**
+ * Planned gaps in service (TEGL 10-16, Change 1): where the state allows them, a documented gap
+ * (training that starts after the 90 days, a health condition) holds the exit clock. A gap is
+ * recorded against an open enrollment, from its entry on, and may not share a day with another gap
+ * of the same participant: the exit job adds up the gaps' days, so overlaps would count twice. Two
+ * staff recording at once are serialized by locking the participant's row, which no database
+ * constraint portable to H2 and PostgreSQL could express. A gap recorded by mistake is removed.
+ */
+@Stateless
+public class ServiceGapService {
+
+    private static final int REASON_MAX = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<ServiceGapView> gaps(long participantId) {
+        Participant participant = NotFoundException.unlessNull(
+                em.find(Participant.class, participantId), "No participant " + participantId + ".");
+        callers.requireRead(participant.getLwda().getId());
+        return em.createNamedQuery(ServiceGap.FIND_BY_PARTICIPANT, ServiceGap.class)
+                .setParameter("participantId", participantId)
+                .getResultStream()
+                .map(ServiceGapView::of)
+                .toList();
+    }
+
+    /** The planned gaps recorded against one enrollment. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
+    public List<ServiceGapView> enrollmentGaps(long enrollmentId) {
+        Enrollment enrollment = NotFoundException.unlessNull(
+                em.find(Enrollment.class, enrollmentId), "No enrollment " + enrollmentId + ".");
+        return gaps(enrollment.getParticipant().getId()).stream()
+                .filter(g -> g.enrollmentId().equals(enrollmentId))
+                .toList();
+    }
+
+    /** @throws InvalidInputException naming {@code from}, {@code to} or {@code reason} */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public ServiceGapView record(long enrollmentId, ServiceGapInput input) {
+        Enrollment enrollment = NotFoundException.unlessNull(
+                em.find(Enrollment.class, enrollmentId), "No enrollment " + enrollmentId + ".");
+        Participant participant = enrollment.getParticipant();
+        StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
+        StateProfile state = participant.getLwda().getState();
+        if (!state.isPlannedGapsAllowed()) {
+            throw InvalidInputException.of(
+                    "from", state.getName() + " does not let a planned gap in service hold the exit clock.");
+        }
+        if (input == null || input.from() == null) {
+            throw InvalidInputException.of("from", "Enter the first day of the gap.");
+        }
+        if (input.to() == null) {
+            throw InvalidInputException.of("to", "Enter the last day of the gap.");
+        }
+        if (input.to().isBefore(input.from())) {
+            throw InvalidInputException.of("to", "The gap cannot end before it starts.");
+        }
+        String reason = input.reason() == null ? "" : input.reason().strip();
+        if (reason.isEmpty()) {
+            throw InvalidInputException.of("reason", "Say why services pause (TEGL 10-16: a gap is documented).");
+        }
+        if (reason.length() > REASON_MAX) {
+            throw InvalidInputException.of("reason", "Use at most " + REASON_MAX + " characters.");
+        }
+        if (enrollment.getExitDate() != null) {
+            throw InvalidInputException.of("from", "The enrollment exited on " + enrollment.getExitDate() + ".");
+        }
+        if (input.from().isBefore(enrollment.getEntryDate())) {
+            throw InvalidInputException.of(
+                    "from", "The gap cannot start before program entry (" + enrollment.getEntryDate() + ").");
+        }
+        em.lock(participant, LockModeType.PESSIMISTIC_WRITE);
+        em.createNamedQuery(ServiceGap.FIND_BY_PARTICIPANT, ServiceGap.class)
+                .setParameter("participantId", participant.getId())
+                .getResultStream()
+                .filter(g -> g.overlaps(input.from(), input.to()))
+                .findFirst()
+                .ifPresent(g -> {
+                    throw InvalidInputException.of(
+                            "from", "It overlaps the planned gap " + g.getFrom() + " to " + g.getTo() + ".");
+                });
+        ServiceGap gap = new ServiceGap(
+                enrollment, input.from(), input.to(), reason, em.find(StaffAccount.class, caller.accountId()));
+        em.persist(gap);
+        em.flush();
+        return ServiceGapView.of(gap);
+    }
+
+    /** Removes a gap recorded by mistake; the audit trail keeps it. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public void remove(long enrollmentId, long gapId, Long version) {
+        ServiceGap gap = em.find(ServiceGap.class, gapId);
+        if (gap == null || !gap.getEnrollment().getId().equals(enrollmentId)) {
+            throw new NotFoundException("No planned gap " + gapId + " of enrollment " + enrollmentId + ".");
+        }
+        callers.requireWrite(gap.getEnrollment().getParticipant().getLwda().getId());
+        if (version == null) {
+            throw InvalidInputException.of("version", "Send the version of the gap you loaded.");
+        }
+        if (version != gap.getVersion()) {
+            throw new ConcurrentChangeException("This planned gap", null);
+        }
+        em.remove(gap);
+        em.flush();
+    }
+}
