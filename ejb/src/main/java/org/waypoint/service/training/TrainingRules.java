@@ -1,6 +1,7 @@
 package org.waypoint.service.training;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,12 +65,26 @@ public final class TrainingRules {
 
     /**
      * The state's training gate: where it requires one (Kentucky 24-003: the IEP/ISS "is completed
-     * prior to enrollment of career training services"), training needs a signed plan.
+     * prior to enrollment of career training services"), training starts on or after the day a plan
+     * of the participant was first signed.
+     *
+     * @param signedOn the day the participant's first plan version was signed; null when none is
      */
-    public static Map<String, String> gate(boolean stateRequiresSignedPlan, boolean hasSignedPlan, String stateName) {
-        if (stateRequiresSignedPlan && !hasSignedPlan) {
+    public static Map<String, String> gate(
+            boolean stateRequiresSignedPlan, LocalDate signedOn, LocalDate trainingStart, String stateName) {
+        if (!stateRequiresSignedPlan) {
+            return Map.of();
+        }
+        if (signedOn == null) {
             return Map.of(
                     "plan", stateName + " requires a signed IEP or ISS before training starts: sign the plan first.");
+        }
+        if (trainingStart != null && trainingStart.isBefore(signedOn)) {
+            return Map.of(
+                    "startDate",
+                    stateName + " requires the IEP or ISS signed before training starts: the plan was signed on "
+                            + signedOn.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
+                            + ", so training starts that day or later.");
         }
         return Map.of();
     }

@@ -44,8 +44,8 @@ import org.waypoint.service.security.StaffPrincipal;
 @Stateless
 public class TrainingService {
 
-    private static final String SIGNED_PLANS =
-            "SELECT COUNT(v) FROM PlanVersion v WHERE v.plan.participant.id = :id" + " AND v.status = :signed";
+    private static final String FIRST_SIGNED =
+            "SELECT MIN(v.signedAt) FROM PlanVersion v WHERE v.plan.participant.id = :id AND v.status = :signed";
 
     @PersistenceContext
     private EntityManager em;
@@ -92,7 +92,10 @@ public class TrainingService {
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         StateProfile state = participant.getLwda().getState();
         Map<String, String> errors = new LinkedHashMap<>(TrainingRules.gate(
-                state.isTrainingRequiresSignedPlan(), hasSignedPlan(participantId), state.getName()));
+                state.isTrainingRequiresSignedPlan(),
+                firstSignedOn(participantId),
+                input.startDate(),
+                state.getName()));
         errors.putAll(TrainingRules.check(input, participant.getLwda().getItaLimit()));
         TrainingProgram program = program(input.trainingProgramId(), state, errors);
         if (!errors.isEmpty()) {
@@ -196,12 +199,13 @@ public class TrainingService {
         return program;
     }
 
-    private boolean hasSignedPlan(long participantId) {
-        return em.createQuery(SIGNED_PLANS, Long.class)
-                        .setParameter("id", participantId)
-                        .setParameter("signed", PlanVersion.SIGNED)
-                        .getSingleResult()
-                > 0;
+    /** The day the participant's first plan version was signed, in the server's time zone; null when none is. */
+    private LocalDate firstSignedOn(long participantId) {
+        java.time.Instant signedAt = em.createQuery(FIRST_SIGNED, java.time.Instant.class)
+                .setParameter("id", participantId)
+                .setParameter("signed", PlanVersion.SIGNED)
+                .getSingleResult();
+        return signedAt == null ? null : LocalDate.ofInstant(signedAt, java.time.ZoneId.systemDefault());
     }
 
     private Participant participant(long id) {

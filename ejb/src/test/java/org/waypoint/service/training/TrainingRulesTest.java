@@ -148,13 +148,22 @@ class TrainingRulesTest {
     @Test
     @DisplayName("Kentucky 24-003: where the state requires it, training waits for a signed IEP/ISS")
     void theStatesGate() {
-        assertThat(TrainingRules.gate(true, false, "Kentucky"))
+        LocalDate signed = LocalDate.of(2026, 11, 2);
+        assertThat(TrainingRules.gate(true, null, signed, "Kentucky"))
                 .containsOnlyKeys("plan")
                 .extractingByKey("plan")
                 .asString()
                 .contains("Kentucky");
-        assertThat(TrainingRules.gate(true, true, "Kentucky")).isEmpty();
-        assertThat(TrainingRules.gate(false, false, "Georgia")).isEmpty();
+        assertThat(TrainingRules.gate(true, signed, signed, "Kentucky"))
+                .as("training may start the day the plan is signed")
+                .isEmpty();
+        assertThat(TrainingRules.gate(true, signed, signed.minusDays(1), "Kentucky"))
+                .as("the IEP/ISS is completed prior to enrollment of career training services")
+                .containsOnlyKeys("startDate")
+                .extractingByKey("startDate")
+                .asString()
+                .contains("11/02/2026");
+        assertThat(TrainingRules.gate(false, null, signed, "Georgia")).isEmpty();
     }
 
     @Test
