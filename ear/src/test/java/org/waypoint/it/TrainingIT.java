@@ -39,7 +39,8 @@ class TrainingIT {
     }
 
     @Test
-    @DisplayName("Kentucky 24-003: no training before the IEP is signed; after signing it is recorded as a service")
+    @DisplayName("Kentucky 24-003: no training before the IEP is signed, nor starting before the day it was"
+            + " signed; after signing it is recorded as a service")
     void trainingWaitsForTheSignedPlan() throws Exception {
         long program = Trainees.etplProgram("Phlebotomy " + System.nanoTime());
         long participant = Trainees.enrolledAdult();
@@ -51,6 +52,14 @@ class TrainingIT {
         assertThat(trainings(participant)).as("nothing saved").isEmpty();
 
         Trainees.signIep(participant);
+        String yesterday = "\"startDate\":\"" + LocalDate.now().minusDays(1) + "\"";
+        HttpResponse<String> beforeSigning = Api.post(
+                "/participants/" + participant + "/training",
+                "cm-bluegrass",
+                body.replace("\"startDate\":\"" + LocalDate.now() + "\"", yesterday));
+        assertFields(beforeSigning, "startDate");
+        assertThat(trainings(participant)).as("nothing saved").isEmpty();
+
         JsonObject training = Trainees.addTraining(participant, body);
         assertThat(training.getString("serviceCode")).isEqualTo("TR-ITA");
         assertThat(training.getString("serviceStatus")).isEqualTo("IN_PROGRESS");
