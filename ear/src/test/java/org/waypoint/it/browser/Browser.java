@@ -142,7 +142,7 @@ public final class Browser implements AutoCloseable {
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                openMenu(menuId, shortWait);
+                openMenu(menuId);
                 WebElement item = shortWait.until(ExpectedConditions.visibilityOfElementLocated(option));
                 if (attempt < 3) {
                     item.click();
@@ -167,10 +167,22 @@ public final class Browser implements AutoCloseable {
      * script fail ("Cannot read properties of undefined (reading 'index')" in revert()). A person
      * cannot click that fast; a test can.
      */
-    private void openMenu(String menuId, WebDriverWait until) {
-        find(menuId + "_label").click();
-        // the keyboard target of a non-editable menu is its label
-        until.until(d -> "true".equals(d.findElement(By.id(menuId + "_label")).getAttribute("aria-expanded")));
+    private void openMenu(String menuId) {
+        WebDriverWait opening = new WebDriverWait(driver, Duration.ofSeconds(5));
+        for (int attempt = 1; ; attempt++) {
+            // a click on a menu that an ajax update is replacing opens the old one: click the new one again
+            find(menuId + "_label").click();
+            try {
+                // the keyboard target of a non-editable menu is its label
+                opening.until(d ->
+                        "true".equals(d.findElement(By.id(menuId + "_label")).getAttribute("aria-expanded")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Clicks the option of a PrimeFaces selectOneButton that shows {@code label}. */
@@ -183,7 +195,7 @@ public final class Browser implements AutoCloseable {
 
     /** Picks the first option of a selectOneMenu whose label contains {@code text}. */
     public void chooseContaining(String menuId, String text) {
-        openMenu(menuId, wait);
+        openMenu(menuId);
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[@id='" + menuId + "_panel']//li[contains(@data-label, '" + text + "')]")));
         String label = item.getAttribute("data-label");
