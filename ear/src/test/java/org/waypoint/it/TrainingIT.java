@@ -67,6 +67,14 @@ class TrainingIT {
                 .as("funded by the enrollment's program")
                 .isEqualTo("ADULT");
         assertThat(training.getString("provider")).isEqualTo("Waypoint Test College");
+        JsonObject period = Json.createReader(new StringReader(
+                        Api.get("/participants/" + participant + "/services/enrollments", "cm-bluegrass")
+                                .body()))
+                .readArray()
+                .getJsonObject(0);
+        assertThat(period.getString("participationDate"))
+                .as("training started today is the first participation-level service (20 CFR 677.150(a))")
+                .isEqualTo(LocalDate.now().toString());
         assertThat(training.getJsonNumber("serviceRecordId")).isNotNull();
         assertThat(trainings(participant).getValuesAs(JsonObject.class))
                 .singleElement()

@@ -1,13 +1,11 @@
 package org.waypoint.service.services;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.reference.ServiceCode;
@@ -86,29 +84,7 @@ final class ServiceRecording {
      * date moved.
      */
     void refreshDates(Enrollment enrollment) {
-        em.flush();
-        em.lock(enrollment, LockModeType.PESSIMISTIC_WRITE);
-        List<ServiceRecordRules.ServiceFacts> services = em.createQuery(
-                        "SELECT s FROM ServiceRecord s JOIN FETCH s.code WHERE s.enrollment.id = :id",
-                        ServiceRecord.class)
-                .setParameter("id", enrollment.getId())
-                .getResultStream()
-                .map(s -> new ServiceRecordRules.ServiceFacts(
-                        s.getCode().isParticipationLevel(),
-                        s.getCode().isKeepsExitClock(),
-                        s.getStatus(),
-                        s.getActualStart(),
-                        s.getActualEnd(),
-                        s.isVoided()))
-                .toList();
-        LocalDate participation = ServiceRecordRules.participationDate(services);
-        LocalDate lastService = ServiceRecordRules.lastServiceDate(services);
-        if (!Objects.equals(participation, enrollment.getParticipationDate())) {
-            enrollment.setParticipationDate(participation);
-        }
-        if (!Objects.equals(lastService, enrollment.getLastServiceDate())) {
-            enrollment.setLastServiceDate(lastService);
-        }
+        EnrollmentDates.refresh(em, enrollment);
     }
 
     /**

@@ -32,6 +32,7 @@ import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
+import org.waypoint.service.services.EnrollmentDates;
 
 /**
  * Records the training a participant takes (WIOA sec. 134(c)(3)), each as a service record of a
@@ -111,6 +112,7 @@ public class TrainingService {
         BeanValidation.requireValid(training);
         em.persist(record);
         em.persist(training);
+        EnrollmentDates.refresh(em, enrollment);
         em.flush(); // the answer carries the version written
         return TrainingView.of(training, List.of());
     }
@@ -146,6 +148,7 @@ public class TrainingService {
         apply(input, training, program);
         BeanValidation.requireValid(training.getServiceRecord());
         BeanValidation.requireValid(training);
+        EnrollmentDates.refresh(em, training.getServiceRecord().getEnrollment());
         em.flush();
         return trainings(participant.getId()).stream()
                 .filter(t -> t.id().equals(trainingId))
