@@ -88,7 +88,7 @@ public final class Trainees {
                 json(Api.get("/me", "admin-bluegrass")).getJsonNumber("lwdaId").longValue();
         String path = "/reference/lwdas/" + bluegrass + "/ita-limit";
         JsonObject cap = json(Api.get(path, "admin-bluegrass"));
-        if (cap.isNull("itaLimit")) {
+        if (!cap.containsKey("itaLimit") || cap.isNull("itaLimit")) { // no cap: the answer leaves it out
             cap = json(Api.put(
                     path,
                     "admin-bluegrass",
