@@ -58,7 +58,9 @@ class TrainingBrowserIT {
         browser.click("trainings:add");
         browser.chooseContaining("trainingForm:serviceCode", "TR-ITA");
         browser.chooseContaining("trainingForm:trainingType", "Occupational skills training");
-        browser.chooseContaining("trainingForm:trainingProgramId", program);
+        // the ETPL menu holds every program of the state (hundreds after a full test run) and opens
+        // below the window: it is chosen through the menu widget, as StoredScriptBrowserIT does
+        browser.pickContaining("trainingForm:trainingProgramId", program);
         browser.replace("trainingForm:itaAmount_input", "3000");
         browser.typeAndLeave("trainingForm:startDate_input", today);
         browser.screenshot("training-0-filled");
