@@ -120,9 +120,27 @@ public final class ExitSql {
 
     /** Open enrollments of an LWDA (or all) with {@code :cutoff} or earlier as last service and nothing planned. */
     static String approaching(boolean oneLwda) {
+        return approaching(oneLwda ? "AND pa.lwda_id = :lwda" : "");
+    }
+
+    /**
+     * Open enrollments matching {@code participantFilter} (a condition on the participant {@code pa})
+     * with {@code :cutoff} or earlier as last service and nothing planned.
+     */
+    public static String approaching(String participantFilter) {
         return "SELECT a.enrollment_id, a.last_service, " + DAYS_WITHOUT_SERVICE + " AS days"
-                + " FROM (" + DECISIONS.formatted(POOL.formatted(oneLwda ? "AND pa.lwda_id = :lwda" : "")) + ") a"
+                + " FROM (" + DECISIONS.formatted(POOL.formatted(participantFilter)) + ") a"
                 + " WHERE a.not_delivered = 0 AND a.last_service <= :cutoff";
+    }
+
+    /**
+     * The "exit approaching" query for one case manager's participants (the task list): the same
+     * rule as {@link #approaching(Connection, LocalDate, int, Long)}, its pool started from the
+     * case manager's participants (participant.case_manager_id is indexed), so it reads a caseload
+     * and not an LWDA.
+     */
+    public static String approachingOfCaseManager() {
+        return approaching("AND pa.case_manager_id = :caseManager");
     }
 
     /** What one run did. */
@@ -196,8 +214,38 @@ public final class ExitSql {
         if (lwdaId != null) {
             values.put("lwda", lwdaId);
         }
+        return approaching(connection, approaching(lwdaId != null), values, minimumDays);
+    }
+
+    /** As {@link #approaching(Connection, LocalDate, int, Long)}, for one case manager's participants. */
+    public static List<Approaching> approachingOfCaseManager(
+            Connection connection, LocalDate asOf, int minimumDays, long caseManagerId) throws SQLException {
+        return approaching(
+                connection,
+                approachingOfCaseManager(),
+                approachingValues(asOf, minimumDays, Map.of("caseManager", caseManagerId)),
+                minimumDays);
+    }
+
+    /** The values of the approaching query as of {@code asOf}, with the scope's own. */
+    public static Map<String, Object> approachingValues(LocalDate asOf, int minimumDays, Map<String, Object> scope) {
+        Map<String, Object> values = new java.util.HashMap<>(scope);
+        values.put("asOf", asOf);
+        values.put("dayBefore", asOf.minusDays(1));
+        values.put("cutoff", asOf.minusDays(minimumDays + 1L));
+        return values;
+    }
+
+    /** Prepares {@code sql} with its {@code :name} values (for EXPLAIN in the task benchmark). */
+    public static PreparedStatement prepareNamed(Connection connection, String sql, Map<String, Object> values)
+            throws SQLException {
+        return prepare(connection, sql, values);
+    }
+
+    private static List<Approaching> approaching(
+            Connection connection, String sql, Map<String, Object> values, int minimumDays) throws SQLException {
         List<Approaching> found = new ArrayList<>();
-        try (PreparedStatement query = prepare(connection, approaching(lwdaId != null), values);
+        try (PreparedStatement query = prepare(connection, sql, values);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 int days = rows.getInt(3);

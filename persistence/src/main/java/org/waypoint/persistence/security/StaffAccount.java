@@ -134,6 +134,10 @@ public class StaffAccount implements Auditable {
     @JoinColumn(name = "lwda_id")
     private Lwda lwda;
 
+    /** Whether the staff member gets the daily task digest by e-mail (issue 15; off unless they turn it on). */
+    @Column(name = "task_digest", nullable = false)
+    private boolean taskDigest;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "office_id")
     private Office office;
@@ -277,6 +281,14 @@ public class StaffAccount implements Auditable {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isTaskDigest() {
+        return taskDigest;
+    }
+
+    public void setTaskDigest(boolean taskDigest) {
+        this.taskDigest = taskDigest;
     }
 
     public void setEnabled(boolean enabled) {

@@ -11,6 +11,8 @@ import org.waypoint.service.caseload.DashboardService;
 import org.waypoint.service.caseload.DashboardService.Figures;
 import org.waypoint.service.plan.PlanReviewsDueService;
 import org.waypoint.service.plan.ReviewDue;
+import org.waypoint.service.tasks.TaskList;
+import org.waypoint.service.tasks.TaskService;
 import org.waypoint.web.security.SessionUser;
 
 /** The start page of each role (index.xhtml): figures fetched once per request. */
@@ -33,6 +35,30 @@ public class DashboardView {
 
     @EJB
     private PlanReviewsDueService plans;
+
+    @EJB
+    private TaskService tasks;
+
+    private TaskList taskList;
+
+    /** A case manager's own task list (counts per category), for the task cards; null for other roles. */
+    public TaskList getTasks() {
+        if (taskList == null && user.isCaseManager()) {
+            taskList = tasks.tasks(null, null);
+        }
+        return taskList;
+    }
+
+    /** The count of one category of the case manager's list. */
+    public int taskCount(String category) {
+        TaskList list = getTasks();
+        return list == null
+                ? 0
+                : list.sections().stream()
+                        .filter(s -> s.category().name().equals(category))
+                        .mapToInt(org.waypoint.service.tasks.TaskSection::count)
+                        .sum();
+    }
 
     /** Plans whose review is due within two weeks or overdue, soonest first. */
     public List<ReviewDue> getReviewsDue() {
