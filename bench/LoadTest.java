@@ -22,7 +22,8 @@ import java.util.concurrent.Future;
  * SCENARIO: name-prefix (GET /participants?q=<2-3 letters of a common surname>),
  *           caseload (GET /participants?caseManager=USER, newest first, 25 a page, random page of the first 10),
  *           lmi-profile (GET /lmi/occupations/{soc}?area=..., 15 occupations x 8 areas),
- *           lmi-search (GET /lmi/occupations?q=<a common word or code prefix>)
+ *           lmi-search (GET /lmi/occupations?q=<a common word or code prefix>),
+ *           tasks (GET /tasks: the user's own task list, every category)
  */
 public class LoadTest {
 
@@ -107,6 +108,7 @@ public class LoadTest {
                     + AREAS[random.nextInt(AREAS.length)];
             case "lmi-search" -> "/api/v1/lmi/occupations?q="
                     + WORDS[random.nextInt(WORDS.length)].replace(" ", "%20");
+            case "tasks" -> "/api/v1/tasks";
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
     }

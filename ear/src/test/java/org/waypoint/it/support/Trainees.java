@@ -50,8 +50,16 @@ public final class Trainees {
 
     /** Starts, completes and signs an IEP for the participant. */
     public static void signIep(long participant) throws Exception {
-        JsonObject plan =
-                json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"));
+        completeAndSign(participant, startIep(participant));
+    }
+
+    /** Starts an IEP for the participant (a draft) and answers it. */
+    public static JsonObject startIep(long participant) throws Exception {
+        return json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"));
+    }
+
+    /** Completes a started IEP as Kentucky requires and signs it. */
+    public static void completeAndSign(long participant, JsonObject plan) throws Exception {
         long planId = plan.getJsonNumber("id").longValue();
         long lmi = Participants.dentalAssistantLmi(participant);
         HttpResponse<String> filled = Api.put(

@@ -93,10 +93,9 @@ public final class TaskFinder {
                 LocalDate started = day(r.getTimestamp(8));
                 int days = r.getInt(9);
                 Integer interval = r.wasNull() ? null : days;
-                LocalDate lastExit = r.getObject(13, LocalDate.class);
-                boolean exited = lastExit != null && r.getLong(14) == 0;
-                if (exited) {
-                    continue;
+                LocalDate enrolledUntil = r.getObject(14, LocalDate.class);
+                if (enrolledUntil != null && !enrolledUntil.isAfter(today)) {
+                    continue; // exited every program of the plan's kind: no review falls due
                 }
                 Optional<LocalDate> due = TaskRules.reviewDue(
                         started, day(r.getTimestamp(10)), r.getObject(11, LocalDate.class), interval, null);
@@ -110,8 +109,12 @@ public final class TaskFinder {
                                     kind.name(),
                                     "plans/history.xhtml?id=" + planId));
                 }
-                int draft = r.getInt(12);
-                if (!r.wasNull()) {
+                int latest = r.getInt(12);
+                boolean anyVersion = !r.wasNull();
+                int latestSigned = r.getInt(13);
+                boolean anySigned = !r.wasNull();
+                if (anyVersion && (!anySigned || latestSigned < latest)) {
+                    int draft = latest;
                     found.get(TaskCategory.UNSIGNED_PLAN)
                             .add(found(
                                     r,

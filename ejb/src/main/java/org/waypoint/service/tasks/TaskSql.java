@@ -44,23 +44,25 @@ public final class TaskSql {
             + ")) OR (pl.kind = 'ISS' AND e.program IN (" + programs(PlanKind.ISS) + ")))";
 
     /**
-     * Plans with what their review date and signature state need: start, last signature, last
-     * review, the state's interval, the number of the latest version when it is a draft, and the
-     * participant's last exit and open enrollments in the plan's programs (:today).
+     * Plans with what their review date and signature state need, in one pass over each plan's
+     * versions: start, last signature, last review, the state's interval, the latest version's
+     * number and the latest signed one's (a draft when they differ), and the last day the
+     * participant is enrolled in the plan's programs (an open enrollment counts as 9999-12-31, so a
+     * day before :today means every one has exited).
      */
     public static String plans(Scope scope) {
         return "SELECT " + PARTICIPANT + ", pl.id, pl.kind, pl.created_at, sp.plan_review_interval_days,"
-                + " (SELECT MAX(v.signed_at) FROM plan_version v WHERE v.plan_id = pl.id) AS last_signed,"
+                + " MAX(v.signed_at) AS last_signed,"
                 + " (SELECT MAX(r.reviewed_on) FROM plan_review r WHERE r.plan_id = pl.id) AS last_reviewed,"
-                + " (SELECT d.number FROM plan_version d WHERE d.plan_id = pl.id AND d.status = 'DRAFT'"
-                + "   AND d.number = (SELECT MAX(x.number) FROM plan_version x WHERE x.plan_id = pl.id)) AS draft,"
-                + " (SELECT MAX(e.exit_date) FROM enrollment e WHERE e.participant_id = p.id AND " + KIND_PROGRAMS
-                + ") AS last_exit,"
-                + " (SELECT COUNT(*) FROM enrollment e WHERE e.participant_id = p.id AND " + KIND_PROGRAMS
-                + "   AND (e.exit_date IS NULL OR e.exit_date > :today)) AS open_enrollments"
+                + " MAX(v.number) AS latest, MAX(CASE WHEN v.status = 'SIGNED' THEN v.number END) AS latest_signed,"
+                + " (SELECT MAX(COALESCE(e.exit_date, DATE '9999-12-31')) FROM enrollment e"
+                + "   WHERE e.participant_id = p.id AND " + KIND_PROGRAMS + ") AS enrolled_until"
                 + " FROM participant p JOIN plan pl ON pl.participant_id = p.id"
                 + " JOIN lwda l ON l.id = pl.lwda_id JOIN state_profile sp ON sp.code = l.state_code"
-                + " WHERE " + scope.on("p");
+                + " LEFT JOIN plan_version v ON v.plan_id = pl.id"
+                + " WHERE " + scope.on("p")
+                + " GROUP BY p.id, p.participant_number, p.first_name, p.last_name, p.case_manager_id, pl.id, pl.kind,"
+                + " pl.created_at, sp.plan_review_interval_days";
     }
 
     /**

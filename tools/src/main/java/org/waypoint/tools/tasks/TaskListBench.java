@@ -57,13 +57,21 @@ public final class TaskListBench {
             queries.remove(TaskCategory.UNSIGNED_PLAN); // one query with PLAN_REVIEW
             for (TaskCategory category : queries) {
                 List<Double> times = new ArrayList<>();
+                List<Double> plain = new ArrayList<>();
+                int rows = 0;
                 for (int i = 0; i < runs; i++) {
                     times.add(explain(db, category, cm, today, plans && i == 0));
+                    long start = System.nanoTime();
+                    rows = execute(db, category, cm, today);
+                    plain.add((System.nanoTime() - start) / 1e6);
                 }
                 System.out.printf(
-                        "sql %-22s median %.2f ms (EXPLAIN ANALYZE execution time, %d runs)%n",
+                        "sql %-22s EXPLAIN ANALYZE execution median %6.2f ms; executed over JDBC median %6.2f ms;"
+                                + " %d rows (%d runs)%n",
                         category == TaskCategory.PLAN_REVIEW ? "PLAN_REVIEW+UNSIGNED" : category.name(),
                         median(times),
+                        median(plain),
+                        rows,
                         runs);
             }
             List<Double> wholes = new ArrayList<>();
@@ -97,6 +105,20 @@ public final class TaskListBench {
             }
         }
         return time;
+    }
+
+    private static int execute(Connection db, TaskCategory category, long cm, LocalDate today) throws SQLException {
+        int rows = 0;
+        try (PreparedStatement query = ExitSql.prepareNamed(
+                        db,
+                        TaskFinder.sql(category, TaskSql.Scope.CASE_MANAGER),
+                        TaskFinder.values(category, cm, today));
+                ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                rows++;
+            }
+        }
+        return rows;
     }
 
     private static double median(List<Double> values) {

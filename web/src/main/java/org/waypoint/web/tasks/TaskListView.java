@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.waypoint.service.tasks.TaskCategory;
+import org.waypoint.service.tasks.TaskItem;
 import org.waypoint.service.tasks.TaskList;
 import org.waypoint.service.tasks.TaskService;
 import org.waypoint.web.common.Pages;
@@ -71,6 +72,29 @@ public class TaskListView implements Serializable {
 
     public void setDigestOn(boolean digestOn) {
         this.digestOn = digestOn;
+    }
+
+    /** What an item is, in words: the category's sentence with its detail's labels (the date is shown beside it). */
+    public String describe(TaskItem item) {
+        String[] detail =
+                item.detail() == null ? new String[] {""} : item.detail().split(" ");
+        String first = detail[0];
+        String second = detail.length > 1 ? detail[1] : "";
+        String key = "tasks.describe." + item.category().name();
+        return switch (item.category()) {
+            case PLAN_REVIEW -> Pages.text(key, label("plan.short." + first, first));
+            case UNSIGNED_PLAN -> Pages.text(key, label("plan.short." + first, first), second);
+            case FOLLOW_UP_CONTACT -> Pages.text(key, first);
+            case EXIT_APPROACHING -> Pages.text(key, label("enum.Program." + first, first), second);
+            case ELIGIBLE_NOT_ENROLLED -> Pages.text(key, label("enum.Program." + first, first));
+            case TRAINING_ENDING -> Pages.text(key, label("enum.TrainingType." + first, first));
+            case APPROVAL_DECIDED -> Pages.text(key, label("enum.SupportiveStatus." + first, first));
+        };
+    }
+
+    private static String label(String key, String fallback) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.waypoint.web.messages");
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
     public TaskList getList() {

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Benchmark for the task list (issue 15): a case manager with 200 open participants on a database
+# of 1,000,000 participants (PostgreSQL 127.0.0.1:5432, user postgres), GET /api/v1/tasks at 16
+# concurrent users on loopback. The data: bench/exit-data.sql (participants, enrollments, services,
+# planned gaps, as bench/exit.sh) and bench/tasks-data.sql (5,000 case managers of 200 participants,
+# plans, determinations, follow-up periods and contacts, trainings, decided supportive services;
+# bench-cm's records shaped so that every category has rows). VACUUM ANALYZE, then Waypoint at port
+# offset 300 (bench/server.sh), RUNS rounds of THREADS users x REQUESTS requests (each after a
+# warm-up round); prints each round's client and server-side p50/p95/p99, the median server-side
+# p95, and beside it the raw SQL floor: each category's query under EXPLAIN ANALYZE (median of 9)
+# and the whole list read over JDBC (tools' TaskListBench, the same TaskFinder the server runs).
+# Everything stays on this machine; the server is stopped at the end.
+# Usage: bench/tasks.sh     (COUNT, THREADS, REQUESTS, RUNS may be set; REUSE_DB=1 skips generation)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+COUNT=${COUNT:-1000000}
+THREADS=${THREADS:-16}
+REQUESTS=${REQUESTS:-100}
+RUNS=${RUNS:-3}
+DB=waypoint_bench_tasks
+URL=jdbc:postgresql://127.0.0.1:5432
+BASE=http://127.0.0.1:8380/waypoint
+PASSWORD='Bench-password-1'
+PG=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -X)
+OUT=bench/results
+mkdir -p "$OUT" target
+
+[ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -ntp -DskipTests install
+mvn -B -q -ntp -DskipTests -pl tools -am install
+mvn -B -q -ntp -pl tools dependency:build-classpath -Dmdep.outputFile=target/tasks-bench.classpath
+# This checkout's own modules only (not another build's jars from the local repository).
+CP="tools/target/classes:ejb/target/classes:persistence/target/classes:$(tr ':' '\n' < tools/target/tasks-bench.classpath \
+  | grep -v '/org/waypoint/' | paste -sd:)"
+
+if [ "${REUSE_DB:-0}" != 1 ]; then
+  echo "== fresh database $DB, migrated"
+  "${PG[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+  java -cp "$CP" org.waypoint.tools.exit.ExitJobBench migrate "$URL/$DB"
+  echo "== $COUNT synthetic participants, then the task list's records"
+  start=$(date +%s)
+  "${PG[@]}" -d "$DB" -v n="$COUNT" -f bench/exit-data.sql
+  HASH=$(java -cp ejb/target/classes bench/HashPassword.java "$PASSWORD")
+  "${PG[@]}" -d "$DB" -v hash="$HASH" -f bench/tasks-data.sql
+  echo "generated in $(( $(date +%s) - start )) s"
+fi
+"${PG[@]}" -d "$DB" -c "VACUUM ANALYZE"
+"${PG[@]}" -d "$DB" -At -c "SELECT COUNT(*) || ' participants, ' || (SELECT COUNT(*) FROM enrollment) || ' enrollments, '
+  || (SELECT COUNT(*) FROM service_record) || ' services, ' || (SELECT COUNT(*) FROM plan) || ' plans, '
+  || (SELECT COUNT(*) FROM follow_up) || ' follow-up periods, ' || (SELECT COUNT(*) FROM training) || ' trainings, '
+  || (SELECT COUNT(*) FROM eligibility_determination) || ' determinations, '
+  || (SELECT COUNT(*) FROM supportive_service) || ' supportive services; bench-cm: '
+  || (SELECT COUNT(*) FROM participant p JOIN staff_account a ON a.id = p.case_manager_id WHERE a.username = 'bench-cm')
+  || ' participants; database ' || pg_size_pretty(pg_database_size('$DB')) FROM participant" | tee "$OUT/tasks-data.txt"
+
+echo "== Waypoint on PostgreSQL (production mode)"
+. bench/server.sh
+
+echo "== load: $RUNS rounds of $THREADS users x $REQUESTS requests (each after a warm-up round)"
+for i in $(seq 1 "$RUNS"); do
+  echo "load before round $i: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java bench/LoadTest.java "$BASE" bench-cm "$PASSWORD" tasks "$THREADS" "$REQUESTS"
+  line=$(server_side $((THREADS * REQUESTS)) tasks)
+  echo "$line"
+done | tee "$OUT/tasks.txt"
+median=$(grep -oE 'server-side: .* p95 [0-9]+' "$OUT/tasks.txt" | sed -E 's/.*p95 ([0-9]+)/\1/' | sort -n \
+  | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "median server-side p95 over $RUNS rounds: $median ms" | tee -a "$OUT/tasks.txt"
+
+echo "== raw SQL floor (bench-cm, each category's query under EXPLAIN ANALYZE, then the whole list over JDBC)"
+java -cp "$CP" org.waypoint.tools.tasks.TaskListBench explain "$URL/$DB" bench-cm 9 | tee "$OUT/tasks-sql.txt"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/tasks-sql.txt"
