@@ -77,10 +77,20 @@ public final class TaskSql {
                 + " WHERE " + scope.on("p") + " AND f.status = 'OPEN'";
     }
 
-    /** {@link ExitSql}'s approaching query on the scope's participants, with who and which program. */
+    /**
+     * {@link ExitSql}'s approaching query on the scope's participants, with who and which program.
+     * Its pool starts only from the open enrollments whose stored last service (kept current by
+     * every service written, {@code EnrollmentDates}, and by the nightly job) is on or before the
+     * cutoff, or not known yet: a pool's last service is never before its own enrollment's, so an
+     * enrollment served after the cutoff cannot be approaching, and the services of the rest of a
+     * caseload are not read.
+     */
     public static String exitsApproaching(Scope scope) {
         return "SELECT " + PARTICIPANT + ", e.id, e.program, a.last_service, a.days"
-                + " FROM (" + ExitSql.approaching("AND " + scope.on("pa")) + ") a"
+                + " FROM ("
+                + ExitSql.approaching("AND " + scope.on("pa")
+                        + " AND (e.last_service_date IS NULL OR e.last_service_date <= :cutoff)")
+                + ") a"
                 + " JOIN enrollment e ON e.id = a.enrollment_id JOIN participant p ON p.id = e.participant_id";
     }
 
