@@ -86,6 +86,10 @@ public class FollowUpContactPageView implements Serializable {
 
     public String save() {
         try {
+            if (occupation != null && !occupation.isBlank() && form.get("socCode") == null) {
+                occupationChosen();
+            }
+            clearHidden();
             form.set("version", period.version());
             form.set("services", services.stream().map(RecordDraft::toRecord).toList());
             followUps.recordContact(followUp, form.toRecord());
@@ -118,6 +122,22 @@ public class FollowUpContactPageView implements Serializable {
             return back();
         } catch (RuntimeException e) {
             return Pages.show(e, "voidForm");
+        }
+    }
+
+    /** Fields the page hides (not reached, not employed) are not sent: what the user sees is what is saved. */
+    private void clearHidden() {
+        if (!isReached()) {
+            form.set("employmentStatus", null);
+            form.set("youthPlacement", null);
+            services.clear();
+        }
+        if (!isEmployed()) {
+            for (String field :
+                    List.of("employer", "employmentStart", "socCode", "hourlyWage", "weeklyHours", "verification")) {
+                form.set(field, null);
+            }
+            occupation = null;
         }
     }
 
