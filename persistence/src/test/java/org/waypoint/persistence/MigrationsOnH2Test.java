@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(24);
-        assertThat(result.targetSchemaVersion).isEqualTo("20");
+        assertThat(result.migrationsExecuted).isEqualTo(25);
+        assertThat(result.targetSchemaVersion).isEqualTo("21");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(24);
-        assertThat(result.targetSchemaVersion).isEqualTo("20");
+        assertThat(result.migrationsExecuted).isEqualTo(25);
+        assertThat(result.targetSchemaVersion).isEqualTo("21");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 
