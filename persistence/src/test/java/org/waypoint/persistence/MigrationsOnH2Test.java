@@ -19,7 +19,7 @@ class MigrationsOnH2Test {
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isEqualTo(24);
-        assertThat(result.targetSchemaVersion).isEqualTo("20");
+        assertThat(result.targetSchemaVersion).isEqualTo("22");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

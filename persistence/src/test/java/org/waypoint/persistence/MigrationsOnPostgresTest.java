@@ -43,7 +43,7 @@ class MigrationsOnPostgresTest {
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isEqualTo(24);
-        assertThat(result.targetSchemaVersion).isEqualTo("20");
+        assertThat(result.targetSchemaVersion).isEqualTo("22");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 
