@@ -39,6 +39,8 @@ public class WageImportPageView implements Serializable {
     private String received;
     private String jobId;
     private List<WageImportView> history;
+    /** False from an import's start until the list is read again after it ended. */
+    private boolean historyCurrent = true;
 
     public void load() {
         states = imports.states();
@@ -98,6 +100,7 @@ public class WageImportPageView implements Serializable {
     /** Called when the progress bar reaches 100: the list shows the new import. */
     public void finished() {
         history = imports.history(stateCode);
+        historyCurrent = true;
     }
 
     public String getDoneMessage() {
@@ -147,7 +150,12 @@ public class WageImportPageView implements Serializable {
         return fileName;
     }
 
+    /** The imports; read again once the page's import has ended (a quick refusal ends before the bar polls). */
     public List<WageImportView> getHistory() {
+        if (!historyCurrent && !isRunning()) {
+            history = imports.history(stateCode);
+            historyCurrent = true;
+        }
         return history;
     }
 }
