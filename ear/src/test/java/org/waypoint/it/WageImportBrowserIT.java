@@ -24,7 +24,8 @@ import org.waypoint.it.support.WageParticipants;
  * A state admin opens Administration > UI wage records, chooses Kentucky, uploads the state's wage
  * file, watches the import finish and reads its counts (one row matched a participant registered
  * through the API, one was someone else's); a file with a bad row is refused with the row and the
- * column named, and the list shows it as refused.
+ * column named, and the list shows it as refused. The participant's Outcomes tab has the
+ * employment-after-exit section.
  */
 @ExtendWith(ArquillianExtension.class)
 class WageImportBrowserIT {
@@ -83,5 +84,14 @@ class WageImportBrowserIT {
         browser.waitForText("imports:history", "bad-" + name);
         assertThat(browser.text("imports:history")).contains("Refused");
         browser.screenshot("wage-import-2-refused");
+
+        // The participant's Outcomes tab has the employment-after-exit section (no exit yet here).
+        long id = org.waypoint.it.support.Participants.json(registered)
+                .getJsonNumber("id")
+                .longValue();
+        browser.open("/participants/view.xhtml?id=" + id);
+        browser.clickText("Outcomes");
+        browser.waitForText("tabs:employment", "No exit yet");
+        assertThat(browser.text("tabs:outcomesTab")).contains("Employment after exit");
     }
 }

@@ -23,7 +23,7 @@ import org.waypoint.service.platform.StartupAccounts;
 /**
  * On the embedded demo only, imports a small generated wage file for the demo participants who
  * have exited ({@link DemoWageData}), so that the wage import page and the participant's
- * "Employment after exit" show something on first start. The generated file is deleted afterwards.
+ * Outcomes tab (employment after exit) show something on first start. The generated file is deleted afterwards.
  */
 @Singleton
 @Startup

@@ -11,7 +11,7 @@ import org.waypoint.service.wages.EmploymentOutcomesView;
 import org.waypoint.web.participant.ParticipantPageView;
 
 /**
- * The participant page's "Employment after exit" (WEB-INF/includes/participant-employment-outcomes.xhtml):
+ * The Outcomes tab's "Employment after exit" (WEB-INF/includes/participant-employment-outcomes.xhtml):
  * per exited enrollment, the first to fourth quarter after exit with employment, its source,
  * earnings and employers. Read once per view.
  */
