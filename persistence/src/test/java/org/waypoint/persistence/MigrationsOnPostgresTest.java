@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(25);
-        assertThat(result.targetSchemaVersion).isEqualTo("21");
+        assertThat(result.migrationsExecuted).isEqualTo(26);
+        assertThat(result.targetSchemaVersion).isEqualTo("22");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 
