@@ -18,7 +18,7 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(26);
+        assertThat(result.migrationsExecuted).isEqualTo(27);
         assertThat(result.targetSchemaVersion).isEqualTo("23");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));

@@ -14,7 +14,8 @@ import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.platform.StartupAccounts;
 
 /**
- * Adds the exit demonstration participants ({@link DemoExits}) once the demo users exist, on the
+ * Adds the exit demonstration participants ({@link DemoExits}) and those in follow-up after exit
+ * ({@link org.waypoint.service.followup.DemoFollowUps}) once the demo users exist, on the
  * embedded demo only ({@link StartupAccounts#isDemoStart}); a production start adds nothing.
  */
 @Singleton
@@ -39,6 +40,10 @@ public class ExitDemoStartup {
         int created = DemoExits.create(em, LocalDate.now());
         if (created > 0) {
             LOG.info(() -> "Embedded demo: " + created + " participants nearing or past the 90-day exit added");
+        }
+        int followedUp = org.waypoint.service.followup.DemoFollowUps.create(em, LocalDate.now());
+        if (followedUp > 0) {
+            LOG.info(() -> "Embedded demo: " + followedUp + " exited participants in follow-up added");
         }
     }
 }

@@ -18,6 +18,7 @@ import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.followup.FollowUpOpening;
 import org.waypoint.service.participant.EnrollmentView;
 import org.waypoint.service.security.CallerService;
 
@@ -27,7 +28,8 @@ import org.waypoint.service.security.CallerService;
  * services have ended may close the period. The exit date is the last day of service (20 CFR
  * 677.150(c)) unless staff give one, never after today nor before entry or a service that counts.
  * Where the state has common exit (TEGL 10-16, Change 1) the participant's other open programs exit
- * with it. One transaction, optimistic lock on the enrollment read, audited through the entities.
+ * with it. Each exit opens its follow-up period when it has one ({@link FollowUpOpening}). One
+ * transaction, optimistic lock on the enrollment read, audited through the entities.
  */
 @Stateless
 public class ExitService {
@@ -111,6 +113,7 @@ public class ExitService {
             boolean asked = member == enrollment;
             LocalDate date = exitDate.isBefore(member.getEntryDate()) ? member.getEntryDate() : exitDate;
             member.exit(date, asked ? ExitReason.MANUAL : ExitReason.COMMON_EXIT, input.exclusion(), note);
+            FollowUpOpening.open(em, member); // follow-up opens with the exit (20 CFR 680.150, 681.580)
         }
         em.flush();
         pool.forEach(member -> exited.add(EnrollmentView.of(member)));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.waypoint.service.followup.FollowUpSql;
 
 /**
  * {@link ExitRule} as set-based SQL over the whole database, for the daily exit job, the benchmark
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * taken off the days since. Staff cannot record overlapping gaps for a participant, so summing the
  * gaps' days is their union. An enrollment with 90 or more days and nothing going on or planned
  * exits on its last day of service (never before its own entry, for a co-enrolled program that
- * started after the pool's last service).
+ * started after the pool's last service). The run opens the follow-up periods of its exits and
+ * closes those past their end ({@link FollowUpSql}).
  */
 public final class ExitSql {
 
@@ -180,6 +182,9 @@ public final class ExitSql {
         int dates = update(connection, SERVICE_DATES, values);
         update(connection, DECIDE_EXITS, values);
         int exited = update(connection, APPLY_EXITS, values);
+        // Follow-up after exit opens with the exit, in the same transaction (20 CFR 680.150, 681.580)
+        FollowUpSql.openForRun(connection, run);
+        FollowUpSql.closeEnded(connection, asOf);
         int common = 0;
         try (PreparedStatement count = connection.prepareStatement(
                 "SELECT COUNT(*) FROM exit_run_exit WHERE run_id = ? AND exit_reason = 'COMMON_EXIT'")) {

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.waypoint.persistence.eligibility.IncomeSchedule;
+import org.waypoint.persistence.reference.AdultFollowUp;
 import org.waypoint.persistence.reference.County;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.reference.StateProfile;
@@ -145,6 +146,9 @@ public class ReferenceDataLoader {
             // Kentucky 24-003: the IEP/ISS "is completed prior to enrollment of career training services".
             // V16 sets it on a database that already had the state; a new database gets the state here.
             state.setTrainingRequiresSignedPlan("KY".equals(code));
+            // Georgia 3.3.1 I.E: Adult and DW follow-up for twelve months after exit to unsubsidized
+            // employment. V20 sets it on a database that already had the state.
+            state.setAdultFollowUp("GA".equals(code) ? AdultFollowUp.EMPLOYED_EXITERS : AdultFollowUp.ALL_EXITERS);
             em.persist(state);
         }
         if (state.getCompulsorySchoolAge() == null) {

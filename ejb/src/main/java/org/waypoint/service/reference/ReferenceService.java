@@ -91,6 +91,7 @@ public class ReferenceService {
             Boolean commonExit,
             Boolean plannedGapsAllowed,
             Boolean trainingRequiresSignedPlan,
+            org.waypoint.persistence.reference.AdultFollowUp adultFollowUp,
             Long version)
             implements java.io.Serializable {
 
@@ -105,6 +106,7 @@ public class ReferenceService {
                     s.isCommonExit(),
                     s.isPlannedGapsAllowed(),
                     s.isTrainingRequiresSignedPlan(),
+                    s.getAdultFollowUp(),
                     s.getVersion());
         }
     }
@@ -168,6 +170,9 @@ public class ReferenceService {
         }
         if (input.trainingRequiresSignedPlan() != null) {
             state.setTrainingRequiresSignedPlan(input.trainingRequiresSignedPlan());
+        }
+        if (input.adultFollowUp() != null) {
+            state.setAdultFollowUp(input.adultFollowUp());
         }
         em.flush();
         return StateView.of(state);

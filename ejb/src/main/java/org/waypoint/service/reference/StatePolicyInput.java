@@ -17,6 +17,8 @@ import java.io.Serializable;
  * @param plannedGapsAllowed whether a documented planned gap in service holds the exit clock; null keeps it
  * @param trainingRequiresSignedPlan training cannot start before the plan is signed (Kentucky
  *     24-003); null keeps the setting
+ * @param adultFollowUp which Adult and Dislocated Worker exiters get follow-up (20 CFR 680.150;
+ *     Georgia 3.3.1 I.E: those employed); null keeps the setting
  * @param version the version the admin loaded; null skips the check (older API clients)
  */
 public record StatePolicyInput(
@@ -27,5 +29,6 @@ public record StatePolicyInput(
         Boolean commonExit,
         Boolean plannedGapsAllowed,
         Boolean trainingRequiresSignedPlan,
+        org.waypoint.persistence.reference.AdultFollowUp adultFollowUp,
         Long version)
         implements Serializable {}

@@ -22,6 +22,7 @@ import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.plan.Plan;
 import org.waypoint.persistence.plan.PlanVersion;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.followup.FollowUpOpening;
 import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.platform.StartupAccounts;
 
@@ -31,7 +32,7 @@ import org.waypoint.service.platform.StartupAccounts;
  * already gives (the exits approaching of the exit demo): Lena Ortiz determined eligible for Adult
  * and not enrolled; Rosa Kim enrolled 100 days ago with an IEP still a draft (unsigned, and its
  * 90-day review overdue); Owen Price exited Adult 150 days ago with an open follow-up period and no
- * contact yet. The follow-up period is written with SQL (its entity belongs to the follow-up work).
+ * contact yet, its period opened as a staff exit opens it.
  * Created once: later starts find Lena and add nothing.
  */
 @Singleton
@@ -86,16 +87,7 @@ public class TaskDemoData {
         Enrollment exited = enroll(owen, today.minusDays(330), staff);
         exited.exit(today.minusDays(150), ExitReason.NO_SERVICE_90_DAYS, null, null);
         em.flush();
-        LocalDate exit = exited.getExitDate();
-        em.createNativeQuery("INSERT INTO follow_up (id, enrollment_id, participant_id, program, exit_date, ends_on,"
-                        + " status, opened_at, version) VALUES (?1, ?2, ?3, 'ADULT', ?4, ?5, 'OPEN', ?6, 1)")
-                .setParameter(1, exited.getId())
-                .setParameter(2, exited.getId())
-                .setParameter(3, owen.getId())
-                .setParameter(4, exit)
-                .setParameter(5, TaskRules.followUpDue(exit, 4))
-                .setParameter(6, java.sql.Timestamp.from(at(exit)))
-                .executeUpdate();
+        FollowUpOpening.open(em, exited); // as a staff exit opens it (20 CFR 680.150)
         LOG.info("Embedded demo: task list participants added (eligible not enrolled, draft IEP, follow-up due)");
     }
 

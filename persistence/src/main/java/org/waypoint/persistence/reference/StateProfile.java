@@ -75,6 +75,14 @@ public class StateProfile implements Auditable {
     @Column(name = "training_requires_signed_plan", nullable = false)
     private boolean trainingRequiresSignedPlan;
 
+    /**
+     * Which Adult and Dislocated Worker exiters get a follow-up period (20 CFR 680.150: as the state
+     * sets; Georgia 3.3.1 I.E: those who exit to unsubsidized employment). Youth always have one.
+     */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "adult_follow_up", nullable = false)
+    private AdultFollowUp adultFollowUp = AdultFollowUp.ALL_EXITERS;
+
     @Version
     private long version;
 
@@ -153,6 +161,14 @@ public class StateProfile implements Auditable {
 
     public void setTrainingRequiresSignedPlan(boolean trainingRequiresSignedPlan) {
         this.trainingRequiresSignedPlan = trainingRequiresSignedPlan;
+    }
+
+    public AdultFollowUp getAdultFollowUp() {
+        return adultFollowUp;
+    }
+
+    public void setAdultFollowUp(AdultFollowUp adultFollowUp) {
+        this.adultFollowUp = adultFollowUp;
     }
 
     public long getVersion() {

@@ -52,6 +52,10 @@ public class ParticipantPageView implements Serializable {
     private List<org.waypoint.service.lmi.LmiReviewView> lmiReviewList;
 
     private Long id;
+    /** The tab to open with, by its id without "Tab" ({@code ?tab=followUp}); null: the first. */
+    private String tab;
+
+    private Integer activeIndex;
     private ParticipantView participant;
     private RecordDraft<ParticipantInput> form;
     private List<CountyArea> zipCounties = List.of();
@@ -252,5 +256,40 @@ public class ParticipantPageView implements Serializable {
 
     public void setNoteAbout(String noteAbout) {
         this.noteAbout = noteAbout;
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    /** The tab shown: the one {@code ?tab=} names (found by its id, so adding tabs moves nothing), else the first. */
+    public int getActiveIndex() {
+        if (activeIndex == null) {
+            activeIndex = 0;
+            jakarta.faces.component.UIComponent tabs = jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getViewRoot()
+                    .findComponent(":tabs");
+            if (tab != null && tabs != null) {
+                int index = 0;
+                for (jakarta.faces.component.UIComponent child : tabs.getChildren()) {
+                    if (!(child instanceof org.primefaces.component.tabview.Tab)) {
+                        continue;
+                    }
+                    if ((tab + "Tab").equals(child.getId())) {
+                        activeIndex = index;
+                    }
+                    index++;
+                }
+            }
+        }
+        return activeIndex;
+    }
+
+    public void setActiveIndex(int activeIndex) {
+        this.activeIndex = activeIndex;
     }
 }

@@ -56,4 +56,11 @@ public class StatePolicyAdminView implements Serializable {
             Pages.show(e, "policy");
         }
     }
+
+    /** Which Adult and Dislocated Worker exiters get follow-up (20 CFR 680.150), labelled from the bundle. */
+    public List<jakarta.faces.model.SelectItem> getAdultFollowUpChoices() {
+        return java.util.Arrays.stream(org.waypoint.persistence.reference.AdultFollowUp.values())
+                .map(v -> new jakarta.faces.model.SelectItem(v, Pages.text("enum.AdultFollowUp." + v.name())))
+                .toList();
+    }
 }

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * tab-delimited (O*NET's .txt files, which never quote), told apart by the header line: a header
  * with a tab is tab-delimited. A byte-order mark is skipped.
  */
-final class DelimitedTextReader {
+public final class DelimitedTextReader {
 
     private static final int HEADER_LINE_LIMIT = 64 * 1024;
 
@@ -33,7 +33,7 @@ final class DelimitedTextReader {
      *     quoting is broken
      * @throws LayoutException as thrown by the handler
      */
-    static void read(InputStream in, String fileLabel, RowHandler handler) {
+    public static void read(InputStream in, String fileLabel, RowHandler handler) {
         try {
             BufferedInputStream bytes = new BufferedInputStream(in);
             bytes.mark(4);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Receives a table's rows in order, the header row included. */
 @FunctionalInterface
-interface RowHandler {
+public interface RowHandler {
 
     /**
      * @param rowNumber 1-based, as a spreadsheet shows it
