@@ -29,11 +29,11 @@ import org.waypoint.service.platform.StartupAccounts;
 /**
  * DEMONSTRATION RECORDS for the task list, on the embedded demo only, so that the demo case
  * manager (cm-bluegrass) sees several categories on first start beside what the other demo data
- * already gives (the exits approaching of the exit demo): Lena Ortiz determined eligible for Adult
+ * already gives (the exits approaching of the exit demo): Maya Lindqvist determined eligible for Adult
  * and not enrolled; Rosa Kim enrolled 100 days ago with an IEP still a draft (unsigned, and its
  * 90-day review overdue); Owen Price exited Adult 150 days ago with an open follow-up period and no
  * contact yet, its period opened as a staff exit opens it.
- * Created once: later starts find Lena and add nothing.
+ * Created once: later starts find Maya and add nothing.
  */
 @Singleton
 @Startup
@@ -68,8 +68,8 @@ public class TaskDemoData {
             return;
         }
         LocalDate today = LocalDate.now();
-        Participant lena = participant(FIRST, "Lena", "Ortiz", staff);
-        determination(lena, today.minusDays(5), staff);
+        Participant maya = participant(FIRST, "Maya", "Lindqvist", staff);
+        determination(maya, today.minusDays(5), staff);
 
         Participant rosa = participant("WP-DEMO0032", "Rosa", "Kim", staff);
         enroll(rosa, today.minusDays(100), staff);
