@@ -20,7 +20,7 @@ import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Participants;
 import org.waypoint.it.support.Probe;
 import org.waypoint.it.support.Trainees;
-import org.waypoint.service.tasks.TaskRules;
+import org.waypoint.service.followup.FollowUpRules;
 
 /**
  * Issue 15, the task list over the API and on the server: items appear and leave as their records
@@ -81,7 +81,7 @@ class TaskListIT {
                         .get(0))
                 .longValue();
         LocalDate exit = LocalDate.now().minusDays(200);
-        LocalDate endsOn = TaskRules.followUpDue(exit, 4);
+        LocalDate endsOn = FollowUpRules.dueBy(exit, 4);
         // The follow-up period as the follow-up service opens it (V20); the id is the participant's, unique.
         probe.nativeUpdate("INSERT INTO follow_up (id, enrollment_id, participant_id, program, exit_date, ends_on,"
                 + " status, opened_at, version) VALUES (" + participant + ", " + enrollment + ", " + participant
@@ -96,8 +96,7 @@ class TaskListIT {
         assertThat(q1.getString("outcome"))
                 .isEqualTo("participants/follow-up-contact.xhtml?followUp=" + participant + "&quarter=1&from=tasks");
         assertThat(q1.getBoolean("overdue")).isTrue();
-        assertThat(q1.getString("date"))
-                .isEqualTo(TaskRules.followUpDue(exit, 1).toString());
+        assertThat(q1.getString("date")).isEqualTo(FollowUpRules.dueBy(exit, 1).toString());
 
         probe.nativeUpdate("INSERT INTO follow_up_contact (id, follow_up_id, quarter, contact_date, method, outcome,"
                 + " created_at, version) VALUES (" + enrollment + ", " + participant + ", 1, CURRENT_DATE, 'PHONE',"
@@ -110,6 +109,14 @@ class TaskListIT {
                 + " WHERE id = " + enrollment);
         assertThat(items("FOLLOW_UP_CONTACT", participant))
                 .as("a voided contact does not count")
+                .extracting(i -> i.getString("detail"))
+                .contains("Q1");
+
+        probe.nativeUpdate("INSERT INTO follow_up_contact (id, follow_up_id, quarter, contact_date, method, outcome,"
+                + " created_at, version) VALUES (" + (-enrollment) + ", " + participant + ", 1, CURRENT_DATE, 'PHONE',"
+                + " 'UNREACHABLE', CURRENT_TIMESTAMP, 1)");
+        assertThat(items("FOLLOW_UP_CONTACT", participant))
+                .as("an attempt that did not reach the person leaves the quarter due, as the Follow-up tab shows it")
                 .extracting(i -> i.getString("detail"))
                 .contains("Q1");
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.waypoint.service.exit.ExitApproachingService;
 import org.waypoint.service.exit.ExitSql;
+import org.waypoint.service.followup.FollowUpRules;
 import org.waypoint.service.plan.PlanKind;
 
 /**
@@ -143,7 +144,7 @@ public final class TaskFinder {
                     }
                 }
                 for (int n : TaskRules.followUpQuartersDue(exit, contacted, today)) {
-                    LocalDate due = TaskRules.followUpDue(exit, n);
+                    LocalDate due = FollowUpRules.dueBy(exit, n);
                     out.add(found(
                             r,
                             TaskCategory.FOLLOW_UP_CONTACT,

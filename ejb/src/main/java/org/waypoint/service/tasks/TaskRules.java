@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.waypoint.service.common.CalendarQuarter;
 import org.waypoint.service.exit.ExitApproachingService;
+import org.waypoint.service.followup.FollowUpRules;
 import org.waypoint.service.plan.ReviewSchedule;
 
 /**
@@ -62,16 +62,15 @@ public final class TaskRules {
         return status == ReviewSchedule.Status.DUE_SOON || status == ReviewSchedule.Status.OVERDUE;
     }
 
-    /** The day the contact of quarter {@code n} (1-4) after an exit on {@code exitDate} is due. */
-    public static LocalDate followUpDue(LocalDate exitDate, int n) {
-        return CalendarQuarter.afterExit(exitDate, n).lastDay();
-    }
-
-    /** The quarters of an open period that are on the list today: no contact, due within 30 days or past. */
+    /**
+     * The quarters of an open period that are on the list today: nobody reached in them, due within
+     * 30 days or past (due dates as the Follow-up tab's, {@link FollowUpRules#dueBy}).
+     */
     public static List<Integer> followUpQuartersDue(LocalDate exitDate, Set<Integer> contacted, LocalDate today) {
         List<Integer> due = new ArrayList<>();
         for (int n = 1; n <= 4; n++) {
-            if (!contacted.contains(n) && !followUpDue(exitDate, n).isAfter(today.plusDays(FOLLOW_UP_DAYS_AHEAD))) {
+            if (!contacted.contains(n)
+                    && !FollowUpRules.dueBy(exitDate, n).isAfter(today.plusDays(FOLLOW_UP_DAYS_AHEAD))) {
                 due.add(n);
             }
         }

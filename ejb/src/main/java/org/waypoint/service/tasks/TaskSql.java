@@ -66,13 +66,15 @@ public final class TaskSql {
     }
 
     /**
-     * Open follow-up periods with the quarters that have a contact not voided, as bits (Q1 = 1,
-     * Q2 = 2, Q3 = 4, Q4 = 8).
+     * Open follow-up periods with the quarters in which the person was reached (a contact not
+     * voided whose outcome is REACHED), as bits (Q1 = 1, Q2 = 2, Q3 = 4, Q4 = 8): an unreachable
+     * attempt leaves the quarter due, as the Follow-up tab shows it ({@code FollowUpRules.schedule}).
      */
     public static String followUps(Scope scope) {
         return "SELECT " + PARTICIPANT + ", f.id, f.program, f.exit_date,"
                 + " (SELECT SUM(DISTINCT CASE c.quarter WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN 4 ELSE 8 END)"
-                + "   FROM follow_up_contact c WHERE c.follow_up_id = f.id AND c.voided_at IS NULL) AS contacted"
+                + "   FROM follow_up_contact c WHERE c.follow_up_id = f.id AND c.voided_at IS NULL"
+                + "   AND c.outcome = 'REACHED') AS contacted"
                 + " FROM participant p JOIN follow_up f ON f.participant_id = p.id"
                 + " WHERE " + scope.on("p") + " AND f.status = 'OPEN'";
     }

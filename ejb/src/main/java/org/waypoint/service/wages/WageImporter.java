@@ -19,7 +19,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.waypoint.persistence.wages.WageImport;
 import org.waypoint.persistence.wages.WageImportError;
 import org.waypoint.persistence.wages.WageImportQuarter;
@@ -61,6 +63,7 @@ public class WageImporter {
      *     nothing was saved
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionTimeout(value = 2, unit = TimeUnit.HOURS)
     public WageImportView save(
             String stateCode,
             String fileName,

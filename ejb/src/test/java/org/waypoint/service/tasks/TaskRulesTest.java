@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.waypoint.service.followup.FollowUpRules;
 import org.waypoint.service.tasks.TaskRules.EnrollmentFact;
 
 /** What puts a task on the list, category by category (see {@link TaskRules} for the sources). */
@@ -46,8 +47,8 @@ class TaskRulesTest {
     @DisplayName("follow-up (TEGL 10-16 quarters after exit): each quarter due on its last day, listed 30 days before")
     void followUpQuarters() {
         LocalDate exit = LocalDate.of(2026, 5, 20); // Q2 2026: Q1 after exit is Q3 2026
-        assertThat(TaskRules.followUpDue(exit, 1)).isEqualTo(LocalDate.of(2026, 9, 30));
-        assertThat(TaskRules.followUpDue(exit, 4)).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(FollowUpRules.dueBy(exit, 1)).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(FollowUpRules.dueBy(exit, 4)).isEqualTo(LocalDate.of(2027, 6, 30));
         assertThat(TaskRules.followUpQuartersDue(exit, Set.of(), TODAY))
                 .as("Q1 overdue, Q2 due 31 December (26 days ahead)")
                 .containsExactly(1, 2);
