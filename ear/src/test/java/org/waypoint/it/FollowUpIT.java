@@ -109,6 +109,27 @@ class FollowUpIT {
                                 + " AND a.changes LIKE '%Bluegrass Dental%'"))
                 .as("contacts are audited")
                 .isGreaterThanOrEqualTo(1);
+
+        // the same youth's outcomes beside the follow-up: a credential and a skill gain by the exit day
+        String exitDay = LocalDate.now().toString();
+        HttpResponse<String> credential = Api.post(
+                "/participants/" + youth + "/credentials",
+                "cm-bluegrass",
+                "{\"credentialType\":\"SECONDARY_DIPLOMA\",\"name\":\"GED\",\"attainedOn\":\"" + exitDay
+                        + "\",\"evidenceKind\":\"COPY_OF_CREDENTIAL\",\"evidenceDescription\":\"GED transcript\"}");
+        assertThat(credential.statusCode()).as(credential.body()).isEqualTo(201);
+        HttpResponse<String> gain = Api.post(
+                "/participants/" + youth + "/skill-gains",
+                "cm-bluegrass",
+                "{\"gainType\":\"TRAINING_MILESTONE\",\"achievedOn\":\"" + exitDay
+                        + "\",\"evidenceKind\":\"PROVIDER_RECORD\",\"evidenceDescription\":\"Employer's progress report\"}");
+        assertThat(gain.statusCode()).as(gain.body()).isEqualTo(201);
+        assertThat(Api.get("/participants/" + youth + "/credentials", "cm-bluegrass")
+                        .body())
+                .contains("GED");
+        assertThat(Api.get("/participants/" + youth + "/skill-gains", "cm-bluegrass")
+                        .body())
+                .contains("TRAINING_MILESTONE");
     }
 
     @Test
