@@ -110,8 +110,8 @@ class FollowUpIT {
                 .as("contacts are audited")
                 .isGreaterThanOrEqualTo(1);
 
-        // the same youth's outcomes beside the follow-up: a credential and a skill gain by the exit day
-        String exitDay = LocalDate.now().toString();
+        // the same youth's outcomes beside the follow-up: a credential and a skill gain on the exit day
+        String exitDay = exit.toString();
         HttpResponse<String> credential = Api.post(
                 "/participants/" + youth + "/credentials",
                 "cm-bluegrass",
