@@ -67,6 +67,7 @@ class FollowUpBrowserIT {
         browser.click("tabs:followUp:periods:0:recordContact");
         browser.waitForText("contact", "Counts for");
         browser.choose("contact:method", "Phone");
+        browser.choose("contact:staffId", "Avery Brooks"); // a colleague's call, entered by the case manager
         browser.choose("contact:employmentStatus", "Employed");
         browser.waitForText("contact:employedFields", "Employer");
         browser.type("contact:employer", "Bluegrass Dental");
@@ -83,7 +84,8 @@ class FollowUpBrowserIT {
         assertThat(browser.text("tabs:followUp:periods:0:quarters")).contains("Done");
         assertThat(browser.text("tabs:followUp:periods:0:contacts"))
                 .contains("Reached")
-                .contains("Pay stub");
+                .contains("Pay stub")
+                .contains("admin-bluegrass");
         browser.screenshot("follow-up-2-recorded");
     }
 }

@@ -87,6 +87,26 @@ public class FollowUpService {
                 .toList();
     }
 
+    /** A staff member who may be named as having made a contact. */
+    public record StaffChoice(long id, String name) implements java.io.Serializable {}
+
+    /**
+     * The enabled staff of the participant's local area, by name: who may be named as having made a
+     * contact (a case manager recording a colleague's call, or an admin entering a paper log).
+     */
+    public List<StaffChoice> staff(long followUpId) {
+        FollowUp period = period(followUpId);
+        callers.requireRead(period.getParticipant().getLwda().getId());
+        return em.createQuery(
+                        "SELECT a FROM StaffAccount a WHERE a.lwda.id = :lwda AND a.enabled = TRUE"
+                                + " ORDER BY a.displayName, a.id",
+                        StaffAccount.class)
+                .setParameter("lwda", period.getParticipant().getLwda().getId())
+                .getResultStream()
+                .map(a -> new StaffChoice(a.getId(), a.getDisplayName()))
+                .toList();
+    }
+
     /**
      * Records a contact in the quarter after exit its date falls in, with the follow-up services
      * given, and moves the period as {@link FollowUpRules#afterContact} says.

@@ -58,6 +58,7 @@ public class FollowUpContactPageView implements Serializable {
     private FollowUpView period;
     private ParticipantView person;
     private List<SelectItem> codes = List.of();
+    private List<SelectItem> staff = List.of();
     private RecordDraft<FollowUpContactInput> form = RecordDraft.empty(FollowUpContactInput.class);
     private final List<RecordDraft<FollowUpServiceInput>> services = new ArrayList<>();
     private String occupation;
@@ -76,6 +77,9 @@ public class FollowUpContactPageView implements Serializable {
             person = participants.find(period.participantId());
             codes = followUps.serviceCodes(followUp).stream()
                     .map(c -> new SelectItem(c.id(), c.code() + " · " + c.name()))
+                    .toList();
+            staff = followUps.staff(followUp).stream()
+                    .map(a -> new SelectItem(a.id(), a.name()))
                     .toList();
             form.set("contactDate", LocalDate.now());
             form.set("outcome", ContactOutcome.REACHED);
@@ -277,6 +281,11 @@ public class FollowUpContactPageView implements Serializable {
 
     public List<SelectItem> getCodes() {
         return codes;
+    }
+
+    /** The local area's staff, for "contact made by" (none chosen: the signed-in user). */
+    public List<SelectItem> getStaff() {
+        return staff;
     }
 
     /** The contact's fields, bound as #{followUpContactPageView.form.contactDate} and so on. */
