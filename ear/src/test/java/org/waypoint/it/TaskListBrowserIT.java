@@ -14,6 +14,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.waypoint.it.browser.AppPage;
 import org.waypoint.it.browser.Browser;
 import org.waypoint.it.browser.BrowserSession;
@@ -106,8 +108,17 @@ class TaskListBrowserIT {
         browser.clickText(name);
         browser.waitForText("contact", "Counts for");
         assertThat(browser.currentUrl()).contains("quarter=1").contains("from=tasks");
-        browser.replace("contact:contactDate_input", q1.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-        browser.find("contact:contactDate_input").sendKeys(org.openqa.selenium.Keys.TAB);
+        // as a person corrects the prefilled date (today): erase it key by key, type the day of the call,
+        // leave the field (the date mask ignores WebDriver's clear() and select-all)
+        WebElement date = browser.find("contact:contactDate_input");
+        date.click();
+        date.sendKeys(Keys.END);
+        for (int i = 0; i < 12; i++) {
+            date.sendKeys(Keys.BACK_SPACE);
+        }
+        date.sendKeys(q1.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        date.sendKeys(Keys.TAB);
+        browser.waitForPage();
         browser.waitForText("contact:contactQuarter", "Q1");
         browser.choose("contact:method", "Phone");
         browser.choose("contact:employmentStatus", "Employed");
