@@ -2,13 +2,17 @@ package org.waypoint.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,9 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.support.Api;
 import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.ExitRuleCases;
 import org.waypoint.it.support.Participants;
 import org.waypoint.it.support.Probe;
 import org.waypoint.it.support.Trainees;
+import org.waypoint.persistence.participant.Program;
+import org.waypoint.service.exit.ExitFacts;
 import org.waypoint.service.followup.FollowUpRules;
 
 /**
@@ -39,6 +46,9 @@ class TaskListIT {
 
     @EJB
     private Probe probe;
+
+    @Resource(lookup = "java:jboss/datasources/WaypointDS")
+    private DataSource dataSource;
 
     @Test
     @DisplayName("a started plan is unsigned until signed; its review shows once due and leaves once reviewed")
@@ -162,6 +172,58 @@ class TaskListIT {
         assertThat(approvals.get(0).getString("detail")).isEqualTo("DENIED");
         assertThat(approvals.get(0).getString("outcome"))
                 .isEqualTo("participants/support.xhtml?participant=" + participant);
+    }
+
+    @Test
+    @DisplayName("677.150(c): 60+ days without service puts an enrollment on the list; a service going on keeps it off")
+    void exitApproaching() throws Exception {
+        LocalDate today = LocalDate.now();
+        LocalDate last = today.minusDays(70);
+        ExitFacts.Service delivered = new ExitFacts.Service(Program.ADULT, null, last, last, true, true);
+        long idle = caseOf("idle 70 days", today, List.of(delivered));
+        long inTraining = caseOf(
+                "in training",
+                today,
+                List.of(delivered, new ExitFacts.Service(Program.ADULT, null, last, null, true, true)));
+        long planned = caseOf(
+                "a service planned",
+                today,
+                List.of(delivered, new ExitFacts.Service(Program.ADULT, today.plusDays(5), null, null, true, true)));
+
+        List<JsonObject> items = items("EXIT_APPROACHING", idle);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).getString("date")).isEqualTo(last.toString());
+        assertThat(items("EXIT_APPROACHING", inTraining))
+                .as("a service going on")
+                .isEmpty();
+        assertThat(items("EXIT_APPROACHING", planned)).as("a service planned").isEmpty();
+    }
+
+    /** A cm-bluegrass participant in Adult since 100 days ago with these services, written as the exit rule reads them. */
+    private long caseOf(String name, LocalDate today, List<ExitFacts.Service> services) throws Exception {
+        ExitRuleCases.Written written;
+        try (Connection db = dataSource.getConnection()) {
+            written = ExitRuleCases.write(
+                    db,
+                    new ExitRuleCases.Case(
+                            name,
+                            new ExitFacts(
+                                    today,
+                                    false,
+                                    true,
+                                    List.of(new ExitFacts.Enrollment(1, Program.ADULT, today.minusDays(100), null)),
+                                    services,
+                                    List.of())),
+                    today,
+                    probe.count("SELECT l.id FROM Lwda l WHERE l.name = 'Bluegrass'"),
+                    Map.of(
+                            "true/true",
+                            probe.count("SELECT c.id FROM ServiceCode c WHERE c.state.code = 'KY'"
+                                    + " AND c.code = 'BC-JOB-SEARCH'")));
+        }
+        probe.nativeUpdate("UPDATE participant SET case_manager_id = (SELECT a.id FROM staff_account a"
+                + " WHERE a.username = 'cm-bluegrass') WHERE id = " + written.participantId());
+        return written.participantId();
     }
 
     @Test
