@@ -85,21 +85,13 @@ public final class TaskSql {
      * every service written, {@code EnrollmentDates}, and by the nightly job) is on or before the
      * cutoff, or not known yet: a pool's last service is never before its own enrollment's, so an
      * enrollment served after the cutoff cannot be approaching, and the services of the rest of a
-     * caseload are not read. Nor does it start from an enrollment with a service of its own that
-     * counts and is not delivered yet (planned, or going on, as training usually is): that service
-     * is in the enrollment's own pool, so the rule's "nothing planned or going on" already fails
-     * there; the pre-filter only spares reading the pool.
+     * caseload are not read.
      */
     public static String exitsApproaching(Scope scope) {
         return "SELECT " + PARTICIPANT + ", e.id, e.program, a.last_service, a.days"
                 + " FROM ("
                 + ExitSql.approaching("AND " + scope.on("pa")
-                        + " AND (e.last_service_date IS NULL OR e.last_service_date <= :cutoff)"
-                        + " AND NOT EXISTS (SELECT 1 FROM service_record ps"
-                        + "   JOIN service_code pc ON pc.id = ps.service_code_id"
-                        + "   WHERE ps.enrollment_id = e.id AND ps.voided_at IS NULL AND ps.status <> 'NOT_COMPLETED'"
-                        + "   AND (ps.actual_end IS NULL OR ps.actual_end > :asOf)"
-                        + "   AND pc.participation_level = TRUE AND pc.keeps_exit_clock = TRUE)")
+                        + " AND (e.last_service_date IS NULL OR e.last_service_date <= :cutoff)")
                 + ") a"
                 + " JOIN enrollment e ON e.id = a.enrollment_id JOIN participant p ON p.id = e.participant_id";
     }
