@@ -111,6 +111,8 @@ class PlanScheduleBrowserIT {
         browser.typeAndLeave("service:actualStart_input", today);
         browser.typeAndLeave("service:actualEnd_input", today);
         browser.click("service:save");
+        // back on the participant page, which renders every tab: slow on a loaded machine
+        browser.waitLongForText("tabs", "Services");
         browser.clickText("Services");
         browser.waitForText("tabs:services:timeline", "Completed successfully");
 
