@@ -199,6 +199,40 @@ class TaskListIT {
         assertThat(items("EXIT_APPROACHING", planned)).as("a service planned").isEmpty();
     }
 
+    @Test
+    @DisplayName(
+            "677.150(c): a service planned on the services page keeps an idle enrollment off the list; voided, it is back")
+    void exitApproachingFollowsTheServicesRecorded() throws Exception {
+        LocalDate today = LocalDate.now();
+        LocalDate last = today.minusDays(70);
+        long participant = caseOf(
+                "planned, then voided",
+                today,
+                List.of(new ExitFacts.Service(Program.ADULT, null, last, last, true, true)));
+        assertThat(items("EXIT_APPROACHING", participant)).hasSize(1);
+
+        long jobSearch =
+                probe.count("SELECT c.id FROM ServiceCode c WHERE c.state.code = 'KY' AND c.code = 'BC-JOB-SEARCH'");
+        HttpResponse<String> planned = Api.post(
+                "/participants/" + participant + "/services",
+                "cm-bluegrass",
+                "{\"serviceCodeId\":" + jobSearch + ",\"status\":\"PLANNED\",\"plannedStart\":\"" + today.plusDays(7)
+                        + "\"}");
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        assertThat(items("EXIT_APPROACHING", participant))
+                .as("a service planned")
+                .isEmpty();
+
+        HttpResponse<String> voided = Api.post(
+                "/services/" + json(planned).getJsonNumber("id").longValue() + "/void",
+                "cm-bluegrass",
+                "{\"reason\":\"Planned for the wrong person\"}");
+        assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+        assertThat(items("EXIT_APPROACHING", participant))
+                .as("the planned service voided")
+                .hasSize(1);
+    }
+
     /** A cm-bluegrass participant in Adult since 100 days ago with these services, written as the exit rule reads them. */
     private long caseOf(String name, LocalDate today, List<ExitFacts.Service> services) throws Exception {
         ExitRuleCases.Written written;

@@ -70,6 +70,7 @@ final class DemoExits {
         enrollment.setOffice(caseManager.getOffice());
         enrollment.setParticipationDate(entry);
         enrollment.setLastServiceDate(lastService);
+        enrollment.setServicesEnd(lastService);
         em.persist(enrollment);
         ServiceRecord intake = new ServiceRecord(enrollment, code, ServiceStatus.COMPLETED_SUCCESSFUL);
         intake.setActual(entry, entry);

@@ -98,26 +98,30 @@ public final class ExitSql {
             """;
 
     /**
-     * The last day of service that counts and the participation date (first participation-level
-     * service, 20 CFR 677.150(a)) of each open enrollment, from its own services; only changed rows
-     * are written, and the version stays (derived dates are no edit anyone could conflict with).
+     * The last day of service that counts, the participation date (first participation-level
+     * service, 20 CFR 677.150(a)) and the end of the services that count (9999-12-31 while one has
+     * no end) of each open enrollment, from its own services; an enrollment left without any gets
+     * nulls. Only changed rows are written, and the version stays (derived dates are no edit anyone
+     * could conflict with).
      */
     static final String SERVICE_DATES =
             """
             MERGE INTO enrollment e
             USING (SELECT o.id AS enrollment_id,
                           MAX(CASE WHEN c.keeps_exit_clock = TRUE AND s.actual_end <= :asOf THEN s.actual_end END) AS last_service,
-                          MIN(CASE WHEN s.actual_start <= :asOf THEN s.actual_start END) AS participation
+                          MIN(CASE WHEN c.id IS NOT NULL AND s.actual_start <= :asOf THEN s.actual_start END) AS participation,
+                          MAX(CASE WHEN c.keeps_exit_clock = TRUE THEN COALESCE(s.actual_end, DATE '9999-12-31') END) AS services_end
                    FROM enrollment o
-                   JOIN service_record s ON s.enrollment_id = o.id
-                   JOIN service_code c ON c.id = s.service_code_id
-                   WHERE o.exit_date IS NULL AND s.voided_at IS NULL AND s.status <> 'NOT_COMPLETED'
-                     AND c.participation_level = TRUE
+                   LEFT JOIN service_record s ON s.enrollment_id = o.id AND s.voided_at IS NULL
+                        AND s.status <> 'NOT_COMPLETED'
+                   LEFT JOIN service_code c ON c.id = s.service_code_id AND c.participation_level = TRUE
+                   WHERE o.exit_date IS NULL
                    GROUP BY o.id) d
             ON e.id = d.enrollment_id
             WHEN MATCHED AND (e.last_service_date IS DISTINCT FROM d.last_service
-                              OR e.participation_date IS DISTINCT FROM d.participation) THEN UPDATE SET
-                last_service_date = d.last_service, participation_date = d.participation
+                              OR e.participation_date IS DISTINCT FROM d.participation
+                              OR e.services_end IS DISTINCT FROM d.services_end) THEN UPDATE SET
+                last_service_date = d.last_service, participation_date = d.participation, services_end = d.services_end
             """;
 
     /** Open enrollments of an LWDA (or all) with {@code :cutoff} or earlier as last service and nothing planned. */

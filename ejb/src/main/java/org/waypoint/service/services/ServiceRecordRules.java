@@ -268,6 +268,26 @@ final class ServiceRecordRules {
                 .orElse(null);
     }
 
+    /** What {@link #servicesEnd} answers for a service that counts and has no end yet. */
+    static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The latest end of the services that count for exit (participation level, keeping the exit
+     * clock, standing, not "not completed": 20 CFR 677.150(c)(1)), {@link #NO_END} while one is
+     * planned or going on; null when there is none. An enrollment whose value is after a day had a
+     * service not delivered on that day, so no exit falls due (TEGL 10-16, Change 1).
+     */
+    static LocalDate servicesEnd(Collection<ServiceFacts> services) {
+        return services.stream()
+                .filter(s -> !s.voided()
+                        && s.participationLevel()
+                        && s.keepsExitClock()
+                        && s.status() != ServiceStatus.NOT_COMPLETED)
+                .map(s -> s.actualEnd() == null ? NO_END : s.actualEnd())
+                .max(LocalDate::compareTo)
+                .orElse(null);
+    }
+
     static String label(Program program) {
         return switch (program) {
             case ADULT -> "Adult";

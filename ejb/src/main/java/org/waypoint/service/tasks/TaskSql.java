@@ -84,14 +84,19 @@ public final class TaskSql {
      * Its pool starts only from the open enrollments whose stored last service (kept current by
      * every service written, {@code EnrollmentDates}, and by the nightly job) is on or before the
      * cutoff, or not known yet: a pool's last service is never before its own enrollment's, so an
-     * enrollment served after the cutoff cannot be approaching, and the services of the rest of a
-     * caseload are not read.
+     * enrollment served after the cutoff cannot be approaching. Nor can one whose pool holds an
+     * open enrollment with a service not delivered by :asOf (its stored {@code services_end}, kept
+     * the same way, is later), as the pool's own services count. So the services read are those of
+     * the few enrollments left, not a caseload's.
      */
     public static String exitsApproaching(Scope scope) {
         return "SELECT " + PARTICIPANT + ", e.id, e.program, a.last_service, a.days"
                 + " FROM ("
                 + ExitSql.approaching("AND " + scope.on("pa")
-                        + " AND (e.last_service_date IS NULL OR e.last_service_date <= :cutoff)")
+                        + " AND (e.last_service_date IS NULL OR e.last_service_date <= :cutoff)"
+                        + " AND NOT EXISTS (SELECT 1 FROM enrollment q WHERE q.participant_id = e.participant_id"
+                        + "   AND q.exit_date IS NULL AND (q.id = e.id OR sp.common_exit = TRUE)"
+                        + "   AND q.services_end > :asOf)")
                 + ") a"
                 + " JOIN enrollment e ON e.id = a.enrollment_id JOIN participant p ON p.id = e.participant_id";
     }

@@ -201,6 +201,28 @@ class ServiceRecordRulesTest {
         assertThat(ServiceRecordRules.lastServiceDate(services)).isEqualTo(day(3, 20));
     }
 
+    @Test
+    @DisplayName("20 CFR 677.150(c)(1): the services' end is the latest end of those that count, delivered ones only")
+    void servicesEndOfDeliveredServices() {
+        List<ServiceFacts> services = List.of(
+                new ServiceFacts(true, true, ServiceStatus.COMPLETED_SUCCESSFUL, day(3, 5), day(3, 20), false),
+                new ServiceFacts(true, true, ServiceStatus.IN_PROGRESS, day(4, 1), null, true),
+                new ServiceFacts(true, false, ServiceStatus.IN_PROGRESS, day(4, 5), null, false),
+                new ServiceFacts(false, true, ServiceStatus.PLANNED, null, null, false),
+                new ServiceFacts(true, true, ServiceStatus.NOT_COMPLETED, day(4, 7), null, false));
+        assertThat(ServiceRecordRules.servicesEnd(services)).isEqualTo(day(3, 20));
+    }
+
+    @Test
+    @DisplayName("TEGL 10-16 Change 1: a counting service planned or going on has no end, so no exit can fall due")
+    void servicesEndWhileOneIsNotDelivered() {
+        List<ServiceFacts> services = List.of(
+                new ServiceFacts(true, true, ServiceStatus.COMPLETED_SUCCESSFUL, day(3, 5), day(3, 20), false),
+                new ServiceFacts(true, true, ServiceStatus.PLANNED, null, null, false));
+        assertThat(ServiceRecordRules.servicesEnd(services)).isEqualTo(ServiceRecordRules.NO_END);
+        assertThat(ServiceRecordRules.servicesEnd(List.of())).isNull();
+    }
+
     private static Map<String, String> check(ServiceRecordInput input, CodeFacts code, EnrollmentFacts enrollment) {
         return ServiceRecordRules.check(input, "KY", code, false, enrollment, TODAY);
     }

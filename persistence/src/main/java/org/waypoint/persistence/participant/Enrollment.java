@@ -136,6 +136,14 @@ public class Enrollment implements Auditable {
     @Column(name = "participation_date")
     private LocalDate participationDate;
 
+    /**
+     * The latest end of the services that count for exit, 9999-12-31 while one has no end (planned
+     * or going on); null when none. Kept with the last service; lets "exit approaching" pass over an
+     * enrollment whose pool has a service not delivered without reading the services.
+     */
+    @Column(name = "services_end")
+    private LocalDate servicesEnd;
+
     @Version
     private long version;
 
@@ -292,6 +300,14 @@ public class Enrollment implements Auditable {
 
     public void setLastServiceDate(LocalDate lastServiceDate) {
         this.lastServiceDate = lastServiceDate;
+    }
+
+    public LocalDate getServicesEnd() {
+        return servicesEnd;
+    }
+
+    public void setServicesEnd(LocalDate servicesEnd) {
+        this.servicesEnd = servicesEnd;
     }
 
     public LocalDate getParticipationDate() {
