@@ -3,6 +3,7 @@ package org.waypoint.service.reporting.pirl;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import org.waypoint.service.platform.DatabaseMigrator;
  * submitted (no valid-value error). Only this step ever marks a run complete, so a run that failed
  * or was stopped before it never names a file.
  */
+@Dependent
 @Named("pirlFinish")
 public class PirlFinish extends AbstractBatchlet {
 

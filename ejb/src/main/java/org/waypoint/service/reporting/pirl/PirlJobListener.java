@@ -5,6 +5,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import org.waypoint.service.platform.DatabaseMigrator;
  * begins (also on a restart), FAILED or STOPPED with no file when it ends otherwise than
  * completed. (The page also asks the job repository, for a server killed before this could run.)
  */
+@Dependent
 @Named("pirlJobListener")
 public class PirlJobListener extends AbstractJobListener {
 

@@ -2,6 +2,7 @@ package org.waypoint.service.reporting.pirl;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
  * ({@link PirlChecks}) and formats the file's line with Commons CSV, one column per element of the
  * layout in its order, blank where Waypoint holds nothing.
  */
+@Dependent
 @Named("pirlProcessor")
 public class PirlProcessor implements ItemProcessor {
 

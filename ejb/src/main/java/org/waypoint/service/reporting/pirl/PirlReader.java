@@ -3,6 +3,7 @@ package org.waypoint.service.reporting.pirl;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -22,6 +23,7 @@ import org.waypoint.service.platform.DatabaseMigrator;
  * Its checkpoint is the last period handed out; a restart reads that participant again and skips
  * the periods already written. SSNs are decrypted here, inside the export only (TEGL 39-11).
  */
+@Dependent
 @Named("pirlReader")
 public class PirlReader extends AbstractItemReader {
 

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.waypoint.persistence.security.Role;
-import org.waypoint.service.common.CalendarQuarter;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.platform.DatabaseMigrator;
@@ -80,39 +79,13 @@ public class PirlRunService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        CalendarQuarter reportQuarter = PirlQuarter.parse(quarter);
-        String quarterCode = PirlQuarter.code(reportQuarter);
-        long runId;
-        try (Connection c = dataSource.getConnection()) {
-            runId = PirlRunStore.insert(c, code, quarterCode, callers.current().username());
-            PirlRunStore.update(
-                    c,
-                    "UPDATE pirl_run SET participants_total = ? WHERE id = ?",
-                    PirlPageReader.count(c, code, reportQuarter.lastDay()),
-                    runId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The PIRL run could not be recorded", e);
-        }
-        Properties parameters = new Properties();
-        parameters.setProperty("runId", String.valueOf(runId));
-        parameters.setProperty("state", code);
-        parameters.setProperty("quarter", quarterCode);
-        parameters.setProperty("asOf", LocalDate.now().toString());
-        parameters.setProperty("demo", String.valueOf(startup.isDemo()));
-        if (chunkSize != null) {
-            parameters.setProperty("chunkSize", String.valueOf(chunkSize));
-        }
-        try {
-            long execution = operator().start(JOB, parameters);
-            update("UPDATE pirl_run SET execution_id = ? WHERE id = ? AND execution_id IS NULL", execution, runId);
-        } catch (RuntimeException e) {
-            update(
-                    "UPDATE pirl_run SET status = 'FAILED', finished_at = ?, message = ? WHERE id = ?",
-                    Timestamp.valueOf(LocalDateTime.now()),
-                    "The batch job could not start: " + e.getMessage(),
-                    runId);
-            throw e;
-        }
+        long runId = PirlLauncher.launch(
+                dataSource,
+                code,
+                PirlQuarter.parse(quarter),
+                callers.current().username(),
+                startup.isDemo(),
+                chunkSize);
         return run(runId);
     }
 

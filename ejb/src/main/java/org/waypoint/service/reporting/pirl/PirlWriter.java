@@ -3,6 +3,7 @@ package org.waypoint.service.reporting.pirl;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -25,6 +26,7 @@ import org.waypoint.service.platform.DatabaseMigrator;
  * checkpoint, so lines of a chunk that was not committed are written once, not twice, and the
  * restarted file is byte for byte the file of an uninterrupted run.
  */
+@Dependent
 @Named("pirlWriter")
 public class PirlWriter extends AbstractItemWriter {
 
