@@ -80,6 +80,10 @@ class PirlIT {
                     c,
                     "INSERT INTO enrollment_entry_barrier (enrollment_id, barrier) VALUES (?, 'HOMELESS_OR_RUNAWAY')",
                     enrollment);
+            update(
+                    c,
+                    "INSERT INTO enrollment_entry_assistance (enrollment_id, assistance) VALUES (?, 'SNAP')",
+                    enrollment);
             update(c, "UPDATE participant SET employment_status = 'EMPLOYED' WHERE id = ?", adult.id());
             long code = single(c, "SELECT id FROM service_code WHERE state_code = 'KY' AND code = 'BC-JOB-SEARCH'");
             update(
@@ -114,6 +118,12 @@ class PirlIT {
                     c,
                     "UPDATE participant SET date_of_birth = ?, zip = '4050A' WHERE id = ?",
                     LocalDate.now().plusDays(1),
+                    broken);
+            update(
+                    c,
+                    "UPDATE enrollment SET entry_date = ?, participation_date = ? WHERE participant_id = ?",
+                    report.firstDay(),
+                    report.firstDay(),
                     broken);
         }
 
@@ -171,6 +181,7 @@ class PirlIT {
                 .containsEntry("923", "00")
                 .containsEntry("400", "0")
                 .containsEntry("800", "1")
+                .containsEntry("603", "1")
                 .containsEntry("802", "1")
                 .containsEntry("1001", compact(serviceOn))
                 .containsEntry("1004", compact(serviceOn))
@@ -194,11 +205,7 @@ class PirlIT {
         JsonObject started = start("1");
         long id = started.getJsonNumber("runId").longValue();
         JsonObject seen = started;
-        for (int i = 0;
-                i < 600
-                        && seen.getJsonObject("run").getInt("rowsWritten") < 2
-                        && running(seen);
-                i++) {
+        for (int i = 0; i < 600 && seen.getJsonObject("run").getInt("rowsWritten") < 2 && running(seen); i++) {
             Thread.sleep(20);
             seen = get(id);
         }
@@ -250,13 +257,13 @@ class PirlIT {
         assertThat(Api.get(RUNS + "/" + id, "admin-bluegrass").statusCode()).isEqualTo(403);
 
         CalendarQuarter next = CalendarQuarter.of(LocalDate.now()).plus(1);
-        TrainingIT.assertFields(
+        assertFields(
                 Api.post(RUNS + "?state=KY&quarter=" + next.year() + "Q" + next.quarter(), "state-admin", ""),
                 "quarter");
-        TrainingIT.assertFields(Api.post(RUNS + "?state=KY&quarter=2026Q5", "state-admin", ""), "quarter");
-        TrainingIT.assertFields(Api.post(RUNS + "?state=KY&quarter=Q3-2026", "state-admin", ""), "quarter");
-        TrainingIT.assertFields(Api.post(RUNS + "?state=ZZ&quarter=" + lastQuarter(), "state-admin", ""), "state");
-        TrainingIT.assertFields(Api.post(RUNS + "?quarter=", "state-admin", ""), "state", "quarter");
+        assertFields(Api.post(RUNS + "?state=KY&quarter=2026Q5", "state-admin", ""), "quarter");
+        assertFields(Api.post(RUNS + "?state=KY&quarter=Q3-2026", "state-admin", ""), "quarter");
+        assertFields(Api.post(RUNS + "?state=ZZ&quarter=" + lastQuarter(), "state-admin", ""), "state");
+        assertFields(Api.post(RUNS + "?quarter=", "state-admin", ""), "state", "quarter");
         assertThat(Api.get(RUNS + "/999999999", "state-admin").statusCode()).isEqualTo(404);
     }
 
@@ -284,6 +291,13 @@ class PirlIT {
         }
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         return run;
+    }
+
+    private static void assertFields(HttpResponse<String> response, String... fields) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json(response.body()).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder(fields);
     }
 
     private static boolean running(JsonObject run) {

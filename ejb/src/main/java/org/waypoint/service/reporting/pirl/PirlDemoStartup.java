@@ -27,7 +27,14 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "ReferenceDataLoader", "StartupAccounts", "WageDemoStartup", "OutcomesDemoStartup"})
+@DependsOn({
+    "DatabaseMigrator",
+    "PirlRecovery",
+    "ReferenceDataLoader",
+    "StartupAccounts",
+    "WageDemoStartup",
+    "OutcomesDemoStartup"
+})
 public class PirlDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(PirlDemoStartup.class.getName());

@@ -161,7 +161,10 @@ public class PirlRunService {
         if (run.status() != PirlRunView.Status.STOPPED && run.status() != PirlRunView.Status.FAILED) {
             throw InvalidInputException.of("runId", "Only a stopped or failed run is restarted.");
         }
-        long execution = operator().restart(run.executionId(), new Properties());
+        Properties parameters = new Properties();
+        // JBeret restarts an execution left STARTED by a killed server when it is not running here.
+        parameters.setProperty("jberet.restart.mode", "detect");
+        long execution = operator().restart(run.executionId(), parameters);
         update(
                 "UPDATE pirl_run SET status = 'RUNNING', execution_id = ?, finished_at = NULL WHERE id = ?",
                 execution,

@@ -37,8 +37,10 @@ public class PirlPageView implements Serializable {
 
     public void load() {
         states = runs.states();
-        if (stateCode == null && !states.isEmpty()) {
-            stateCode = states.get(0);
+        if (stateCode == null) {
+            // the state of the newest run, else the first state
+            List<PirlRunView> all = runs.history(null);
+            stateCode = !all.isEmpty() ? all.get(0).stateCode() : states.isEmpty() ? null : states.get(0);
         }
         if (quarter == null) {
             quarter = PirlQuarter.code(
