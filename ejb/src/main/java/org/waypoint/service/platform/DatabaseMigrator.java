@@ -39,8 +39,10 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
+        boolean onlyBatchTables;
         try (Connection connection = dataSource.getConnection()) {
             databaseProduct = connection.getMetaData().getDatabaseProductName();
+            onlyBatchTables = BatchRepositoryTables.onlyBatchTables(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the Waypoint database", e);
         }
@@ -49,6 +51,9 @@ public class DatabaseMigrator {
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder(databaseProduct))
                 // refuses the unique-SSN migration before it starts, so H2 records no failed migration
                 .callbacks(new DuplicateSsnCheck())
+                // a new database that holds only the batch job repository's tables (see BatchRepositoryTables)
+                .baselineOnMigrate(onlyBatchTables)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
