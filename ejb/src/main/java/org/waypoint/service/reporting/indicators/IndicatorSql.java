@@ -50,7 +50,8 @@ public final class IndicatorSql {
     /** Which participants a report reads: state, LWDA, program and case manager (caseload), each optional. */
     public record Filter(String stateCode, Long lwdaId, ReportProgram program, Long caseManagerId) {
 
-        String where(Map<String, Object> values) {
+        /** The scope as SQL conditions on e, p and l, its values put in {@code values}. */
+        public String where(Map<String, Object> values) {
             StringBuilder sql = new StringBuilder();
             if (stateCode != null) {
                 sql.append(" AND l.state_code = :state");
