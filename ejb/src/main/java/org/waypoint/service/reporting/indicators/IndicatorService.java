@@ -191,7 +191,7 @@ public class IndicatorService {
                             rs.getInt(11) == 1,
                             rs.getBigDecimal(12)));
                     if (label == null) {
-                        label = rs.getString(13);
+                        label = label(breakdown, rs.getString(13));
                     }
                 }
             }
