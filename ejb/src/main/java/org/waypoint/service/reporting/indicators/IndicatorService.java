@@ -54,91 +54,96 @@ public class IndicatorService {
     /** The report of a checked scope (for callers that checked it already, such as the page). */
     public IndicatorReport report(ReportScope scope, Breakdown breakdown) {
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, IndicatorRow> total = aggregate(connection, scope, Breakdown.TOTAL);
-            Map<String, IndicatorRow> rows =
-                    breakdown == Breakdown.TOTAL ? Map.of() : aggregate(connection, scope, breakdown);
-            List<IndicatorRow> sorted = new ArrayList<>(rows.values());
-            sorted.sort(Comparator.comparing(IndicatorRow::label, String.CASE_INSENSITIVE_ORDER));
-            IndicatorSql.Filter filter = scope.filter();
-            return new IndicatorReport(
-                    scope.quarterCode(),
-                    filter.stateCode(),
-                    filter.lwdaId(),
-                    filter.program() == null ? null : filter.program().name(),
-                    breakdown,
-                    total.values().iterator().next(),
-                    sorted);
+            return report(connection, scope, breakdown);
         } catch (SQLException e) {
             throw new IllegalStateException("The indicators could not be read: " + e.getMessage(), e);
         }
     }
 
+    /** The report over {@code connection} (also the benchmark's entry point: no container needed). */
+    public static IndicatorReport report(Connection connection, ReportScope scope, Breakdown breakdown)
+            throws SQLException {
+        Map<String, IndicatorRow> total = aggregate(connection, scope, Breakdown.TOTAL);
+        Map<String, IndicatorRow> rows =
+                breakdown == Breakdown.TOTAL ? Map.of() : aggregate(connection, scope, breakdown);
+        List<IndicatorRow> sorted = new ArrayList<>(rows.values());
+        sorted.sort(Comparator.comparing(IndicatorRow::label, String.CASE_INSENSITIVE_ORDER));
+        IndicatorSql.Filter filter = scope.filter();
+        return new IndicatorReport(
+                scope.quarterCode(),
+                filter.stateCode(),
+                filter.lwdaId(),
+                filter.program() == null ? null : filter.program().name(),
+                breakdown,
+                total.values().iterator().next(),
+                sorted);
+    }
+
     /** The four rates of each of the last {@value #TREND_QUARTERS} report quarters up to the scope's, oldest first. */
     public List<TrendPoint> trend(ReportScope scope) {
-        CalendarQuarter report = scope.quarter();
         try (Connection connection = dataSource.getConnection()) {
-            // exit-based rates: counts by exit quarter once, summed over each report quarter's four
-            Map<Indicator, Map<Integer, long[]>> byExitQuarter = new EnumMap<>(Indicator.class);
-            for (Indicator indicator :
-                    List.of(Indicator.EMPLOYMENT_Q2, Indicator.EMPLOYMENT_Q4, Indicator.CREDENTIAL_RATE)) {
-                CalendarQuarter first = indicator.first(report.plus(1 - TREND_QUARTERS));
-                Map<Integer, long[]> counts = new HashMap<>();
-                for (IndicatorRow row : aggregate(
-                                connection,
-                                scope.filter(),
-                                indicator,
-                                first,
-                                indicator.last(report),
-                                Breakdown.QUARTER,
-                                "")
-                        .values()) {
-                    IndicatorFigure f = row.figures().get(0);
-                    counts.put(Integer.valueOf(row.key()), new long[] {f.denominator(), f.numerator()});
-                }
-                byExitQuarter.put(indicator, counts);
-            }
-            List<TrendPoint> points = new ArrayList<>();
-            for (int i = TREND_QUARTERS - 1; i >= 0; i--) {
-                CalendarQuarter quarter = report.plus(-i);
-                List<IndicatorFigure> figures = new ArrayList<>();
-                for (Indicator indicator : Indicator.values()) {
-                    if (indicator.isMedian()) {
-                        continue;
-                    }
-                    if (indicator.exitCohort()) {
-                        long den = 0;
-                        long num = 0;
-                        for (int q = IndicatorSql.index(indicator.first(quarter));
-                                q <= IndicatorSql.index(indicator.last(quarter));
-                                q++) {
-                            long[] c = byExitQuarter.get(indicator).get(q);
-                            if (c != null) {
-                                den += c[0];
-                                num += c[1];
-                            }
-                        }
-                        figures.add(IndicatorFigure.of(indicator, den, num, null, window(indicator, quarter)));
-                    } else {
-                        IndicatorRow row = aggregate(
-                                        connection,
-                                        scope.filter(),
-                                        indicator,
-                                        indicator.first(quarter),
-                                        indicator.last(quarter),
-                                        Breakdown.TOTAL,
-                                        "")
-                                .values()
-                                .iterator()
-                                .next();
-                        figures.add(row.figures().get(0));
-                    }
-                }
-                points.add(new TrendPoint(ReportScope.code(quarter), figures));
-            }
-            return points;
+            return trend(connection, scope);
         } catch (SQLException e) {
             throw new IllegalStateException("The indicator trend could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The trend over {@code connection}. */
+    public static List<TrendPoint> trend(Connection connection, ReportScope scope) throws SQLException {
+        CalendarQuarter report = scope.quarter();
+        // exit-based rates: counts by exit quarter once, summed over each report quarter's four
+        Map<Indicator, Map<Integer, long[]>> byExitQuarter = new EnumMap<>(Indicator.class);
+        for (Indicator indicator :
+                List.of(Indicator.EMPLOYMENT_Q2, Indicator.EMPLOYMENT_Q4, Indicator.CREDENTIAL_RATE)) {
+            CalendarQuarter first = indicator.first(report.plus(1 - TREND_QUARTERS));
+            Map<Integer, long[]> counts = new HashMap<>();
+            for (IndicatorRow row : aggregate(
+                            connection, scope.filter(), indicator, first, indicator.last(report), Breakdown.QUARTER, "")
+                    .values()) {
+                IndicatorFigure f = row.figures().get(0);
+                counts.put(Integer.valueOf(row.key()), new long[] {f.denominator(), f.numerator()});
+            }
+            byExitQuarter.put(indicator, counts);
+        }
+        List<TrendPoint> points = new ArrayList<>();
+        for (int i = TREND_QUARTERS - 1; i >= 0; i--) {
+            CalendarQuarter quarter = report.plus(-i);
+            List<IndicatorFigure> figures = new ArrayList<>();
+            for (Indicator indicator : Indicator.values()) {
+                if (indicator.isMedian()) {
+                    continue;
+                }
+                if (indicator.exitCohort()) {
+                    long den = 0;
+                    long num = 0;
+                    for (int q = IndicatorSql.index(indicator.first(quarter));
+                            q <= IndicatorSql.index(indicator.last(quarter));
+                            q++) {
+                        long[] c = byExitQuarter.get(indicator).get(q);
+                        if (c != null) {
+                            den += c[0];
+                            num += c[1];
+                        }
+                    }
+                    figures.add(IndicatorFigure.of(indicator, den, num, null, window(indicator, quarter)));
+                } else {
+                    IndicatorRow row = aggregate(
+                                    connection,
+                                    scope.filter(),
+                                    indicator,
+                                    indicator.first(quarter),
+                                    indicator.last(quarter),
+                                    Breakdown.TOTAL,
+                                    "")
+                            .values()
+                            .iterator()
+                            .next();
+                    figures.add(row.figures().get(0));
+                }
+            }
+            points.add(new TrendPoint(ReportScope.code(quarter), figures));
+        }
+        return points;
     }
 
     /**
@@ -212,7 +217,7 @@ public class IndicatorService {
         return indicator.first(report) + " to " + indicator.last(report);
     }
 
-    private Map<String, IndicatorRow> aggregate(Connection connection, ReportScope scope, Breakdown breakdown)
+    private static Map<String, IndicatorRow> aggregate(Connection connection, ReportScope scope, Breakdown breakdown)
             throws SQLException {
         Map<String, IndicatorRow> rows = new LinkedHashMap<>();
         CalendarQuarter report = scope.quarter();
