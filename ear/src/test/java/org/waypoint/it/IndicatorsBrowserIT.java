@@ -90,6 +90,22 @@ class IndicatorsBrowserIT {
                     .isGreaterThanOrEqualTo(total.getCell(12).getNumericCellValue());
         }
 
+        String totalLink = browser.find("table").findElements(org.openqa.selenium.By.cssSelector("a.wp-total")).stream()
+                .map(a -> a.getAttribute("href"))
+                .filter(href -> href.contains("MEASURABLE_SKILL_GAINS"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(totalLink).contains("breakdown=TOTAL");
+        HttpResponse<byte[]> totalPage = browser.download(totalLink);
+        assertThat(new String(totalPage.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Measurable skill gains rate")
+                .contains("/participants/view.xhtml?id=");
+
+        HttpResponse<byte[]> pdf = browser.download(browser.attribute("export-pdf", "href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
         browser.find("table").findElements(org.openqa.selenium.By.cssSelector("a.wp-figure")).stream()
                 .filter(a -> a.getAttribute("href").contains("MEASURABLE_SKILL_GAINS")
                         && a.getAttribute("href").contains("key=ADULT"))

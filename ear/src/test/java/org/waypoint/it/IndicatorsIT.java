@@ -91,6 +91,13 @@ class IndicatorsIT {
             Period p11 = area.participant("Eleven", "ADULT", d("2023-08-01"), d("2024-01-20"), null, false);
             area.training(p11, "OCCUPATIONAL_SKILLS", d("2023-08-15"), d("2024-01-10"));
             area.credential(p11, "ASSOCIATE_DEGREE", d("2025-03-01"));
+            // supplemental evidence (TEGL 10-16, Change 1): a follow-up contact finding employment in Q2
+            Period p12 = area.participant("Twelve", "DISLOCATED_WORKER", d("2024-03-01"), d("2024-08-10"), null, false);
+            area.contact(p12, "DISLOCATED_WORKER", d("2024-08-10"), 2, "EMPLOYED", null);
+            // a youth in postsecondary education in Q2 after exit (not employed): a youth success
+            Period p13 =
+                    area.participant("Thirteen", "YOUTH_OUT_OF_SCHOOL", d("2023-10-01"), d("2024-02-01"), null, false);
+            area.contact(p13, "YOUTH_OUT_OF_SCHOOL", d("2024-02-01"), 2, "NOT_EMPLOYED", "POSTSECONDARY_EDUCATION");
         } finally {
             area.close();
         }
@@ -105,8 +112,8 @@ class IndicatorsIT {
     void exactFigures() throws Exception {
         JsonObject report = ok(Api.get(path("state=KY&lwdaId=" + area.lwdaId + "&quarter=2025Q4"), "state-admin"));
         JsonObject total = report.getJsonObject("total");
-        assertFigure(total, "EMPLOYMENT_Q2", 3, 6, "50.0");
-        assertFigure(total, "EMPLOYMENT_Q4", 2, 6, "33.3");
+        assertFigure(total, "EMPLOYMENT_Q2", 5, 8, "62.5");
+        assertFigure(total, "EMPLOYMENT_Q4", 2, 7, "28.6");
         assertFigure(total, "CREDENTIAL_RATE", 2, 3, "66.7");
         assertFigure(total, "MEASURABLE_SKILL_GAINS", 1, 2, "50.0");
         JsonObject median = figure(total, "MEDIAN_EARNINGS_Q2");
@@ -120,13 +127,15 @@ class IndicatorsIT {
         assertFigure(adult, "EMPLOYMENT_Q2", 2, 4, "50.0");
         assertFigure(row(report, "WAGNER_PEYSER"), "EMPLOYMENT_Q2", 1, 1, "100.0");
         assertFigure(row(report, "WAGNER_PEYSER"), "CREDENTIAL_RATE", 0, 0, null);
-        assertFigure(row(report, "YOUTH"), "EMPLOYMENT_Q4", 1, 1, "100.0");
+        assertFigure(row(report, "YOUTH"), "EMPLOYMENT_Q4", 1, 2, "50.0");
+        assertFigure(row(report, "YOUTH"), "EMPLOYMENT_Q2", 1, 1, "100.0");
+        assertFigure(row(report, "DISLOCATED_WORKER"), "EMPLOYMENT_Q2", 1, 2, "50.0");
         assertFigure(row(report, "YOUTH"), "CREDENTIAL_RATE", 1, 1, "100.0");
 
         JsonObject byCaseManager =
                 ok(Api.get(path("lwdaId=" + area.lwdaId + "&quarter=2025Q4&breakdown=CASE_MANAGER"), "state-admin"));
         assertFigure(row(byCaseManager, String.valueOf(area.caseManagerId)), "EMPLOYMENT_Q2", 2, 2, "100.0");
-        assertFigure(row(byCaseManager, "-"), "EMPLOYMENT_Q2", 1, 4, "25.0");
+        assertFigure(row(byCaseManager, "-"), "EMPLOYMENT_Q2", 3, 6, "50.0");
     }
 
     @Test
@@ -135,7 +144,7 @@ class IndicatorsIT {
         JsonObject list = ok(Api.get(
                 "/reports/indicators/participants?lwdaId=" + area.lwdaId + "&quarter=2025Q4&indicator=EMPLOYMENT_Q2",
                 "monitor"));
-        assertThat(list.getInt("total")).isEqualTo(6);
+        assertThat(list.getInt("total")).isEqualTo(8);
         List<JsonObject> rows = list.getJsonArray("rows").getValuesAs(JsonObject.class);
         assertThat(rows)
                 .extracting(r -> r.getJsonNumber("participantId").longValue())
@@ -161,7 +170,7 @@ class IndicatorsIT {
     @DisplayName("an LWDA admin reads their own area only; a case manager their own caseload only")
     void scope() throws Exception {
         JsonObject own = ok(Api.get(path("quarter=2025Q4"), area.admin));
-        assertFigure(own.getJsonObject("total"), "EMPLOYMENT_Q2", 3, 6, "50.0");
+        assertFigure(own.getJsonObject("total"), "EMPLOYMENT_Q2", 5, 8, "62.5");
         assertThat(own.getJsonNumber("lwdaId").longValue()).isEqualTo(area.lwdaId);
         long bluegrass = bluegrassId();
         assertProblem(Api.get(path("quarter=2025Q4&lwdaId=" + bluegrass), area.admin), 403, "lwdaId");
@@ -197,6 +206,25 @@ class IndicatorsIT {
         assertProblem(Api.get(path("lwdaId=abc"), "state-admin"), 400, "lwdaId");
         assertProblem(Api.get(path("state=GA&lwdaId=" + area.lwdaId), "state-admin"), 400, "lwdaId");
         assertProblem(Api.get("/reports/indicators/participants?indicator=NOPE", "state-admin"), 400, "indicator");
+    }
+
+    @Test
+    @DisplayName("the activity tables of a quarter count the area's enrollments and training services")
+    void activityTables() throws Exception {
+        JsonObject enrollments =
+                ok(Api.get("/reports/tables/enrollments?lwdaId=" + area.lwdaId + "&quarter=2025Q1", "state-admin"));
+        assertThat(enrollments.getJsonArray("rows").getValuesAs(jakarta.json.JsonArray.class))
+                .extracting(
+                        r -> r.getString(1) + " entered " + r.getJsonNumber(2).longValue())
+                .containsExactlyInAnyOrder("Adult entered 2", "Dislocated Worker entered 1");
+        JsonObject services =
+                ok(Api.get("/reports/tables/services?lwdaId=" + area.lwdaId + "&quarter=2025Q1", area.admin));
+        assertThat(services.getJsonArray("rows").getValuesAs(jakarta.json.JsonArray.class))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getJsonNumber(1).longValue())
+                        .as("P7's and P9's trainings")
+                        .isEqualTo(2));
+        assertProblem(Api.get("/reports/tables/nonsense?quarter=2025Q1", "state-admin"), 400, "table");
     }
 
     private long bluegrassId() throws Exception {

@@ -191,6 +191,33 @@ public final class IndicatorCohorts {
                 Timestamp.valueOf(LocalDateTime.now()));
     }
 
+    /** A reached follow-up contact for quarter {@code n} after the period's exit (supplemental evidence). */
+    public void contact(Period p, String program, LocalDate exit, int n, String employment, String placement)
+            throws SQLException {
+        long followUp = id();
+        update(
+                "INSERT INTO follow_up (id, enrollment_id, participant_id, program, exit_date, ends_on, status, opened_at,"
+                        + " version) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, 0)",
+                followUp,
+                p.enrollmentId(),
+                p.participantId(),
+                program,
+                exit,
+                exit.plusYears(1),
+                Timestamp.valueOf(LocalDateTime.now()));
+        update(
+                "INSERT INTO follow_up_contact (id, follow_up_id, quarter, contact_date, method, outcome,"
+                        + " employment_status, youth_placement, created_at, version)"
+                        + " VALUES (?, ?, ?, ?, 'PHONE', 'REACHED', ?, ?, ?, 0)",
+                id(),
+                followUp,
+                n,
+                exit.plusMonths(3L * n),
+                employment,
+                placement,
+                Timestamp.valueOf(LocalDateTime.now()));
+    }
+
     private void update(String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

@@ -95,7 +95,8 @@ public class IndicatorsView implements Serializable {
 
     /** The address of the participants behind one figure. */
     public String drillDown(Indicator indicator, String key) {
-        return "participants.xhtml?" + filters.query() + "&indicator=" + indicator.name() + "&key="
+        String query = "ALL".equals(key) ? filters.query(Breakdown.TOTAL) : filters.query();
+        return "participants.xhtml?" + query + "&indicator=" + indicator.name() + "&key="
                 + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -36,12 +36,17 @@ public class ReportFilters implements Serializable {
 
     /** The filters as query parameters, e.g. {@code state=KY&quarter=2026Q3&breakdown=LWDA}. */
     public String query() {
+        return query(breakdown);
+    }
+
+    /** As {@link #query()} with another breakdown (TOTAL for the links of the totals). */
+    public String query(Breakdown by) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("state", state);
         values.put("lwdaId", lwdaId);
         values.put("program", program);
         values.put("quarter", quarter);
-        values.put("breakdown", breakdown);
+        values.put("breakdown", by);
         StringBuilder query = new StringBuilder();
         values.forEach((name, value) -> {
             if (value != null && !value.toString().isBlank()) {
