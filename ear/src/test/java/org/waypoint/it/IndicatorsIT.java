@@ -244,6 +244,11 @@ class IndicatorsIT {
         return "/reports/indicators?" + query;
     }
 
+    private static String ok200(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
     private static JsonObject ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.createReader(new StringReader(response.body())).readObject();

@@ -105,6 +105,18 @@ public class IndicatorService {
             }
             byExitQuarter.put(indicator, counts);
         }
+        List<CalendarQuarter> quarters = new ArrayList<>();
+        for (int i = TREND_QUARTERS - 1; i >= 0; i--) {
+            quarters.add(report.plus(-i));
+        }
+        Map<Integer, long[]> skillGains = new HashMap<>();
+        IndicatorSql.Statement msg = IndicatorSql.skillGainsTrend(scope.filter(), quarters);
+        try (PreparedStatement query = ExitSql.prepareNamed(connection, msg.sql(), msg.values());
+                ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                skillGains.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            }
+        }
         List<TrendPoint> points = new ArrayList<>();
         for (int i = TREND_QUARTERS - 1; i >= 0; i--) {
             CalendarQuarter quarter = report.plus(-i);
@@ -127,18 +139,8 @@ public class IndicatorService {
                     }
                     figures.add(IndicatorFigure.of(indicator, den, num, null, window(indicator, quarter)));
                 } else {
-                    IndicatorRow row = aggregate(
-                                    connection,
-                                    scope.filter(),
-                                    indicator,
-                                    indicator.first(quarter),
-                                    indicator.last(quarter),
-                                    Breakdown.TOTAL,
-                                    "")
-                            .values()
-                            .iterator()
-                            .next();
-                    figures.add(row.figures().get(0));
+                    long[] c = skillGains.getOrDefault(TREND_QUARTERS - 1 - i, new long[2]);
+                    figures.add(IndicatorFigure.of(indicator, c[0], c[1], null, window(indicator, quarter)));
                 }
             }
             points.add(new TrendPoint(ReportScope.code(quarter), figures));

@@ -36,7 +36,7 @@ public final class IndicatorSql {
                    CASE WHEN e.program IN %s THEN 'YOUTH' ELSE e.program END AS program_group,
                    p.lwda_id, l.name AS lwda_name, p.office_id, o.name AS office_name,
                    p.case_manager_id, s.display_name AS case_manager_name,
-                   e.entry_date, e.exit_date, e.entry_school_status, %s AS xq, %s AS pq
+                   e.entry_date, e.exit_date, e.entry_school_status, e.exit_exclusion, %s AS xq, %s AS pq
             FROM enrollment e
             JOIN participant p ON p.id = e.participant_id
             JOIN lwda l ON l.id = p.lwda_id
@@ -44,6 +44,13 @@ public final class IndicatorSql {
             LEFT JOIN staff_account s ON s.id = p.case_manager_id
             WHERE 1 = 1 %s
             """;
+
+    /**
+     * Ends a cohort's derived table so that PostgreSQL plans it on its own (a hash join of the
+     * enrollments in the window) instead of pushing the education-or-training conditions into it
+     * and probing every participant's enrollments: 7.5 s against about 2 s on 1,000,000 participants.
+     */
+    private static final String FENCE = " OFFSET 0 ROWS";
 
     private IndicatorSql() {}
 
@@ -152,7 +159,7 @@ public final class IndicatorSql {
                 + " AND t.start_date <= c.exit_date AND (t.actual_end IS NULL OR t.actual_end >= c.entry_date))";
         return "SELECT c.*, CASE WHEN " + attained + " THEN 1 ELSE 0 END AS num,"
                 + " CAST(NULL AS NUMERIC(12, 2)) AS earnings FROM ("
-                + exited(" AND e.program <> 'WAGNER_PEYSER'" + scope) + ") c"
+                + exited(" AND e.program <> 'WAGNER_PEYSER'" + scope) + FENCE + ") c"
                 + " WHERE c.entry_school_status IN " + IN_SCHOOL + " OR " + training;
     }
 
@@ -161,19 +168,73 @@ public final class IndicatorSql {
                 + " AND (e.exit_date IS NULL OR e.exit_date >= :from)"
                 + " AND NOT (e.exit_date IS NOT NULL AND e.exit_date <= :to AND e.exit_exclusion IS NOT NULL"
                 + " AND (e.exit_exclusion <> 'FOSTER_CARE_MOVED' OR e.program IN " + YOUTH + "))" + scope;
-        String gain = "EXISTS (SELECT 1 FROM skill_gain g WHERE g.participant_id = c.participant_id"
+        // each correlated check is preceded by an uncorrelated IN over the window, which PostgreSQL
+        // hashes once: most of the cohort has neither, and is answered without an index probe
+        String gain = "c.participant_id IN (SELECT g.participant_id FROM skill_gain g WHERE g.voided_at IS NULL"
+                + " AND g.achieved_on BETWEEN :from AND :to) AND "
+                + "EXISTS (SELECT 1 FROM skill_gain g WHERE g.participant_id = c.participant_id"
                 + " AND g.voided_at IS NULL AND g.achieved_on BETWEEN :from AND :to"
                 + " AND g.achieved_on >= c.entry_date AND (c.exit_date IS NULL OR g.achieved_on <= c.exit_date))";
-        String training = "EXISTS (SELECT 1 FROM training t JOIN service_record sr ON sr.id = t.service_record_id"
+        String training = "c.participant_id IN (SELECT t.participant_id FROM training t WHERE t.start_date <= :to"
+                + " AND (t.actual_end IS NULL OR t.actual_end >= :from)) AND "
+                + "EXISTS (SELECT 1 FROM training t JOIN service_record sr ON sr.id = t.service_record_id"
                 + " WHERE t.participant_id = c.participant_id AND sr.voided_at IS NULL"
                 + " AND t.start_date <= :to AND t.start_date <= COALESCE(c.exit_date, :to)"
                 + " AND (t.actual_end IS NULL OR (t.actual_end >= :from AND t.actual_end >= c.entry_date)))";
         // the quarter of participation a trend puts the period in: the window's own (one quarter a window)
         String pq = "(CAST(EXTRACT(YEAR FROM CAST(:to AS DATE)) AS INTEGER) * 4"
                 + " + (CAST(EXTRACT(MONTH FROM CAST(:to AS DATE)) AS INTEGER) - 1) / 3)";
-        return "SELECT c.*, CASE WHEN " + gain + " THEN 1 ELSE 0 END AS num,"
-                + " CAST(NULL AS NUMERIC(12, 2)) AS earnings FROM (" + base(where, pq) + ") c"
-                + " WHERE c.entry_school_status IN " + IN_SCHOOL + " OR " + training + " OR " + gain;
+        return "SELECT c.*, CASE WHEN (" + gain + ") THEN 1 ELSE 0 END AS num,"
+                + " CAST(NULL AS NUMERIC(12, 2)) AS earnings FROM (" + base(where, pq) + FENCE + ") c"
+                + " WHERE c.entry_school_status IN " + IN_SCHOOL + " OR (" + training + ") OR (" + gain + ")";
+    }
+
+    /**
+     * The skill-gain cohorts of several report quarters in one statement (the trend): the periods
+     * open at some time in the whole span, joined to each report quarter's window {@code w}
+     * ({@code k} its position), with the conditions of {@link #skillGains} per window. Answers
+     * {@code k}, {@code den}, {@code num} per window with a cohort.
+     */
+    public static Statement skillGainsTrend(Filter filter, java.util.List<CalendarQuarter> reports) {
+        Map<String, Object> values = new HashMap<>();
+        Indicator msg = Indicator.MEASURABLE_SKILL_GAINS;
+        values.put("from", msg.first(reports.get(0)).firstDay());
+        values.put("to", msg.last(reports.get(reports.size() - 1)).lastDay());
+        StringBuilder windows = new StringBuilder();
+        for (int k = 0; k < reports.size(); k++) {
+            values.put("f" + (char) ('a' + k), msg.first(reports.get(k)).firstDay());
+            values.put("t" + (char) ('a' + k), msg.last(reports.get(k)).lastDay());
+            windows.append(k == 0 ? "" : " UNION ALL ")
+                    .append("SELECT ")
+                    .append(k)
+                    .append(" AS k, CAST(:f")
+                    .append((char) ('a' + k))
+                    .append(" AS DATE) AS wf, CAST(:t")
+                    .append((char) ('a' + k))
+                    .append(" AS DATE) AS wt");
+        }
+        String where = " AND e.program <> 'WAGNER_PEYSER' AND e.entry_date <= :to"
+                + " AND (e.exit_date IS NULL OR e.exit_date >= :from)" + filter.where(values);
+        String excluded = "(c.exit_exclusion IS NOT NULL AND (c.exit_exclusion <> 'FOSTER_CARE_MOVED'"
+                + " OR c.program IN " + YOUTH + "))";
+        String overlap = "c.entry_date <= w.wt AND (c.exit_date IS NULL OR c.exit_date >= w.wf)"
+                + " AND NOT (c.exit_date IS NOT NULL AND c.exit_date <= w.wt AND " + excluded + ")";
+        String gain = "c.participant_id IN (SELECT g.participant_id FROM skill_gain g WHERE g.voided_at IS NULL"
+                + " AND g.achieved_on BETWEEN :from AND :to) AND "
+                + "EXISTS (SELECT 1 FROM skill_gain g WHERE g.participant_id = c.participant_id"
+                + " AND g.voided_at IS NULL AND g.achieved_on BETWEEN w.wf AND w.wt"
+                + " AND g.achieved_on >= c.entry_date AND (c.exit_date IS NULL OR g.achieved_on <= c.exit_date))";
+        String training = "c.participant_id IN (SELECT t.participant_id FROM training t WHERE t.start_date <= :to"
+                + " AND (t.actual_end IS NULL OR t.actual_end >= :from)) AND "
+                + "EXISTS (SELECT 1 FROM training t JOIN service_record sr ON sr.id = t.service_record_id"
+                + " WHERE t.participant_id = c.participant_id AND sr.voided_at IS NULL"
+                + " AND t.start_date <= w.wt AND t.start_date <= COALESCE(c.exit_date, w.wt)"
+                + " AND (t.actual_end IS NULL OR (t.actual_end >= w.wf AND t.actual_end >= c.entry_date)))";
+        String sql = "SELECT w.k, COUNT(*) AS den, SUM(CASE WHEN (" + gain + ") THEN 1 ELSE 0 END) AS num"
+                + " FROM (" + base(where, "0") + FENCE + ") c JOIN (" + windows + ") w ON " + overlap
+                + " WHERE c.entry_school_status IN " + IN_SCHOOL + " OR (" + training + ") OR (" + gain + ")"
+                + " GROUP BY w.k";
+        return new Statement(sql, values);
     }
 
     /** The quarter index ({@code year * 4 + quarter - 1}) of a quarter. */

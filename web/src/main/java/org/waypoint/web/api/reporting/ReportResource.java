@@ -44,6 +44,17 @@ public class ReportResource {
         return indicators.report(ReportRequest.of(state, id(lwdaId), program, quarter), breakdown(breakdown));
     }
 
+    /** The four rates of each of the last eight report quarters, oldest first. */
+    @GET
+    @Path("indicators/trend")
+    public java.util.List<org.waypoint.service.reporting.indicators.TrendPoint> trend(
+            @QueryParam("state") String state,
+            @QueryParam("lwdaId") String lwdaId,
+            @QueryParam("program") String program,
+            @QueryParam("quarter") String quarter) {
+        return indicators.trend(reports.check(ReportRequest.of(state, id(lwdaId), program, quarter)));
+    }
+
     @GET
     @Path("indicators/participants")
     public DrillDown participants(
