@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.waypoint.service.reporting.indicators.ReportScope;
 import org.waypoint.service.reporting.reports.ReportService;
 import org.waypoint.service.reporting.reports.ReportTable;
@@ -49,11 +48,6 @@ public class ActivityView implements Serializable {
             tables = null;
             Pages.show(e, "filters");
         }
-    }
-
-    /** The column indexes of a table, for p:columns. */
-    public List<Integer> columns(ReportTable table) {
-        return IntStream.range(0, table.columns().size()).boxed().toList();
     }
 
     /** A cell as shown: decimals with two places and thousands separators, whole numbers with separators. */
