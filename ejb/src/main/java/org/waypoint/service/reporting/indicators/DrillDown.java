@@ -1,0 +1,15 @@
+package org.waypoint.service.reporting.indicators;
+
+import java.util.List;
+
+/**
+ * The participants behind one figure, at most {@link IndicatorService#DRILL_DOWN_ROWS} of them
+ * (by name); {@code total} is the whole cohort of the group.
+ */
+public record DrillDown(
+        Indicator indicator,
+        String quarter,
+        String window,
+        String groupLabel,
+        long total,
+        List<IndicatorParticipant> rows) {}

@@ -1,0 +1,119 @@
+package org.waypoint.web.reporting;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import org.waypoint.service.reporting.indicators.Indicator;
+import org.waypoint.service.reporting.indicators.IndicatorFigure;
+import org.waypoint.service.reporting.indicators.IndicatorRow;
+import org.waypoint.service.reporting.indicators.TrendPoint;
+import org.waypoint.web.common.JsonBuilders;
+
+/**
+ * The Chart.js configurations of the indicators page (PrimeFaces 15's p:chart takes them as JSON):
+ * the four rates by group as bars, and their trend over report quarters as lines. A rate with no
+ * cohort is left out (null), never drawn as 0.
+ */
+final class ReportCharts {
+
+    static final List<Indicator> RATES = List.of(
+            Indicator.EMPLOYMENT_Q2,
+            Indicator.EMPLOYMENT_Q4,
+            Indicator.CREDENTIAL_RATE,
+            Indicator.MEASURABLE_SKILL_GAINS);
+
+    private static final String[] COLORS = {"#2171b5", "#6baed6", "#fd8d3c", "#31a354"};
+
+    private ReportCharts() {}
+
+    static String ratesByGroup(List<IndicatorRow> rows, String title) {
+        JsonArrayBuilder labels = JsonBuilders.array();
+        rows.forEach(r -> labels.add(r.label()));
+        JsonArrayBuilder datasets = JsonBuilders.array();
+        for (int i = 0; i < RATES.size(); i++) {
+            Indicator indicator = RATES.get(i);
+            datasets.add(dataset(indicator, COLORS[i], rows, r -> r.figure(indicator), "bar"));
+        }
+        return config("bar", labels, datasets, title);
+    }
+
+    static String trend(List<TrendPoint> points, String title) {
+        JsonArrayBuilder labels = JsonBuilders.array();
+        points.forEach(p -> labels.add(p.quarter()));
+        JsonArrayBuilder datasets = JsonBuilders.array();
+        for (int i = 0; i < RATES.size(); i++) {
+            Indicator indicator = RATES.get(i);
+            datasets.add(dataset(indicator, COLORS[i], points, p -> p.figure(indicator), "line"));
+        }
+        return config("line", labels, datasets, title);
+    }
+
+    private static <T> JsonObjectBuilder dataset(
+            Indicator indicator, String color, List<T> items, Function<T, IndicatorFigure> figure, String type) {
+        JsonArrayBuilder data = JsonBuilders.array();
+        for (T item : items) {
+            IndicatorFigure f = figure.apply(item);
+            BigDecimal rate = f == null ? null : f.rate();
+            if (rate == null) {
+                data.addNull();
+            } else {
+                data.add(rate);
+            }
+        }
+        JsonObjectBuilder set = JsonBuilders.object()
+                .add("label", indicator.label())
+                .add("backgroundColor", color)
+                .add("borderColor", color)
+                .add("data", data);
+        if ("line".equals(type)) {
+            set.add("fill", false).add("spanGaps", true);
+        }
+        return set;
+    }
+
+    private static String config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String title) {
+        JsonObjectBuilder options = JsonBuilders.object()
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add(
+                        "plugins",
+                        JsonBuilders.object()
+                                .add(
+                                        "title",
+                                        JsonBuilders.object()
+                                                .add("display", true)
+                                                .add("text", title))
+                                .add("legend", JsonBuilders.object().add("position", "bottom")))
+                .add(
+                        "scales",
+                        JsonBuilders.object()
+                                .add(
+                                        "y",
+                                        JsonBuilders.object()
+                                                .add("beginAtZero", true)
+                                                .add("max", 100)
+                                                .add(
+                                                        "title",
+                                                        JsonBuilders.object()
+                                                                .add("display", true)
+                                                                .add("text", "Rate (%)"))));
+        return forScript(JsonBuilders.object()
+                .add("type", type)
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build());
+    }
+
+    /** As p:chart writes it inside a script element: names are data, so '<', '>' and '&' are JSON escapes. */
+    static String forScript(JsonObject config) {
+        return config.toString()
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029");
+    }
+}
