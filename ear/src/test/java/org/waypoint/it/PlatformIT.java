@@ -96,14 +96,17 @@ class PlatformIT {
         assertThat(failed).isEmpty();
         assertThat(applied)
                 .extracting(String::valueOf)
+                // 0: the baseline Flyway sets when JBeret has created its job repository's tables first
+                .filteredOn(version -> !version.equals("0"))
                 .containsExactly(
                         "1", "1.1", "2", "3", "4", "5", "6", "6.1", "7", "7.1", "7.2", "8", "9", "10", "11", "12",
-                        "12.1", "13", "14", "15", "16", "18", "19", "20", "21", "22", "23");
+                        "12.1", "13", "14", "15", "16", "18", "19", "20", "21", "22", "23", "24", "25");
     }
 
     @Test
     void shippedReferenceDataIsLoaded() {
-        assertThat(probe.count("SELECT COUNT(l) FROM Lwda l WHERE l.state.code = ?1", "KY"))
+        assertThat(probe.count("SELECT COUNT(l) FROM Lwda l WHERE l.state.code = ?1 AND l.code NOT LIKE 'RT%'", "KY"))
+                .as("Kentucky's 10 LWDAs (the reports tests add areas coded RT...)")
                 .isEqualTo(10);
         assertThat(probe.count(
                         "SELECT COUNT(l) FROM Lwda l WHERE l.state.code = ?1 AND l.code BETWEEN '01' AND '19'", "GA"))
@@ -203,6 +206,6 @@ class PlatformIT {
     void healthReportsTheDatabaseUp() {
         HealthService.Health result = health.check();
         assertThat(result.up()).isTrue();
-        assertThat(result.schemaVersion()).isEqualTo("23");
+        assertThat(result.schemaVersion()).isEqualTo("25");
     }
 }
