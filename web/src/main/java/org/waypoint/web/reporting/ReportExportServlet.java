@@ -51,10 +51,10 @@ public class ReportExportServlet extends HttpServlet {
         try {
             ReportScope scope = reports.check(ReportRequest.of(
                     request.getParameter("state"),
-                    lwdaId(request.getParameter("lwdaId")),
+                    ReportRequest.lwdaId(request.getParameter("lwdaId")),
                     request.getParameter("program"),
                     request.getParameter("quarter")));
-            Breakdown breakdown = breakdown(request.getParameter("breakdown"));
+            Breakdown breakdown = Breakdown.parse(request.getParameter("breakdown"));
             List<ReportTable> tables = new ArrayList<>();
             if ("all".equals(table)) {
                 tables.add(reports.table(scope, "indicators", breakdown));
@@ -106,27 +106,6 @@ public class ReportExportServlet extends HttpServlet {
                 + (f.lwdaId() == null ? "" : ", local area " + f.lwdaId())
                 + (f.program() == null ? ", all programs" : ", " + f.program().label())
                 + (f.caseManagerId() == null ? "" : ", own caseload");
-    }
-
-    private static Long lwdaId(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (!text.strip().matches("\\d{1,18}")) {
-            throw InvalidInputException.of("lwdaId", "Not an LWDA id: " + text + ".");
-        }
-        return Long.valueOf(text.strip());
-    }
-
-    private static Breakdown breakdown(String text) {
-        if (text == null || text.isBlank()) {
-            return Breakdown.PROGRAM;
-        }
-        try {
-            return Breakdown.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("breakdown", "Choose TOTAL, PROGRAM, LWDA, OFFICE or CASE_MANAGER.");
-        }
     }
 
     private static Indicator indicator(String text) {

@@ -1,5 +1,8 @@
 package org.waypoint.service.reporting.indicators;
 
+import java.util.Locale;
+import org.waypoint.service.common.InvalidInputException;
+
 /** How a report's figures are split: one total, or one row per program, LWDA, office, case manager or exit quarter. */
 public enum Breakdown {
     TOTAL("All"),
@@ -18,5 +21,22 @@ public enum Breakdown {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The breakdown a request names (any case; {@link #PROGRAM} when blank), for the API and the
+     * exports alike.
+     *
+     * @throws InvalidInputException on "breakdown" when it names none
+     */
+    public static Breakdown parse(String text) {
+        if (text == null || text.isBlank()) {
+            return PROGRAM;
+        }
+        try {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("breakdown", "Choose TOTAL, PROGRAM, LWDA, OFFICE or CASE_MANAGER.");
+        }
     }
 }

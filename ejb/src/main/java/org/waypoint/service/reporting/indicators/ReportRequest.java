@@ -11,6 +11,21 @@ public record ReportRequest(String state, Long lwdaId, String program, String qu
         return new ReportRequest(blankToNull(state), lwdaId, blankToNull(program), blankToNull(quarter));
     }
 
+    /**
+     * The LWDA id a request names, null when blank (for the API and the exports alike).
+     *
+     * @throws org.waypoint.service.common.InvalidInputException on "lwdaId" when it is not an id
+     */
+    public static Long lwdaId(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!text.strip().matches("\\d{1,18}")) {
+            throw org.waypoint.service.common.InvalidInputException.of("lwdaId", "Not an LWDA id: " + text + ".");
+        }
+        return Long.valueOf(text.strip());
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -41,7 +41,8 @@ public class ReportResource {
             @QueryParam("program") String program,
             @QueryParam("quarter") String quarter,
             @QueryParam("breakdown") String breakdown) {
-        return indicators.report(ReportRequest.of(state, id(lwdaId), program, quarter), breakdown(breakdown));
+        return indicators.report(
+                ReportRequest.of(state, ReportRequest.lwdaId(lwdaId), program, quarter), Breakdown.parse(breakdown));
     }
 
     /** The four rates of each of the last eight report quarters, oldest first. */
@@ -52,7 +53,7 @@ public class ReportResource {
             @QueryParam("lwdaId") String lwdaId,
             @QueryParam("program") String program,
             @QueryParam("quarter") String quarter) {
-        return indicators.trend(reports.check(ReportRequest.of(state, id(lwdaId), program, quarter)));
+        return indicators.trend(reports.check(ReportRequest.of(state, ReportRequest.lwdaId(lwdaId), program, quarter)));
     }
 
     @GET
@@ -74,8 +75,9 @@ public class ReportResource {
                     "Choose EMPLOYMENT_Q2, EMPLOYMENT_Q4, MEDIAN_EARNINGS_Q2,"
                             + " CREDENTIAL_RATE or MEASURABLE_SKILL_GAINS.");
         }
-        Breakdown by = breakdown == null || breakdown.isBlank() ? Breakdown.TOTAL : breakdown(breakdown);
-        return indicators.participants(ReportRequest.of(state, id(lwdaId), program, quarter), chosen, by, key);
+        Breakdown by = breakdown == null || breakdown.isBlank() ? Breakdown.TOTAL : Breakdown.parse(breakdown);
+        return indicators.participants(
+                ReportRequest.of(state, ReportRequest.lwdaId(lwdaId), program, quarter), chosen, by, key);
     }
 
     @GET
@@ -88,27 +90,8 @@ public class ReportResource {
             @QueryParam("quarter") String quarter,
             @QueryParam("breakdown") String breakdown) {
         return reports.table(
-                reports.check(ReportRequest.of(state, id(lwdaId), program, quarter)), name, breakdown(breakdown));
-    }
-
-    private static Long id(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (!text.strip().matches("\\d{1,18}")) {
-            throw InvalidInputException.of("lwdaId", "Not an LWDA id: " + text + ".");
-        }
-        return Long.valueOf(text.strip());
-    }
-
-    private static Breakdown breakdown(String text) {
-        if (text == null || text.isBlank()) {
-            return Breakdown.PROGRAM;
-        }
-        try {
-            return Breakdown.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("breakdown", "Choose TOTAL, PROGRAM, LWDA, OFFICE or CASE_MANAGER.");
-        }
+                reports.check(ReportRequest.of(state, ReportRequest.lwdaId(lwdaId), program, quarter)),
+                name,
+                Breakdown.parse(breakdown));
     }
 }
