@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(29);
-        assertThat(result.targetSchemaVersion).isEqualTo("25");
+        assertThat(result.migrationsExecuted).isEqualTo(30);
+        assertThat(result.targetSchemaVersion).isEqualTo("26");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

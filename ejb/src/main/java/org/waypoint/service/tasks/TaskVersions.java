@@ -1,0 +1,52 @@
+package org.waypoint.service.tasks;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Marks case managers' task lists changed: raises {@code staff_account.tasks_version} in the
+ * caller's transaction, so that the change is seen at its commit by every server that keeps a list
+ * ({@link TaskListCache}). Every write that can change what a task list shows calls one of these:
+ * a participant's plans, reviews, signatures, enrollments, services, exits, follow-ups, contacts,
+ * determinations, trainings and case manager, and supportive-service decisions (for who asked).
+ */
+public final class TaskVersions {
+
+    private static final int CHUNK = 500;
+
+    private TaskVersions() {}
+
+    /** The lists of the case manager of each participant (those with one). */
+    public static void participantsChanged(EntityManager em, Collection<Long> participantIds) {
+        raise(em, "SELECT p.case_manager_id FROM participant p WHERE p.id IN (%s)", participantIds);
+    }
+
+    /** The list of the participant's case manager. */
+    public static void participantChanged(EntityManager em, long participantId) {
+        participantsChanged(em, List.of(participantId));
+    }
+
+    /** The lists of these staff accounts (case managers, or whoever asked for a supportive service). */
+    public static void staffChanged(EntityManager em, Collection<Long> staffIds) {
+        raise(em, "%s", staffIds);
+    }
+
+    /** Raises the counters of the accounts {@code ids} (a list of placeholders, %s) selects, 500 ids a statement. */
+    private static void raise(EntityManager em, String ids, Collection<Long> values) {
+        List<Long> all = values.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Query query =
+                    em.createNativeQuery("UPDATE staff_account SET tasks_version = tasks_version + 1 WHERE id IN ("
+                            + ids.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?"))) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, chunk.get(i));
+            }
+            query.executeUpdate();
+        }
+    }
+}
