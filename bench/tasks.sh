@@ -6,11 +6,14 @@
 # plans, determinations, follow-up periods and contacts, trainings, decided supportive services;
 # bench-cm's records shaped so that every category has rows). VACUUM ANALYZE, then Waypoint at port
 # offset 300 (bench/server.sh) after yesterday's exit job (as bench/exit.sh's daily mode), RUNS rounds of THREADS users x REQUESTS requests (each after a
-# warm-up round); prints each round's client and server-side p50/p95/p99, the median server-side
-# p95, and beside it the raw SQL floor: each category's query under EXPLAIN ANALYZE (median of 9)
-# and the whole list read over JDBC (tools' TaskListBench, the same TaskFinder the server runs).
+# warm-up round); prints each round's client and server-side p50/p95/p99 and the median server-side
+# p95; then RUNS rounds the same with WRITES_PER_SECOND writes a second marking the list changed
+# (so the server reads it again that often: the list is kept until a write, TaskListCache); and
+# beside them the raw SQL floor: each category's query under EXPLAIN ANALYZE (median of 9), the
+# whole list read over JDBC (tools' TaskListBench, the same TaskFinder the server runs), and the
+# version read that a kept list costs.
 # Everything stays on this machine; the server is stopped at the end.
-# Usage: bench/tasks.sh     (COUNT, THREADS, REQUESTS, RUNS may be set; REUSE_DB=1 skips generation)
+# Usage: bench/tasks.sh     (COUNT, THREADS, REQUESTS, RUNS, WRITES_PER_SECOND may be set; REUSE_DB=1 skips generation)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,9 +73,34 @@ for i in $(seq 1 "$RUNS"); do
   line=$(server_side $((THREADS * REQUESTS)) tasks)
   echo "$line"
 done | tee "$OUT/tasks.txt"
-median=$(grep -oE 'server-side: .* p95 [0-9]+' "$OUT/tasks.txt" | sed -E 's/.*p95 ([0-9]+)/\1/' | sort -n \
-  | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-echo "median server-side p95 over $RUNS rounds: $median ms" | tee -a "$OUT/tasks.txt"
+median() { grep -oE 'server-side: .* p95 [0-9]+' "$1" | sed -E 's/.*p95 ([0-9]+)/\1/' | sort -n \
+  | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "median server-side p95 over $RUNS rounds: $(median "$OUT/tasks.txt") ms" | tee -a "$OUT/tasks.txt"
+
+# The list is kept until a write changes it (TaskListCache), so the rounds above read it from memory
+# after each round's first request. These rounds write while the users read: WRITES_PER_SECOND
+# times a second bench-cm's list is marked changed, as every write to one of their participants'
+# records marks it (TaskVersions), so that many reads a second run the category queries again.
+# A case manager records far fewer than 10 things a second; the default is a high bound.
+WRITES_PER_SECOND=${WRITES_PER_SECOND:-10}
+echo "== load with $WRITES_PER_SECOND writes a second to bench-cm's list: $RUNS rounds of $THREADS users x $REQUESTS requests"
+for i in $(seq 1 "$RUNS"); do
+  echo "load before round $i: $(cut -d' ' -f1-3 /proc/loadavg)"
+  rm -f target/tasks-writes.stop
+  ( while [ ! -f target/tasks-writes.stop ]; do
+      echo "UPDATE staff_account SET tasks_version = tasks_version + 1 WHERE username = 'bench-cm';"
+      sleep "$(awk -v n="$WRITES_PER_SECOND" 'BEGIN {print 1 / n}')"
+    done ) | "${PG[@]}" -d "$DB" > /dev/null &
+  WRITER=$!
+  java bench/LoadTest.java "$BASE" bench-cm "$PASSWORD" tasks "$THREADS" "$REQUESTS"
+  touch target/tasks-writes.stop
+  wait "$WRITER" || true
+  before=$("${PG[@]}" -d "$DB" -At -c "SELECT tasks_version FROM staff_account WHERE username = 'bench-cm'")
+  line=$(server_side $((THREADS * REQUESTS)) tasks-with-writes)
+  echo "$line (bench-cm's version now $before)"
+done | tee "$OUT/tasks-writes.txt"
+echo "median server-side p95 with $WRITES_PER_SECOND writes a second over $RUNS rounds: $(median "$OUT/tasks-writes.txt") ms" \
+  | tee -a "$OUT/tasks-writes.txt"
 
 echo "== raw SQL floor (bench-cm, each category's query under EXPLAIN ANALYZE, then the whole list over JDBC)"
 java -cp "$CP" org.waypoint.tools.tasks.TaskListBench explain "$URL/$DB" bench-cm 9 | tee "$OUT/tasks-sql.txt"

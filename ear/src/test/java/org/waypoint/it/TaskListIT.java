@@ -233,6 +233,33 @@ class TaskListIT {
                 .hasSize(1);
     }
 
+    @Test
+    @DisplayName("a list read twice is the same; a name corrected by someone else shows on the next read")
+    void keptListFollowsAnotherUsersWrite() throws Exception {
+        long participant = Participants.eligibleAdult();
+        Trainees.startIep(participant);
+        JsonObject before = items("UNSIGNED_PLAN", participant).get(0);
+        assertThat(items("UNSIGNED_PLAN", participant).get(0)).isEqualTo(before);
+
+        JsonObject record = json(Api.get("/participants/" + participant, "admin-bluegrass"));
+        String last = "Renamed" + System.nanoTime();
+        HttpResponse<String> corrected = Api.put(
+                "/participants/" + participant,
+                "admin-bluegrass",
+                Json.createObjectBuilder()
+                        .add("firstName", record.getString("firstName"))
+                        .add("lastName", last)
+                        .add("dateOfBirth", record.getString("dateOfBirth"))
+                        .add("version", record.getJsonNumber("version").longValue())
+                        .build()
+                        .toString());
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+
+        assertThat(items("UNSIGNED_PLAN", participant).get(0).getString("participantName"))
+                .as("the case manager's list after the LWDA admin's correction")
+                .contains(last);
+    }
+
     /** A cm-bluegrass participant in Adult since 100 days ago with these services, written as the exit rule reads them. */
     private long caseOf(String name, LocalDate today, List<ExitFacts.Service> services) throws Exception {
         ExitRuleCases.Written written;

@@ -13,12 +13,16 @@ import java.util.List;
 import org.waypoint.persistence.audit.AuditDescriptorListener;
 import org.waypoint.persistence.audit.AuditEntry;
 import org.waypoint.persistence.audit.PendingAudit;
+import org.waypoint.persistence.tasks.TaskChanges;
+import org.waypoint.service.tasks.TaskVersions;
 
 /**
  * Bound to every EJB (ejb-jar.xml). After the business method, flushes the persistence context so
  * that EclipseLink reports each change to {@link AuditDescriptorListener}, then writes those changes
  * as audit rows stamped with the caller, in the same transaction: a change and its audit row commit
- * or roll back together.
+ * or roll back together. The same flush tells {@link TaskChanges} whose task lists changed, and
+ * their versions are raised here too ({@link TaskVersions}), so a cached list is never read past a
+ * write's commit.
  */
 public class AuditInterceptor {
 
@@ -57,6 +61,11 @@ public class AuditInterceptor {
             }
             pending.clear();
             em.flush();
+        }
+        TaskChanges tasks = TaskChanges.current();
+        if (tasks != null && !tasks.isEmpty()) {
+            TaskVersions.changed(em, tasks);
+            tasks.clear();
         }
         return result;
     }

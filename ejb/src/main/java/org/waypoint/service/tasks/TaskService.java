@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -34,7 +35,8 @@ import org.waypoint.service.security.StaffPrincipal;
  * manager. Another LWDA's case manager is refused as another LWDA's records are.
  *
  * <p>Read with {@link TaskFinder} on one connection: one indexed query per category, started from
- * the case manager's participants, so a caseload's list costs the same on a database of any size.
+ * the case manager's participants, so a caseload's list costs the same on a database of any size;
+ * and kept by {@link TaskListCache} until a write changes it.
  */
 @Stateless
 @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
@@ -52,6 +54,9 @@ public class TaskService {
     @EJB
     private CallerService callers;
 
+    @Inject
+    private TaskListCache cache;
+
     /**
      * The list of {@code caseManager} (a user name; the caller's own when blank and the caller is
      * a case manager), all categories with the first {@value #ITEMS_SHOWN} items each, or only
@@ -68,8 +73,7 @@ public class TaskService {
             List<TaskSection> sections = List.of();
             int total = 0;
             if (chosen != null) {
-                Map<TaskCategory, List<TaskFinder.Found>> found =
-                        TaskFinder.find(connection, TaskSql.Scope.CASE_MANAGER, chosen.getId(), today);
+                Map<TaskCategory, List<TaskFinder.Found>> found = cache.tasks(connection, chosen.getId(), today);
                 sections = sections(found, category);
                 total = found.values().stream().mapToInt(List::size).sum();
             }

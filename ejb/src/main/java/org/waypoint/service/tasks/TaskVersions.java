@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.waypoint.persistence.tasks.TaskChanges;
 
 /**
  * Marks case managers' task lists changed: raises {@code staff_account.tasks_version} in the
@@ -13,12 +14,33 @@ import java.util.Objects;
  * ({@link TaskListCache}). Every write that can change what a task list shows calls one of these:
  * a participant's plans, reviews, signatures, enrollments, services, exits, follow-ups, contacts,
  * determinations, trainings and case manager, and supportive-service decisions (for who asked).
+ * Writes through the entities are found by {@code TaskChangeListener} and raised by the audit
+ * interceptor after each service call; writes in plain SQL call these themselves.
  */
 public final class TaskVersions {
 
     private static final int CHUNK = 500;
 
     private TaskVersions() {}
+
+    /** What a transaction's writes changed, as {@link TaskChanges} collected it. */
+    public static void changed(EntityManager em, TaskChanges changes) {
+        if (changes.all()) {
+            allChanged(em);
+            return;
+        }
+        participantsChanged(em, changes.participants());
+        staffChanged(em, changes.staff());
+    }
+
+    /**
+     * Every list: reference data that every list reads changed, or a job wrote participants' records
+     * past the entities (the nightly exit job).
+     */
+    public static void allChanged(EntityManager em) {
+        em.createNativeQuery("UPDATE staff_account SET tasks_version = tasks_version + 1")
+                .executeUpdate();
+    }
 
     /** The lists of the case manager of each participant (those with one). */
     public static void participantsChanged(EntityManager em, Collection<Long> participantIds) {

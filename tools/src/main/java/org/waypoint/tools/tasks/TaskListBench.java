@@ -13,14 +13,15 @@ import java.util.Map;
 import org.waypoint.service.exit.ExitSql;
 import org.waypoint.service.tasks.TaskCategory;
 import org.waypoint.service.tasks.TaskFinder;
+import org.waypoint.service.tasks.TaskListCache;
 import org.waypoint.service.tasks.TaskSql;
 
 /**
  * The task list benchmark's runner (bench/tasks.sh): for a case manager (by user name), each
  * category's query exactly as {@link TaskFinder} sends it, run with EXPLAIN ANALYZE {@code RUNS}
  * times (median execution time printed, the raw SQL floor beside the server's figures), then the
- * whole list as {@link TaskFinder} reads it on one connection (median), and with {@code plans} the
- * plans themselves.
+ * whole list as {@link TaskFinder} reads it on one connection (median), the version read that
+ * is all a kept list costs ({@link TaskListCache}), and with {@code plans} the plans themselves.
  *
  * <pre>
  * TaskListBench explain JDBC_URL USERNAME [RUNS] [plans]
@@ -85,6 +86,15 @@ public final class TaskListBench {
             found.forEach((k, v) -> counts.append(' ').append(k).append('=').append(v.size()));
             System.out.printf(
                     "whole list over JDBC (TaskFinder, one connection): median %.2f ms;%s%n", median(wholes), counts);
+            List<Double> versions = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                TaskListCache.version(db, cm);
+                versions.add((System.nanoTime() - start) / 1e6);
+            }
+            System.out.printf(
+                    "a kept list's check, its version read over JDBC (TaskListCache): median %.3f ms%n",
+                    median(versions));
         }
     }
 
