@@ -135,17 +135,21 @@ public final class KillableServer implements AutoCloseable {
         process = null;
     }
 
-    /** Stops the server (SIGTERM, then SIGKILL after 30 s) and drops its PostgreSQL database. */
+    /** Stops the server (SIGTERM, then SIGKILL what is left after 30 s) and drops its PostgreSQL database. */
     @Override
     public void close() throws Exception {
         try {
             if (process != null) {
                 List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+                tree.add(process.toHandle());
                 tree.forEach(ProcessHandle::destroy);
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    kill();
+                for (ProcessHandle p : tree) {
+                    try {
+                        p.onExit().get(30, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        p.destroyForcibly();
+                    }
                 }
-                tree.forEach(ProcessHandle::destroyForcibly);
                 process = null;
             }
         } finally {
