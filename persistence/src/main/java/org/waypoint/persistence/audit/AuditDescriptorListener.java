@@ -2,13 +2,9 @@ package org.waypoint.persistence.audit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
@@ -20,6 +16,7 @@ import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.waypoint.persistence.common.AuditIgnored;
 import org.waypoint.persistence.common.AuditMasked;
 import org.waypoint.persistence.common.Auditable;
+import org.waypoint.persistence.common.TransactionResources;
 
 /**
  * Sees every insert, update and delete of an {@link Auditable} entity as EclipseLink writes it,
@@ -177,25 +174,10 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
             sink.accept(change);
             return;
         }
-        TransactionSynchronizationRegistry registry = registry();
-        if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        List<PendingAudit> pending = TransactionResources.getOrPut(PENDING_KEY, ArrayList::new);
+        if (pending == null) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<PendingAudit> pending = (List<PendingAudit>) registry.getResource(PENDING_KEY);
-        if (pending == null) {
-            pending = new ArrayList<>();
-            registry.putResource(PENDING_KEY, pending);
-        }
         pending.add(change);
-    }
-
-    private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry)
-                    new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException e) {
-            return null;
-        }
     }
 }

@@ -1,11 +1,8 @@
 package org.waypoint.persistence.tasks;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import org.waypoint.persistence.common.TransactionResources;
 
 /**
  * The participants and staff whose task lists a transaction's writes have changed so far, kept on
@@ -50,33 +47,11 @@ public final class TaskChanges {
 
     /** The current transaction's changes, or null outside an active container transaction. */
     public static TaskChanges current() {
-        TransactionSynchronizationRegistry registry = registry();
-        if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return null;
-        }
-        return (TaskChanges) registry.getResource(KEY);
+        return (TaskChanges) TransactionResources.get(KEY);
     }
 
     /** The current transaction's changes, made on first use; null outside a container transaction. */
     static TaskChanges forWriting() {
-        TransactionSynchronizationRegistry registry = registry();
-        if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return null;
-        }
-        TaskChanges changes = (TaskChanges) registry.getResource(KEY);
-        if (changes == null) {
-            changes = new TaskChanges();
-            registry.putResource(KEY, changes);
-        }
-        return changes;
-    }
-
-    private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry)
-                    new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException e) {
-            return null;
-        }
+        return TransactionResources.getOrPut(KEY, TaskChanges::new);
     }
 }
