@@ -105,6 +105,11 @@ class IndicatorsBrowserIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+        assertThat(org.waypoint.it.support.Documents.pdfText(pdf.body()))
+                .as("the PDF has the page's two charts, then the table")
+                .contains("Rates by report quarter")
+                .contains("Measurable skill gains rate")
+                .contains("Primary indicators");
 
         browser.find("table").findElements(org.openqa.selenium.By.cssSelector("a.wp-figure")).stream()
                 .filter(a -> a.getAttribute("href").contains("MEASURABLE_SKILL_GAINS")

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.waypoint.service.reporting.indicators.Indicator;
+import org.waypoint.service.reporting.indicators.IndicatorCharts;
 import org.waypoint.service.reporting.indicators.IndicatorFigure;
 import org.waypoint.service.reporting.indicators.IndicatorRow;
 import org.waypoint.service.reporting.indicators.TrendPoint;
@@ -19,13 +20,7 @@ import org.waypoint.web.common.JsonBuilders;
  */
 final class ReportCharts {
 
-    static final List<Indicator> RATES = List.of(
-            Indicator.EMPLOYMENT_Q2,
-            Indicator.EMPLOYMENT_Q4,
-            Indicator.CREDENTIAL_RATE,
-            Indicator.MEASURABLE_SKILL_GAINS);
-
-    private static final String[] COLORS = {"#2171b5", "#6baed6", "#fd8d3c", "#31a354"};
+    static final List<Indicator> RATES = IndicatorCharts.RATES;
 
     private ReportCharts() {}
 
@@ -35,7 +30,7 @@ final class ReportCharts {
         JsonArrayBuilder datasets = JsonBuilders.array();
         for (int i = 0; i < RATES.size(); i++) {
             Indicator indicator = RATES.get(i);
-            datasets.add(dataset(indicator, COLORS[i], rows, r -> r.figure(indicator), "bar"));
+            datasets.add(dataset(indicator, IndicatorCharts.COLORS.get(i), rows, r -> r.figure(indicator), "bar"));
         }
         return config("bar", labels, datasets, title);
     }
@@ -46,7 +41,7 @@ final class ReportCharts {
         JsonArrayBuilder datasets = JsonBuilders.array();
         for (int i = 0; i < RATES.size(); i++) {
             Indicator indicator = RATES.get(i);
-            datasets.add(dataset(indicator, COLORS[i], points, p -> p.figure(indicator), "line"));
+            datasets.add(dataset(indicator, IndicatorCharts.COLORS.get(i), points, p -> p.figure(indicator), "line"));
         }
         return config("line", labels, datasets, title);
     }

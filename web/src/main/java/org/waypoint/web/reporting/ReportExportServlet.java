@@ -13,11 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reporting.indicators.Breakdown;
 import org.waypoint.service.reporting.indicators.Indicator;
+import org.waypoint.service.reporting.indicators.IndicatorCharts;
+import org.waypoint.service.reporting.indicators.IndicatorReport;
 import org.waypoint.service.reporting.indicators.IndicatorService;
 import org.waypoint.service.reporting.indicators.ReportRequest;
 import org.waypoint.service.reporting.indicators.ReportScope;
+import org.waypoint.service.reporting.indicators.TrendPoint;
 import org.waypoint.service.reporting.reports.ReportService;
 import org.waypoint.service.reporting.reports.ReportTable;
 import org.waypoint.service.reporting.reports.TableExports;
@@ -40,6 +44,9 @@ public class ReportExportServlet extends HttpServlet {
     @EJB
     private IndicatorService indicators;
 
+    @EJB
+    private ReferenceService reference;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String table = request.getParameter("table");
@@ -56,9 +63,16 @@ public class ReportExportServlet extends HttpServlet {
                     request.getParameter("quarter")));
             Breakdown breakdown = Breakdown.parse(request.getParameter("breakdown"));
             List<ReportTable> tables = new ArrayList<>();
-            if ("all".equals(table)) {
-                tables.add(reports.table(scope, "indicators", breakdown));
-                tables.addAll(reports.activity(scope));
+            List<TableExports.Chart> charts = new ArrayList<>();
+            if ("all".equals(table) || "indicators".equals(table)) {
+                IndicatorReport report = indicators.report(scope, breakdown == null ? Breakdown.PROGRAM : breakdown);
+                tables.add(ReportService.indicatorTable(report));
+                if ("pdf".equals(format)) {
+                    charts.addAll(charts(scope, report));
+                }
+                if ("all".equals(table)) {
+                    tables.addAll(reports.activity(scope));
+                }
             } else if ("participants".equals(table)) {
                 Indicator indicator = indicator(request.getParameter("indicator"));
                 tables.add(ReportService.drillDownTable(
@@ -81,7 +95,8 @@ public class ReportExportServlet extends HttpServlet {
                     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 }
                 default -> {
-                    TableExports.pdf("Waypoint report, quarter " + scope.quarterCode(), subtitle(scope), tables, out);
+                    TableExports.pdf(
+                            "Waypoint report, quarter " + scope.quarterCode(), subtitle(scope), charts, tables, out);
                     response.setContentType("application/pdf");
                 }
             }
@@ -100,10 +115,32 @@ public class ReportExportServlet extends HttpServlet {
         }
     }
 
-    private static String subtitle(ReportScope scope) {
+    /** The indicators page's two charts, as the page draws them. */
+    private List<TableExports.Chart> charts(ReportScope scope, IndicatorReport report) {
+        List<TrendPoint> trend = indicators.trend(scope);
+        String byWhat =
+                "Rates by " + report.breakdown().label().toLowerCase(java.util.Locale.ROOT) + ", " + report.quarter();
+        return List.of(
+                new TableExports.Chart(
+                        IndicatorCharts.ratesByGroup(
+                                report.rows().isEmpty() ? List.of(report.total()) : report.rows(), byWhat),
+                        byWhat + ": the figures are in the indicators table."),
+                new TableExports.Chart(
+                        IndicatorCharts.trend(trend, "Rates by report quarter"),
+                        "The four rates over the last " + trend.size() + " report quarters."));
+    }
+
+    private String subtitle(ReportScope scope) {
         var f = scope.filter();
+        String lwda = f.lwdaId() == null
+                ? null
+                : reference.lwdas().stream()
+                        .filter(l -> l.id().equals(f.lwdaId()))
+                        .map(ReferenceService.LwdaView::name)
+                        .findFirst()
+                        .orElse(String.valueOf(f.lwdaId()));
         return "State " + (f.stateCode() == null ? "all" : f.stateCode())
-                + (f.lwdaId() == null ? "" : ", local area " + f.lwdaId())
+                + (lwda == null ? "" : ", " + lwda + " LWDA")
                 + (f.program() == null ? ", all programs" : ", " + f.program().label())
                 + (f.caseManagerId() == null ? "" : ", own caseload");
     }

@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.waypoint.service.common.pdf.ChartStyle;
 import org.waypoint.service.lmi.Area;
 import org.waypoint.service.lmi.AreaComparison;
 import org.waypoint.service.lmi.AreaType;

@@ -2,22 +2,16 @@ package org.waypoint.service.lmi.report;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
+import org.waypoint.service.common.pdf.PdfCharts;
 
 /**
  * The PDF being written, as the sections need it: headings that are not left alone at the foot of
  * a page, paragraphs in the report's fonts, and charts drawn as vector graphics.
  *
- * <p>A chart is drawn through OpenPDF's {@code Graphics2D} into a form XObject, which then flows
- * with the text like an image. Its text is PDF text in Helvetica (OpenPDF's default font mapper),
- * so it stays sharp at any zoom and can be searched and read aloud.
+ * <p>A chart is drawn as vectors by {@link PdfCharts}.
  */
 final class ReportDocument {
 
@@ -73,33 +67,10 @@ final class ReportDocument {
 
     /** The chart across the text width at its height (scaled down to fit a page). */
     private void chart(LmiCharts.SizedChart sized) {
-        JFreeChart chart = sized.chart();
-        float height = sized.height();
-        float width = width();
-        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-        Graphics2D graphics = template.createGraphics(width, height);
-        try {
-            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            graphics.dispose();
-        }
-        Image image = Image.getInstance(template);
-        image.setAlt(sized.description());
-        image.setAlignment(Image.MIDDLE);
-        image.setSpacingBefore(10);
-        image.setSpacingAfter(6);
-        if (height > maxChartHeight()) {
-            image.scaleToFit(width, maxChartHeight());
-        }
-        document.add(image);
+        PdfCharts.add(document, writer, sized.chart(), sized.height(), sized.description());
     }
 
     private float maxChartHeight() {
         return document.top() - document.bottom() - 40;
-    }
-
-    /** The width between the margins. */
-    private float width() {
-        return document.right() - document.left();
     }
 }

@@ -6,6 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
+import org.waypoint.service.common.pdf.ChartStyle;
 
 /**
  * The report's few fonts, colours and table cells, so that the sections look alike without each
@@ -16,10 +17,10 @@ import java.awt.Color;
 public final class ReportStyle {
 
     /** The navy of Waypoint's header bar. */
-    public static final Color NAVY = new Color(0x1F, 0x3A, 0x5F);
+    public static final Color NAVY = ChartStyle.NAVY;
 
-    public static final Color GREY = new Color(0x55, 0x5F, 0x6B);
-    public static final Color RULE_GREY = new Color(0xC8, 0xCE, 0xD6);
+    public static final Color GREY = ChartStyle.GREY;
+    public static final Color RULE_GREY = ChartStyle.RULE_GREY;
     public static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
 
     public static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD, NAVY);

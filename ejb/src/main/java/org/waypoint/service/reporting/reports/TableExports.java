@@ -25,6 +25,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jfree.chart.JFreeChart;
+import org.waypoint.service.common.pdf.PdfCharts;
 
 /**
  * Writes report tables as CSV (Apache Commons CSV, RFC 4180), XLSX (Apache POI's streaming
@@ -94,14 +96,18 @@ public final class TableExports {
         return name.length() > 31 ? name.substring(0, 31) : name;
     }
 
-    public static void pdf(String title, String subtitle, List<ReportTable> tables, OutputStream out)
+    public static void pdf(
+            String title, String subtitle, List<Chart> charts, List<ReportTable> tables, OutputStream out)
             throws IOException {
         Document document = new Document(PageSize.LETTER.rotate(), 36, 36, 36, 36);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
             document.open();
             document.add(new Paragraph(title, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
             document.add(new Paragraph(subtitle, FontFactory.getFont(FontFactory.HELVETICA, 10)));
+            for (Chart chart : charts) {
+                PdfCharts.add(document, writer, chart.chart(), CHART_HEIGHT, chart.description());
+            }
             Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
             Font body = FontFactory.getFont(FontFactory.HELVETICA, 8);
             for (ReportTable table : tables) {
@@ -137,6 +143,11 @@ public final class TableExports {
             document.close();
         }
     }
+
+    /** A chart drawn above the tables, and its alternative text. */
+    public record Chart(JFreeChart chart, String description) {}
+
+    private static final float CHART_HEIGHT = 250;
 
     private static String text(Object value) {
         if (value == null) {

@@ -1,4 +1,4 @@
-package org.waypoint.service.lmi.report;
+package org.waypoint.service.common.pdf;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -23,8 +23,8 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * How the report's charts look: small sans-serif type that matches the text around them, flat bars
- * in Waypoint's blues, white ground. Applied chart by chart with a theme instance of our own, never
+ * How the PDFs' charts look (the LMI report's, the reports' indicators): small sans-serif type that
+ * matches the text around them, flat bars in Waypoint's blues, white ground. Applied chart by chart with a theme instance of our own, never
  * through {@code ChartFactory.setChartTheme}, which would change every chart in the server.
  *
  * <p>The text in a chart is PDF text in Helvetica, but java.awt measures it to lay the chart out,
@@ -32,11 +32,13 @@ import org.jfree.chart.ui.TextAnchor;
  * for a font with Helvetica's widths where the machine has one (Liberation Sans on Debian, Arial
  * on Windows); elsewhere the logical SansSerif, whose text then comes out a little spaced.
  */
-final class ChartStyle {
+public final class ChartStyle {
 
-    static final Color NAVY = ReportStyle.NAVY;
-    static final Color MID_BLUE = new Color(0x4A, 0x7F, 0xB5);
-    static final Color LIGHT_BLUE = new Color(0xA9, 0xC6, 0xE3);
+    public static final Color NAVY = new Color(0x1F, 0x3A, 0x5F);
+    public static final Color GREY = new Color(0x55, 0x5F, 0x6B);
+    public static final Color RULE_GREY = new Color(0xC8, 0xCE, 0xD6);
+    public static final Color MID_BLUE = new Color(0x4A, 0x7F, 0xB5);
+    public static final Color LIGHT_BLUE = new Color(0xA9, 0xC6, 0xE3);
 
     /** Fonts with Helvetica's metrics, the first one installed wins. */
     private static final List<String> HELVETICA_METRICS =
@@ -46,7 +48,7 @@ final class ChartStyle {
 
     private ChartStyle() {}
 
-    static Font font(int style, float size) {
+    public static Font font(int style, float size) {
         return new Font(FAMILY, style, 1).deriveFont(size);
     }
 
@@ -60,19 +62,19 @@ final class ChartStyle {
                 .orElse(Font.SANS_SERIF);
     }
 
-    /** Fonts, colours and flat bars; call before setting series colours, which it would reset. */
-    static void apply(JFreeChart chart) {
+    /** Fonts, colours and flat bars (of a category chart); call before setting series colours, which it would reset. */
+    public static void apply(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("Waypoint report", false);
         theme.setExtraLargeFont(font(Font.BOLD, 12));
         theme.setLargeFont(font(Font.BOLD, 9));
         theme.setRegularFont(font(Font.PLAIN, 8));
         theme.setSmallFont(font(Font.PLAIN, 7));
         theme.setTitlePaint(NAVY);
-        theme.setSubtitlePaint(ReportStyle.GREY);
+        theme.setSubtitlePaint(GREY);
         theme.setChartBackgroundPaint(Color.WHITE);
         theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setPlotOutlinePaint(ReportStyle.RULE_GREY);
-        theme.setRangeGridlinePaint(ReportStyle.RULE_GREY);
+        theme.setPlotOutlinePaint(RULE_GREY);
+        theme.setRangeGridlinePaint(RULE_GREY);
         theme.setAxisLabelPaint(Color.BLACK);
         theme.setTickLabelPaint(Color.BLACK);
         theme.setLegendBackgroundPaint(Color.WHITE);
@@ -85,26 +87,28 @@ final class ChartStyle {
         CategoryAxis categories = plot.getDomainAxis();
         categories.setMaximumCategoryLabelWidthRatio(0.35f);
         categories.setCategoryMargin(0.15);
-        ((BarRenderer) plot.getRenderer()).setItemMargin(0.02);
+        if (plot.getRenderer() instanceof BarRenderer bars) {
+            bars.setItemMargin(0.02);
+        }
     }
 
     /** A line under the title, in the chart's small grey type. */
-    static void subtitle(JFreeChart chart, String text) {
+    public static void subtitle(JFreeChart chart, String text) {
         TextTitle subtitle = new TextTitle(text, font(Font.PLAIN, 8));
-        subtitle.setPaint(ReportStyle.GREY);
+        subtitle.setPaint(GREY);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.addSubtitle(subtitle);
     }
 
     /** Whole dollars on the value axis: $40,000. */
-    static void dollarAxis(JFreeChart chart) {
+    public static void dollarAxis(JFreeChart chart) {
         NumberFormat dollars = NumberFormat.getCurrencyInstance(Locale.US);
         dollars.setMaximumFractionDigits(0);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setNumberFormatOverride(dollars);
     }
 
     /** Each bar's figure at its end, with room for it; {@code dollars} formats it as money. */
-    static void labelBars(JFreeChart chart, boolean dollars) {
+    public static void labelBars(JFreeChart chart, boolean dollars) {
         CategoryPlot plot = chart.getCategoryPlot();
         NumberFormat format =
                 dollars ? NumberFormat.getCurrencyInstance(Locale.US) : NumberFormat.getIntegerInstance(Locale.US);
@@ -119,7 +123,7 @@ final class ChartStyle {
     }
 
     /** One colour for every bar, a darker one for the category {@code highlighted}. */
-    static void highlight(JFreeChart chart, Comparable<?> highlighted) {
+    public static void highlight(JFreeChart chart, Comparable<?> highlighted) {
         chart.getCategoryPlot().setRenderer(new HighlightingRenderer(highlighted));
     }
 

@@ -1,0 +1,2 @@
+/** What the PDFs share: charts drawn as vectors, in one style. */
+package org.waypoint.service.common.pdf;
