@@ -103,6 +103,11 @@ class IndicatorsBrowserIT {
 
         HttpResponse<byte[]> pdf = browser.download(browser.attribute("export-pdf", "href"));
         assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(browser.download(
+                                browser.attribute("export-pdf", "href").replaceAll("quarter=[^&]*", "quarter=2999Q1"))
+                        .statusCode())
+                .as("a quarter in the future")
+                .isEqualTo(400);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         assertThat(org.waypoint.it.support.Documents.pdfText(pdf.body()))

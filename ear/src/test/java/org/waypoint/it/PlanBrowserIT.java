@@ -130,8 +130,17 @@ class PlanBrowserIT {
                 .contains("typed name with consent");
         browser.screenshot("plan-4-signed");
 
-        HttpResponse<byte[]> pdf = browser.download(browser.attribute("plan:steps:signedPdf", "href"));
+        String signedPdf = browser.attribute("plan:steps:signedPdf", "href");
+        HttpResponse<byte[]> pdf = browser.download(signedPdf);
         assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(browser.download(signedPdf.replaceAll("version=\\d+", "version=99"))
+                        .statusCode())
+                .as("a version the plan does not have")
+                .isEqualTo(404);
+        assertThat(browser.download(signedPdf.replaceAll("plan=\\d+", "plan=999999999"))
+                        .statusCode())
+                .as("a plan that does not exist")
+                .isEqualTo(404);
         String text = Documents.pdfText(pdf.body());
         assertThat(text)
                 .contains("Individual Employment Plan")

@@ -48,6 +48,9 @@ public class ErrorDispatchServlet extends HttpServlet {
                 };
         if (has(exception, ViewExpiredException.class)) {
             page = "expired";
+        } else if (has(exception, org.waypoint.service.common.NotFoundException.class)) {
+            page = "404";
+            status = 404;
         } else if (has(exception, AccessDeniedException.class)
                 || has(exception, jakarta.ejb.EJBAccessException.class)) {
             page = "denied";

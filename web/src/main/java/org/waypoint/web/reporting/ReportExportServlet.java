@@ -1,8 +1,6 @@
 package org.waypoint.web.reporting;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reporting.indicators.Breakdown;
@@ -31,7 +28,7 @@ import org.waypoint.service.reporting.reports.TableExports;
  * &amp;format=csv|xlsx|pdf and the report filters: a table of the Reports pages as a file, for the
  * signed-in staff member's reach (the services check it). {@code all} (XLSX or PDF) is the
  * indicators and every activity table, one sheet or section each. A bad filter answers 400 with
- * the field named, another LWDA 403.
+ * the field named, another LWDA 403 ({@link org.waypoint.web.common.FileRequestFailures}).
  */
 @WebServlet("/reports/export")
 public class ReportExportServlet extends HttpServlet {
@@ -55,64 +52,53 @@ public class ReportExportServlet extends HttpServlet {
             response.sendError(400, "Give table and format (csv, xlsx or pdf).");
             return;
         }
-        try {
-            ReportScope scope = reports.check(ReportRequest.of(
-                    request.getParameter("state"),
-                    ReportRequest.lwdaId(request.getParameter("lwdaId")),
-                    request.getParameter("program"),
-                    request.getParameter("quarter")));
-            Breakdown breakdown = Breakdown.parse(request.getParameter("breakdown"));
-            List<ReportTable> tables = new ArrayList<>();
-            List<TableExports.Chart> charts = new ArrayList<>();
-            if ("all".equals(table) || "indicators".equals(table)) {
-                IndicatorReport report = indicators.report(scope, breakdown == null ? Breakdown.PROGRAM : breakdown);
-                tables.add(ReportService.indicatorTable(report));
-                if ("pdf".equals(format)) {
-                    charts.addAll(charts(scope, report));
-                }
-                if ("all".equals(table)) {
-                    tables.addAll(reports.activity(scope));
-                }
-            } else if ("participants".equals(table)) {
-                Indicator indicator = indicator(request.getParameter("indicator"));
-                tables.add(ReportService.drillDownTable(
-                        indicators.participants(scope, indicator, breakdown, request.getParameter("key"))));
-            } else {
-                tables.add(reports.table(scope, table, breakdown));
+        ReportScope scope = reports.check(ReportRequest.of(
+                request.getParameter("state"),
+                ReportRequest.lwdaId(request.getParameter("lwdaId")),
+                request.getParameter("program"),
+                request.getParameter("quarter")));
+        Breakdown breakdown = Breakdown.parse(request.getParameter("breakdown"));
+        List<ReportTable> tables = new ArrayList<>();
+        List<TableExports.Chart> charts = new ArrayList<>();
+        if ("all".equals(table) || "indicators".equals(table)) {
+            IndicatorReport report = indicators.report(scope, breakdown == null ? Breakdown.PROGRAM : breakdown);
+            tables.add(ReportService.indicatorTable(report));
+            if ("pdf".equals(format)) {
+                charts.addAll(charts(scope, report));
             }
-            if ("csv".equals(format) && tables.size() > 1) {
-                throw InvalidInputException.of("format", "CSV holds one table: choose XLSX or PDF for all.");
+            if ("all".equals(table)) {
+                tables.addAll(reports.activity(scope));
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            String name = "waypoint-" + table + "-" + scope.quarterCode();
-            switch (format) {
-                case "csv" -> {
-                    TableExports.csv(tables.get(0), out);
-                    response.setContentType("text/csv;charset=UTF-8");
-                }
-                case "xlsx" -> {
-                    TableExports.xlsx(tables, out);
-                    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                }
-                default -> {
-                    TableExports.pdf(
-                            "Waypoint report, quarter " + scope.quarterCode(), subtitle(scope), charts, tables, out);
-                    response.setContentType("application/pdf");
-                }
+        } else if ("participants".equals(table)) {
+            Indicator indicator = indicator(request.getParameter("indicator"));
+            tables.add(ReportService.drillDownTable(
+                    indicators.participants(scope, indicator, breakdown, request.getParameter("key"))));
+        } else {
+            tables.add(reports.table(scope, table, breakdown));
+        }
+        if ("csv".equals(format) && tables.size() > 1) {
+            throw InvalidInputException.of("format", "CSV holds one table: choose XLSX or PDF for all.");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String name = "waypoint-" + table + "-" + scope.quarterCode();
+        switch (format) {
+            case "csv" -> {
+                TableExports.csv(tables.get(0), out);
+                response.setContentType("text/csv;charset=UTF-8");
             }
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
-            response.setContentLength(out.size());
-            out.writeTo(response.getOutputStream());
-        } catch (RuntimeException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof InvalidInputException invalid) {
-                response.sendError(400, invalid.getMessage());
-            } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
-                response.sendError(403, cause.getMessage());
-            } else {
-                throw e;
+            case "xlsx" -> {
+                TableExports.xlsx(tables, out);
+                response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            }
+            default -> {
+                TableExports.pdf(
+                        "Waypoint report, quarter " + scope.quarterCode(), subtitle(scope), charts, tables, out);
+                response.setContentType("application/pdf");
             }
         }
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
+        response.setContentLength(out.size());
+        out.writeTo(response.getOutputStream());
     }
 
     /** The indicators page's two charts, as the page draws them. */
