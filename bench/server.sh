@@ -1,7 +1,10 @@
 # Sourced by the benchmarks: starts the built Waypoint (ear/target/server, copied to
-# target/bench-server) in production mode on the PostgreSQL database $DB at port offset 300, with
-# the bootstrap state admin bench-admin / $PASSWORD, waits until it answers, and stops it on exit.
-# Needs DB, BASE and PASSWORD set.
+# target/bench-server) in production mode on the PostgreSQL database $DB at port offset $PORT_OFFSET
+# (default 300: http 8380), with the bootstrap state admin bench-admin / $PASSWORD, waits until it
+# answers, and stops it on exit. Needs DB, BASE and PASSWORD set. Optional: SERVER_JAVA_OPTS, added
+# to the copy's JVM options after WildFly's defaults (so -Xmx there wins), and WAYPOINT_SSN_KEY (the
+# SSN key the data was sealed with; a random one otherwise).
+PORT_OFFSET=${PORT_OFFSET:-300}
 rm -rf target/bench-server
 cp -r ear/target/server target/bench-server
 rm -rf target/bench-server/standalone/data target/bench-server/standalone/tmp target/bench-server/standalone/log
@@ -15,11 +18,14 @@ stop-embedded-server
 CLI
 target/bench-server/bin/jboss-cli.sh --file=target/bench-access-log.cli > target/bench-cli.log 2>&1 \
   || { echo "Cannot configure the access log: see target/bench-cli.log"; exit 1; }
+if [ -n "${SERVER_JAVA_OPTS:-}" ]; then
+  printf '\nJAVA_OPTS="$JAVA_OPTS %s"\n' "$SERVER_JAVA_OPTS" >> target/bench-server/bin/standalone.conf
+fi
 export WAYPOINT_DB_DRIVER=postgresql WAYPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
        WAYPOINT_DB_USER=postgres WAYPOINT_DB_PASSWORD=postgres WAYPOINT_MODE=production \
        WAYPOINT_BOOTSTRAP_ADMIN=bench-admin WAYPOINT_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
-       WAYPOINT_SSN_KEY="$(head -c 32 /dev/urandom | base64)"
-setsid target/bench-server/bin/standalone.sh -Djboss.socket.binding.port-offset=300 > target/bench-server.log 2>&1 &
+       WAYPOINT_SSN_KEY="${WAYPOINT_SSN_KEY:-$(head -c 32 /dev/urandom | base64)}"
+setsid target/bench-server/bin/standalone.sh -Djboss.socket.binding.port-offset="$PORT_OFFSET" > target/bench-server.log 2>&1 &
 SERVER=$!
 stop() { kill -- -"$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
 trap stop EXIT
