@@ -150,6 +150,21 @@ public class TransferService {
         return query.getResultStream().map(TransferView::of).toList();
     }
 
+    /** The LWDAs a transfer may go to: those of the caller's state but their own (every one for a state admin). */
+    public List<CaseloadService.Choice> receivingLwdas() {
+        StaffPrincipal caller = callers.current();
+        return em.createNamedQuery(Lwda.FIND_ALL, Lwda.class)
+                .getResultStream()
+                .filter(l ->
+                        caller.stateCode() == null || l.getState().getCode().equals(caller.stateCode()))
+                .filter(l -> !l.getId().equals(caller.lwdaId()))
+                .map(l -> new CaseloadService.Choice(
+                        String.valueOf(l.getId()),
+                        l.getName() + " (" + l.getState().getCode() + ")",
+                        l.getId()))
+                .toList();
+    }
+
     /** A pending transfer the caller may decide: an admin of the receiving LWDA, or a state admin. */
     private ParticipantTransfer pending(long id, TransferDecision decision) {
         ParticipantTransfer transfer = em.find(ParticipantTransfer.class, id);
