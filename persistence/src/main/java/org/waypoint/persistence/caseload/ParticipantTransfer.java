@@ -194,6 +194,11 @@ public class ParticipantTransfer implements Auditable {
         return declineReason;
     }
 
+    /** The participant while pending, else null (uq_participant_transfer_pending). */
+    public Long getPendingParticipantId() {
+        return pendingParticipantId;
+    }
+
     public long getVersion() {
         return version;
     }
