@@ -40,7 +40,9 @@ public class TransferListView implements Serializable {
     @Inject
     private SessionUser user;
 
-    private Long lwdaId;
+    @Inject
+    private CaseloadBoardView board;
+
     private List<TransferView> pending;
     private TransferView chosen;
     private List<CaseloadService.Choice> receivingCaseManagers;
@@ -55,7 +57,9 @@ public class TransferListView implements Serializable {
 
     public List<TransferView> getPending() {
         if (pending == null) {
-            Long lwda = user.isStateAdmin() ? lwdaId : user.getPrincipal().lwdaId();
+            Long lwda = user.isStateAdmin()
+                    ? board.getLwdaId()
+                    : user.getPrincipal().lwdaId();
             pending = transfers.pendingTransfers(lwda);
         }
         return pending;
@@ -140,14 +144,6 @@ public class TransferListView implements Serializable {
             receivingLwdas = transfers.receivingLwdas();
         }
         return receivingLwdas;
-    }
-
-    public void setLwdaId(Long lwdaId) {
-        this.lwdaId = lwdaId;
-    }
-
-    public Long getLwdaId() {
-        return lwdaId;
     }
 
     public TransferView getChosen() {
