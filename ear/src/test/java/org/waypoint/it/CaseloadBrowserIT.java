@@ -24,7 +24,9 @@ import org.waypoint.it.support.TestFixture;
  * a case manager who is leaving (cm-leaving), selects them all, reassigns them to another case
  * manager (cm-newcomer), and sees the board's counts move: the leaving case manager's active
  * caseload goes to 0 and the newcomer's grows by as many. The leaving caseload is arranged through
- * the API (two active participants and one not enrolled, who stays).
+ * the API (two active participants and one not enrolled, who stays). Then a transfer: the sending
+ * LWDA's admin asks it on the page, the receiving LWDA's admin accepts it there, choosing the case
+ * manager, and access moves.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseloadBrowserIT {
@@ -76,6 +78,47 @@ class CaseloadBrowserIT {
         assertThat(active("cm-newcomer")).isEqualTo(newcomer + leaving);
         assertThat(browser.pageText()).contains("Reassigned " + leaving + " participants to Nia Newcomer");
         browser.screenshot("caseloads-2-moved");
+    }
+
+    @Test
+    void aTransferIsAskedByTheSenderAndAcceptedByTheReceivingArea() throws Exception {
+        long participant = Participants.eligibleAdult();
+        String number = Participants.json(Api.get("/participants/" + participant, "cm-bluegrass"))
+                .getString("participantNumber");
+
+        AppPage sender = new LoginPage(browser).open().signIn("admin-bluegrass", TestFixture.PASSWORD);
+        sender.openFromMenu(null, "nav-caseloads");
+        browser.type("transferRequest:participantNumber", number);
+        browser.chooseContaining("transferRequest:toLwdaId", "Kentuckiana Works");
+        browser.type("transferRequest:reason", "Moved to Louisville");
+        browser.click("transferRequest:request");
+        browser.waitForText("transfers:pendingTable", number);
+        assertThat(pendingRow(number).getText()).contains("Kentuckiana Works").contains("Awaiting the receiving area");
+        browser.screenshot("caseloads-3-transfer-requested");
+        assertThat(Api.get("/participants/" + participant, "admin-kentuckiana").statusCode())
+                .as("pending: still the sender's")
+                .isEqualTo(403);
+
+        AppPage receiver = sender.signOut().open().signIn("admin-kentuckiana", TestFixture.PASSWORD);
+        receiver.openFromMenu(null, "nav-caseloads");
+        browser.waitForText("transfers:pendingTable", number);
+        pendingRow(number).findElement(By.tagName("button")).click();
+        browser.waitForPage();
+        browser.waitForText("transferDecision", number);
+        browser.chooseContaining("transferDecision:caseManager", "cm-kentuckiana");
+        browser.screenshot("caseloads-4-transfer-decision");
+        browser.click("transferDecision:accept");
+        assertThat(browser.text("transfers:pendingTable")).doesNotContain(number);
+        assertThat(Api.get("/participants/" + participant, "admin-kentuckiana").statusCode())
+                .as("accepted: the receiving area's")
+                .isEqualTo(200);
+        assertThat(Api.get("/participants/" + participant, "admin-bluegrass").statusCode())
+                .isEqualTo(403);
+        browser.screenshot("caseloads-5-transfer-accepted");
+    }
+
+    private org.openqa.selenium.WebElement pendingRow(String number) {
+        return browser.find("transfers:pendingTable").findElement(By.xpath(".//tr[contains(., '" + number + "')]"));
     }
 
     /** The board's active participants of a case manager, added up over their offices. */
