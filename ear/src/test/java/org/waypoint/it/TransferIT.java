@@ -54,6 +54,18 @@ class TransferIT {
         long id = transfer.getJsonNumber("id").longValue();
         assertThat(transfer.getString("status")).isEqualTo("PENDING");
         assertField(request(participant, kentuckiana), "participantId");
+        // two admins asking at the same moment both pass the service's check: the database refuses the second
+        long bluegrass = lwdaId("Bluegrass");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> probe.nativeUpdate(
+                        "INSERT INTO participant_transfer (id, participant_id, from_lwda_id, to_lwda_id, reason, status,"
+                                + " requested_by, requested_at, pending_participant_id, version) VALUES (" + (-id)
+                                + ", " + participant + ", " + bluegrass + ", " + kentuckiana + ", 'Twice', 'PENDING',"
+                                + " 'state-admin', CURRENT_TIMESTAMP, " + participant + ", 1)"))
+                .satisfies(e -> {
+                    java.io.StringWriter trace = new java.io.StringWriter();
+                    e.printStackTrace(new java.io.PrintWriter(trace));
+                    assertThat(trace.toString().toLowerCase()).contains("uq_participant_transfer_pending");
+                });
         assertThat(pendingIds("admin-kentuckiana"))
                 .as("the receiving side sees it")
                 .contains(id);
