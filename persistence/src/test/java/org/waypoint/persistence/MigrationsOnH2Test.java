@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(30);
-        assertThat(result.targetSchemaVersion).isEqualTo("26");
+        assertThat(result.migrationsExecuted).isEqualTo(31);
+        assertThat(result.targetSchemaVersion).isEqualTo("27");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

@@ -42,6 +42,10 @@ public class TestFixture {
         account("admin-bluegrass", "Avery Brooks", Role.LWDA_ADMIN, bluegrass);
         account("state-admin", "Riley Carter", Role.STATE_ADMIN, null);
         account("monitor", "Morgan Hayes", Role.MONITOR, null);
+        // issue 17: the receiving side of transfers, and the caseload browser test's leaving and new case managers
+        account("admin-kentuckiana", "Dana Price", Role.LWDA_ADMIN, kentuckiana);
+        account("cm-leaving", "Lee Leaving", Role.CASE_MANAGER, bluegrass);
+        account("cm-newcomer", "Nia Newcomer", Role.CASE_MANAGER, bluegrass);
         participant(BLUEGRASS_PARTICIPANT, "Harper", "Lane", bluegrass);
         participant(KENTUCKIANA_PARTICIPANT, "Quinn", "Baxter", kentuckiana);
         // the boards' in-demand lists the plan tests read (seeded at start-up on the embedded demo only)

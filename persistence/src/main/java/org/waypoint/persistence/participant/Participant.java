@@ -330,6 +330,11 @@ public class Participant implements Auditable {
         return office;
     }
 
+    /** Moves the participant to another LWDA: only an accepted transfer does this. */
+    public void setLwda(Lwda lwda) {
+        this.lwda = lwda;
+    }
+
     public void setOffice(Office office) {
         this.office = office;
     }
