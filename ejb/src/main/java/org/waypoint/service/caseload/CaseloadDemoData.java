@@ -20,6 +20,7 @@ import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.platform.DatabaseMigrator;
+import org.waypoint.service.platform.DemoRecords;
 import org.waypoint.service.platform.StartupAccounts;
 
 /**
@@ -50,21 +51,15 @@ public class CaseloadDemoData {
         if (!StartupAccounts.isDemoStart(migrator.isEmbeddedDatabase())) {
             return;
         }
-        long existing = em.createNamedQuery(Participant.COUNT_BY_NUMBER, Long.class)
-                .setParameter("number", NUMBER)
-                .getSingleResult();
-        StaffAccount staff = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
-                .setParameter("username", "cm-bluegrass")
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        boolean existing = DemoRecords.exists(em, NUMBER);
+        StaffAccount staff = DemoRecords.account(em, "cm-bluegrass");
         Lwda kentuckiana = em.createNamedQuery(Lwda.FIND_BY_STATE_AND_NAME, Lwda.class)
                 .setParameter("state", "KY")
                 .setParameter("name", "Kentuckiana Works")
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-        if (existing > 0 || staff == null || kentuckiana == null) {
+        if (existing || staff == null || kentuckiana == null) {
             return;
         }
         LocalDate entry = LocalDate.now().withDayOfMonth(1);

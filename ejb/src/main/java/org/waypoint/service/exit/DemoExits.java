@@ -10,6 +10,7 @@ import org.waypoint.persistence.reference.ServiceCode;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.persistence.services.ServiceRecord;
 import org.waypoint.persistence.services.ServiceStatus;
+import org.waypoint.service.platform.DemoRecords;
 
 /**
  * DEMONSTRATION PARTICIPANTS for the embedded demo only, so that "Exit approaching" and the exit
@@ -28,18 +29,16 @@ final class DemoExits {
 
     /** Creates the demo participants unless the first exists; answers how many were created. */
     static int create(EntityManager em, LocalDate today) {
-        long existing = em.createNamedQuery(Participant.COUNT_BY_NUMBER, Long.class)
-                .setParameter("number", FIRST)
-                .getSingleResult();
-        StaffAccount bluegrass = account(em, "cm-bluegrass");
-        StaffAccount kentuckiana = account(em, "cm-kentuckiana");
+        boolean existing = DemoRecords.exists(em, FIRST);
+        StaffAccount bluegrass = DemoRecords.account(em, "cm-bluegrass");
+        StaffAccount kentuckiana = DemoRecords.account(em, "cm-kentuckiana");
         ServiceCode jobSearch = em.createNamedQuery(ServiceCode.FIND_BY_STATE, ServiceCode.class)
                 .setParameter("state", "KY")
                 .getResultStream()
                 .filter(c -> c.getCode().equals(SERVICE_CODE))
                 .findFirst()
                 .orElse(null);
-        if (existing > 0 || bluegrass == null || kentuckiana == null || jobSearch == null) {
+        if (existing || bluegrass == null || kentuckiana == null || jobSearch == null) {
             return 0;
         }
         open(em, FIRST, "Marcus", "Bell", bluegrass, jobSearch, today.minusDays(140), today.minusDays(76));
@@ -81,13 +80,5 @@ final class DemoExits {
         latest.setStaff(caseManager);
         em.persist(latest);
         return enrollment;
-    }
-
-    private static StaffAccount account(EntityManager em, String username) {
-        return em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
     }
 }

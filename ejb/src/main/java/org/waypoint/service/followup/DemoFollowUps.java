@@ -15,6 +15,7 @@ import org.waypoint.persistence.participant.ExitReason;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.platform.DemoRecords;
 
 /**
  * DEMONSTRATION PARTICIPANTS for the embedded demo only, so that the Follow-up tab shows something
@@ -31,15 +32,9 @@ public final class DemoFollowUps {
 
     /** Creates the demo participants unless the first exists; answers how many were created. */
     public static int create(EntityManager em, LocalDate today) {
-        long existing = em.createNamedQuery(Participant.COUNT_BY_NUMBER, Long.class)
-                .setParameter("number", FIRST)
-                .getSingleResult();
-        StaffAccount staff = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
-                .setParameter("username", "cm-bluegrass")
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (existing > 0 || staff == null) {
+        boolean existing = DemoRecords.exists(em, FIRST);
+        StaffAccount staff = DemoRecords.account(em, "cm-bluegrass");
+        if (existing || staff == null) {
             return 0;
         }
         LocalDate youthExit = today.minusMonths(7);

@@ -24,6 +24,7 @@ import org.waypoint.persistence.plan.PlanVersion;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.followup.FollowUpOpening;
 import org.waypoint.service.platform.DatabaseMigrator;
+import org.waypoint.service.platform.DemoRecords;
 import org.waypoint.service.platform.StartupAccounts;
 
 /**
@@ -56,15 +57,9 @@ public class TaskDemoData {
         if (!StartupAccounts.isDemoStart(migrator.isEmbeddedDatabase())) {
             return;
         }
-        long existing = em.createNamedQuery(Participant.COUNT_BY_NUMBER, Long.class)
-                .setParameter("number", FIRST)
-                .getSingleResult();
-        StaffAccount staff = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
-                .setParameter("username", "cm-bluegrass")
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (existing > 0 || staff == null) {
+        boolean existing = DemoRecords.exists(em, FIRST);
+        StaffAccount staff = DemoRecords.account(em, "cm-bluegrass");
+        if (existing || staff == null) {
             return;
         }
         LocalDate today = LocalDate.now();
