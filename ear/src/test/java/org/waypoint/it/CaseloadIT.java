@@ -106,10 +106,12 @@ class CaseloadIT {
         List<?> history = probe.nativeList("SELECT changes FROM audit_entry WHERE entity_type = 'Participant'"
                 + " AND entity_id = '" + number + "' AND actor = 'admin-bluegrass' ORDER BY id");
         assertThat(history).as("each reassignment audited").hasSize(2);
-        assertThat(history)
-                .map(String::valueOf)
-                .anySatisfy(c ->
-                        assertThat(c).contains("caseManager").contains(newcomer).contains("office"));
+        assertThat(history).map(String::valueOf).anySatisfy(c -> assertThat(c)
+                .contains("caseManager")
+                .as("the former case manager by user name, as the new one")
+                .contains("\"from\":\"" + leaving + "\"")
+                .contains(newcomer)
+                .contains("office"));
     }
 
     @Test

@@ -91,8 +91,16 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
                     ? direct.getNewValue()
                     : currentValue(event, attribute);
             Object oldValue = record.getOldValue();
+            // the former reference as the new one is written: its audit name (a user name), else its id
             if (oldValue instanceof ObjectChangeSet oldSet) {
-                oldValue = oldSet.getId();
+                Object former = oldSet instanceof org.eclipse.persistence.internal.sessions.ObjectChangeSet internal
+                        ? internal.getUnitOfWorkClone()
+                        : null;
+                oldValue = former instanceof Auditable auditable ? auditable.auditId() : oldSet.getId();
+            } else if (oldValue instanceof Auditable auditable) {
+                oldValue = auditable.auditId();
+            } else if (oldValue != null && event.getSession().getDescriptor(oldValue.getClass()) != null) {
+                oldValue = event.getSession().getId(oldValue);
             }
             change.add("from", render(oldValue));
             change.add("to", render(newValue));
