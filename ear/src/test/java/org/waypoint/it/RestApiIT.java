@@ -38,6 +38,7 @@ class RestApiIT {
                 .isEqualTo("database");
         assertThat(body.getJsonArray("checks").getJsonObject(0).getString("status"))
                 .isEqualTo("UP");
+        assertThat(response.body()).as("no version for a caller without login").doesNotContain("ersion");
     }
 
     @Test
