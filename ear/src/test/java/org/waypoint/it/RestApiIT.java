@@ -44,6 +44,10 @@ class RestApiIT {
     @Test
     void withoutCredentialsTheApiAnswers401ProblemJson() throws Exception {
         HttpResponse<String> response = Api.get("/participants", null);
+        assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                .as("the security headers on a 401 too")
+                .hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));

@@ -1,5 +1,6 @@
 package org.waypoint.web.common;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,9 +11,13 @@ import java.io.IOException;
 
 /**
  * Response headers that keep participants' information where it belongs: pages are never cached
- * by the browser or a proxy, never framed by another site, and HTTPS is remembered once used.
+ * by the browser or a proxy, never framed by another site, and HTTPS is remembered once used. On
+ * the error dispatch too, so that a 401 or 403 answered before any page (by the authentication
+ * mechanism or a security constraint) carries them as well.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
