@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.waypoint.service.lmi.LmiService;
+import org.waypoint.web.common.ContentDisposition;
 
 /**
  * /lmi/report.pdf?soc=31-9091&area=KY-bluegrass[&participant=1][&compare=29-2021,...]: the
@@ -38,7 +39,8 @@ public class LmiReportServlet extends HttpServlet {
         List<String> others = compare == null ? List.of() : Arrays.asList(compare.split(","));
         byte[] pdf = lmi.report(soc, area, participantId, others);
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"lmi-" + soc.replaceAll("[^0-9-]", "") + ".pdf\"");
+        response.setHeader(
+                "Content-Disposition", ContentDisposition.inline("lmi-" + soc.replaceAll("[^0-9-]", "") + ".pdf"));
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

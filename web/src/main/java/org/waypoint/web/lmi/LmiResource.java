@@ -28,6 +28,7 @@ import org.waypoint.service.lmi.OccupationMatch;
 import org.waypoint.service.lmi.OccupationProfile;
 import org.waypoint.service.lmi.Projection;
 import org.waypoint.service.lmi.Wages;
+import org.waypoint.web.common.ContentDisposition;
 import org.waypoint.web.common.JsonBuilders;
 
 /**
@@ -88,7 +89,9 @@ public class LmiResource {
                 participant,
                 compare == null ? List.of() : java.util.Arrays.asList(compare.split(",")));
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"lmi-" + soc.replaceAll("[^0-9-]", "") + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline("lmi-" + soc.replaceAll("[^0-9-]", "") + ".pdf"))
                 .build();
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.waypoint.service.plan.PlanFile;
 import org.waypoint.service.plan.PlanFileService;
+import org.waypoint.web.common.ContentDisposition;
 
 /**
  * The documents of a plan's case file for the signed-in staff member who may read the plan:
@@ -39,7 +40,7 @@ public class PlanFileServlet extends HttpServlet {
                 ? files.pdf(Long.parseLong(plan), Integer.parseInt(which))
                 : files.document(Long.parseLong(plan), Long.parseLong(which));
         response.setContentType(file.mediaType());
-        response.setHeader("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"");
+        response.setHeader("Content-Disposition", ContentDisposition.inline(file.fileName()));
         response.setHeader("X-Content-SHA256", file.sha256());
         response.setContentLength(file.content().length);
         response.getOutputStream().write(file.content());

@@ -25,6 +25,7 @@ import org.waypoint.service.plan.ReviewDue;
 import org.waypoint.service.plan.ReviewInput;
 import org.waypoint.service.plan.SignatureInput;
 import org.waypoint.web.api.RecordBodies;
+import org.waypoint.web.common.ContentDisposition;
 
 /**
  * One plan (IEP or ISS) at {@code /plans/{id}}: read and change it, its completeness, versions,
@@ -118,7 +119,7 @@ public class PlanResource {
     public Response pdf(@PathParam("planId") long planId, @PathParam("number") int number) {
         PlanFile file = files.pdf(planId, number);
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .header("Content-Disposition", ContentDisposition.inline(file.fileName()))
                 .header("X-Content-SHA256", file.sha256())
                 .header("X-Original", file.original())
                 .build();
@@ -148,7 +149,7 @@ public class PlanResource {
     public Response document(@PathParam("planId") long planId, @PathParam("documentId") long documentId) {
         PlanFile file = files.document(planId, documentId);
         return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .header("Content-Disposition", ContentDisposition.inline(file.fileName()))
                 .build();
     }
 

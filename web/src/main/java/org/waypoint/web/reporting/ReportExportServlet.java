@@ -22,6 +22,7 @@ import org.waypoint.service.reporting.indicators.TrendPoint;
 import org.waypoint.service.reporting.reports.ReportService;
 import org.waypoint.service.reporting.reports.ReportTable;
 import org.waypoint.service.reporting.reports.TableExports;
+import org.waypoint.web.common.ContentDisposition;
 
 /**
  * /reports/export?table=indicators|enrollments|exits|services|spending|caseload|participants|all
@@ -96,7 +97,7 @@ public class ReportExportServlet extends HttpServlet {
                 response.setContentType("application/pdf");
             }
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(name + "." + format));
         response.setContentLength(out.size());
         out.writeTo(response.getOutputStream());
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.waypoint.service.reporting.pirl.PirlRunService;
+import org.waypoint.web.common.ContentDisposition;
 
 /**
  * /reports/pirl.csv?run=12: a completed run's PIRL file for the signed-in state admin, as the page
@@ -31,7 +32,9 @@ public class PirlFileServlet extends HttpServlet {
         }
         Path file = runs.file(Long.parseLong(run));
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"");
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment(file.getFileName().toString()));
         response.setHeader("X-Content-SHA256", runs.run(Long.parseLong(run)).sha256());
         response.setContentLengthLong(Files.size(file));
         Files.copy(file, response.getOutputStream());

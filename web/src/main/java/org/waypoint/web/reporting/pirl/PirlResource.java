@@ -19,6 +19,7 @@ import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.reporting.pirl.PirlError;
 import org.waypoint.service.reporting.pirl.PirlRunService;
 import org.waypoint.service.reporting.pirl.PirlRunView;
+import org.waypoint.web.common.ContentDisposition;
 
 /**
  * The quarterly PIRL file over the API. {@code POST reports/pirl?state=KY&quarter=2026Q3} (state
@@ -65,7 +66,9 @@ public class PirlResource {
         PirlRunView run = runs.run(runId);
         StreamingOutput content = out -> Files.copy(file, out);
         return Response.ok(content, "text/csv")
-                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(file.getFileName().toString()))
                 .header("X-Content-SHA256", run.sha256())
                 .build();
     }
