@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.waypoint.persistence.tasks.TaskChanges;
 
 /**
@@ -23,14 +25,19 @@ public final class TaskVersions {
 
     private TaskVersions() {}
 
-    /** What a transaction's writes changed, as {@link TaskChanges} collected it. */
+    /**
+     * What a transaction's writes changed, as {@link TaskChanges} collected it: the participants'
+     * case managers are looked up first (no lock), then every counter is raised in one statement in
+     * id order, so two transactions raising the same counters never wait on each other crosswise.
+     */
     public static void changed(EntityManager em, TaskChanges changes) {
         if (changes.all()) {
             allChanged(em);
             return;
         }
-        participantsChanged(em, changes.participants());
-        staffChanged(em, changes.staff());
+        Set<Long> staff = new TreeSet<>(changes.staff());
+        staff.addAll(caseManagersOf(em, changes.participants()));
+        staffChanged(em, staff);
     }
 
     /**
@@ -44,7 +51,7 @@ public final class TaskVersions {
 
     /** The lists of the case manager of each participant (those with one). */
     public static void participantsChanged(EntityManager em, Collection<Long> participantIds) {
-        raise(em, "SELECT p.case_manager_id FROM participant p WHERE p.id IN (%s)", participantIds);
+        staffChanged(em, caseManagersOf(em, participantIds));
     }
 
     /** The list of the participant's case manager. */
@@ -54,21 +61,42 @@ public final class TaskVersions {
 
     /** The lists of these staff accounts (case managers, or whoever asked for a supportive service). */
     public static void staffChanged(EntityManager em, Collection<Long> staffIds) {
-        raise(em, "%s", staffIds);
-    }
-
-    /** Raises the counters of the accounts {@code ids} (a list of placeholders, %s) selects, 500 ids a statement. */
-    private static void raise(EntityManager em, String ids, Collection<Long> values) {
-        List<Long> all = values.stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> all = new TreeSet<>(
+                        staffIds.stream().filter(Objects::nonNull).toList())
+                .stream().toList();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             Query query =
                     em.createNativeQuery("UPDATE staff_account SET tasks_version = tasks_version + 1 WHERE id IN ("
-                            + ids.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?"))) + ")");
-            for (int i = 0; i < chunk.size(); i++) {
-                query.setParameter(i + 1, chunk.get(i));
-            }
-            query.executeUpdate();
+                            + placeholders(chunk.size()) + ")");
+            bind(query, chunk).executeUpdate();
         }
+    }
+
+    /** The case managers of these participants (those with one). */
+    private static Set<Long> caseManagersOf(EntityManager em, Collection<Long> participantIds) {
+        List<Long> all =
+                participantIds.stream().filter(Objects::nonNull).distinct().toList();
+        Set<Long> found = new TreeSet<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Query query = em.createNativeQuery("SELECT DISTINCT p.case_manager_id FROM participant p WHERE p.id IN ("
+                    + placeholders(chunk.size()) + ") AND p.case_manager_id IS NOT NULL");
+            for (Object id : bind(query, chunk).getResultList()) {
+                found.add(((Number) id).longValue());
+            }
+        }
+        return found;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static Query bind(Query query, List<Long> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
     }
 }

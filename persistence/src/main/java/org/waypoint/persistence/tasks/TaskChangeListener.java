@@ -70,8 +70,11 @@ public class TaskChangeListener extends DescriptorEventAdapter {
         }
         if (changeSet != null && object instanceof Participant) {
             ChangeRecord caseManager = changeSet.getChangesForAttributeNamed("caseManager");
-            if (caseManager != null && caseManager.getOldValue() instanceof ObjectChangeSet former) {
-                changes.staff().add((Long) former.getId());
+            Object former = caseManager == null ? null : caseManager.getOldValue();
+            if (former instanceof ObjectChangeSet formerSet) {
+                changes.staff().add((Long) formerSet.getId());
+            } else if (former != null) {
+                changes.staff().add((Long) session.getId(former));
             }
         }
     }
