@@ -42,6 +42,32 @@ class RestApiIT {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("a call the role may not make is refused in one log line, never a stack trace")
+    void aRefusalWritesOneLogLine() throws Exception {
+        // the test server's log, as the client side sees its folder (jboss.home from the build)
+        java.nio.file.Path log =
+                java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long before = java.nio.file.Files.size(log);
+        HttpResponse<String> refused = Api.post(
+                "/participants",
+                "monitor",
+                "{\"firstName\":\"Ann\",\"lastName\":\"Lee\",\"dateOfBirth\":\"1990-01-01\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        Thread.sleep(300); // the file handler writes as it logs; a moment for the line to land
+        String added;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(before);
+            byte[] bytes = new byte[(int) (file.length() - before)];
+            file.readFully(bytes);
+            added = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(added).contains("Refused with 403: monitor POST").doesNotContain("WFLYEJB0034");
+        assertThat(added.lines().filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by")))
+                .as("no stack trace")
+                .isEmpty();
+    }
+
+    @Test
     void withoutCredentialsTheApiAnswers401ProblemJson() throws Exception {
         HttpResponse<String> response = Api.get("/participants", null);
         assertThat(response.headers().firstValue("X-Content-Type-Options"))

@@ -4,11 +4,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -32,6 +34,9 @@ import org.waypoint.web.common.JsonBuilders;
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+
+    @Context
+    private HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -93,6 +98,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
             String detail = e instanceof AccessDeniedException ? e.getMessage() : "Your role may not do this.";
+            LOG.info(() -> "Refused with 403: "
+                    + (request == null
+                            ? ""
+                            : request.getRemoteUser() + " " + request.getMethod() + " " + request.getRequestURI()
+                                    + ": ")
+                    + detail);
             return Problems.response(403, "Forbidden", detail);
         }
         if (e instanceof org.waypoint.service.common.NotFoundException || e instanceof NotFoundException) {
