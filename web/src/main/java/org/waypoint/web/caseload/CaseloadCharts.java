@@ -1,13 +1,13 @@
 package org.waypoint.web.caseload;
 
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.waypoint.service.caseload.CaseloadBoard;
 import org.waypoint.service.caseload.CaseloadMeasure;
 import org.waypoint.service.caseload.CaseloadRow;
+import org.waypoint.web.common.ChartJs;
 import org.waypoint.web.common.JsonBuilders;
 
 /**
@@ -74,37 +74,18 @@ final class CaseloadCharts {
     }
 
     private static String config(JsonArrayBuilder labels, JsonArrayBuilder datasets, String title, boolean stacked) {
-        JsonObjectBuilder axis = JsonBuilders.object().add("beginAtZero", true).add("stacked", stacked);
-        JsonObjectBuilder options = JsonBuilders.object()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                        "plugins",
-                        JsonBuilders.object()
-                                .add(
-                                        "title",
-                                        JsonBuilders.object()
-                                                .add("display", true)
-                                                .add("text", title))
-                                .add("legend", JsonBuilders.object().add("position", "bottom")))
-                .add(
-                        "scales",
-                        JsonBuilders.object()
-                                .add("x", JsonBuilders.object().add("stacked", stacked))
-                                .add(
-                                        "y",
-                                        axis.add("ticks", JsonBuilders.object().add("precision", 0))));
-        String json = JsonBuilders.object()
-                .add("type", "bar")
-                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
-                .add("options", options)
-                .build()
-                .toString();
-        // as p:chart writes it inside a script element: names are data (as ReportCharts.forScript)
-        return json.replace("<", "\\u003c")
-                .replace(">", "\\u003e")
-                .replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028")
-                .replace("\u2029", "\\u2029");
+        return ChartJs.config(
+                "bar",
+                labels,
+                datasets,
+                title,
+                JsonBuilders.object()
+                        .add("x", JsonBuilders.object().add("stacked", stacked))
+                        .add(
+                                "y",
+                                JsonBuilders.object()
+                                        .add("beginAtZero", true)
+                                        .add("stacked", stacked)
+                                        .add("ticks", JsonBuilders.object().add("precision", 0))));
     }
 }

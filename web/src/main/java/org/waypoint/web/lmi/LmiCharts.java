@@ -8,6 +8,7 @@ import org.waypoint.service.lmi.AreaComparison;
 import org.waypoint.service.lmi.AreaType;
 import org.waypoint.service.lmi.OccupationProfile;
 import org.waypoint.service.lmi.Projection;
+import org.waypoint.web.common.ChartJs;
 import org.waypoint.web.common.JsonBuilders;
 
 /**
@@ -181,12 +182,7 @@ final class LmiCharts {
      * line separators are written as JSON escapes, which Chart.js reads back as the same text.
      */
     static String forScript(jakarta.json.JsonObject config) {
-        return config.toString()
-                .replace("<", "\\u003c")
-                .replace(">", "\\u003e")
-                .replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028")
-                .replace("\u2029", "\\u2029");
+        return ChartJs.forScript(config);
     }
 
     private static JsonObjectBuilder plugins(String title) {

@@ -11,6 +11,7 @@ import org.waypoint.service.reporting.indicators.IndicatorCharts;
 import org.waypoint.service.reporting.indicators.IndicatorFigure;
 import org.waypoint.service.reporting.indicators.IndicatorRow;
 import org.waypoint.service.reporting.indicators.TrendPoint;
+import org.waypoint.web.common.ChartJs;
 import org.waypoint.web.common.JsonBuilders;
 
 /**
@@ -70,45 +71,26 @@ final class ReportCharts {
     }
 
     private static String config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String title) {
-        JsonObjectBuilder options = JsonBuilders.object()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                        "plugins",
-                        JsonBuilders.object()
-                                .add(
-                                        "title",
-                                        JsonBuilders.object()
-                                                .add("display", true)
-                                                .add("text", title))
-                                .add("legend", JsonBuilders.object().add("position", "bottom")))
-                .add(
-                        "scales",
-                        JsonBuilders.object()
-                                .add(
-                                        "y",
-                                        JsonBuilders.object()
-                                                .add("beginAtZero", true)
-                                                .add("max", 100)
-                                                .add(
-                                                        "title",
-                                                        JsonBuilders.object()
-                                                                .add("display", true)
-                                                                .add("text", "Rate (%)"))));
-        return forScript(JsonBuilders.object()
-                .add("type", type)
-                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
-                .add("options", options)
-                .build());
+        return ChartJs.config(
+                type,
+                labels,
+                datasets,
+                title,
+                JsonBuilders.object()
+                        .add(
+                                "y",
+                                JsonBuilders.object()
+                                        .add("beginAtZero", true)
+                                        .add("max", 100)
+                                        .add(
+                                                "title",
+                                                JsonBuilders.object()
+                                                        .add("display", true)
+                                                        .add("text", "Rate (%)"))));
     }
 
-    /** As p:chart writes it inside a script element: names are data, so '<', '>' and '&' are JSON escapes. */
+    /** As p:chart writes it inside a script element ({@link ChartJs#forScript}). */
     static String forScript(JsonObject config) {
-        return config.toString()
-                .replace("<", "\\u003c")
-                .replace(">", "\\u003e")
-                .replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028")
-                .replace("\u2029", "\\u2029");
+        return ChartJs.forScript(config);
     }
 }
