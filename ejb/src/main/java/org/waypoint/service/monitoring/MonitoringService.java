@@ -137,6 +137,26 @@ public class MonitoringService {
         return ItemView.of(item);
     }
 
+    /**
+     * A file's checklist saved at once (one transaction): each item's result as {@link #check}; a
+     * refused item names it, e.g. {@code item 3: comment}, and nothing is saved.
+     */
+    public List<ItemView> checkAll(long reviewId, Map<Long, ItemInput> inputs) {
+        List<ItemView> saved = new java.util.ArrayList<>();
+        for (Map.Entry<Long, ItemInput> e : inputs.entrySet()) {
+            try {
+                saved.add(check(reviewId, e.getKey(), e.getValue()));
+            } catch (InvalidInputException invalid) {
+                int position = item(e.getKey()).getPosition();
+                Map<String, String> named = new LinkedHashMap<>();
+                invalid.getFieldErrors()
+                        .forEach((field, message) -> named.put("item " + position + ": " + field, message));
+                throw new InvalidInputException(named);
+            }
+        }
+        return saved;
+    }
+
     /** The monitor accepts the LWDA's correction. */
     public ItemView close(long findingId, Long version) {
         MonitoringItem item = finding(findingId, version);
