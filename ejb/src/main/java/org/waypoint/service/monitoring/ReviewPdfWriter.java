@@ -69,32 +69,38 @@ public final class ReviewPdfWriter {
                 document.add(items);
             }
             heading(document, "Findings and corrective actions");
-            PdfPTable findings = table(List.of("Finding", "Comment", "Due", "Response", "Status"));
+            // one paragraph per finding (not a table): long comments and responses read in order
             for (FileView f : r.files()) {
                 for (ItemView i : f.items()) {
                     if (i.findingStatus() != null) {
-                        cells(
-                                findings,
-                                f.participantNumber() + ": " + i.question(),
-                                text(i.comment()),
-                                String.valueOf(i.dueDate()),
-                                i.response() == null ? "No response yet" : i.response() + " (" + i.respondedBy() + ")",
-                                i.findingStatus().name() + (i.closedBy() == null ? "" : " by " + i.closedBy()));
+                        document.add(finding(f, i));
                     }
                 }
             }
             if (r.findings().isEmpty()) {
-                PdfPCell none = new PdfPCell(new Phrase("No findings.", BODY));
-                none.setColspan(5);
-                findings.addCell(none);
+                document.add(new Paragraph("No findings.", TEXT));
             }
-            document.add(findings);
         } catch (DocumentException e) {
             throw new IllegalStateException("The review PDF could not be written: " + e.getMessage(), e);
         } finally {
             document.close();
         }
         return out.toByteArray();
+    }
+
+    private static Paragraph finding(FileView f, ItemView i) {
+        Paragraph p = new Paragraph();
+        p.setSpacingAfter(6);
+        p.add(new Phrase(f.participantNumber() + ": " + i.question() + " (" + i.citation() + ")\n", HEAD));
+        p.add(new Phrase("Finding: " + text(i.comment()) + "\n", TEXT));
+        p.add(new Phrase(
+                "Due " + i.dueDate() + ". Status: " + i.findingStatus()
+                        + (i.closedBy() == null ? "" : " by " + i.closedBy()) + "\n",
+                TEXT));
+        p.add(new Phrase(
+                i.response() == null ? "No response yet." : "Response (" + i.respondedBy() + "): " + i.response(),
+                TEXT));
+        return p;
     }
 
     private static void heading(Document document, String text) throws DocumentException {
