@@ -51,10 +51,10 @@ class MonitoringBrowserIT {
         app.openFromMenu(null, "nav-monitoring");
         assertThat(app.heading()).isEqualTo("Compliance monitoring");
         browser.choose("newReview:lwdaId", "Bluegrass (KY)");
-        browser.replace("newReview:from_input", today.format(US));
-        browser.replace("newReview:to_input", today.format(US));
         browser.replace("newReview:sampleSize", "1");
         browser.replace("newReview:seed", "99");
+        browser.typeAndLeave("newReview:from_input", today.format(US));
+        browser.typeAndLeave("newReview:to_input", today.format(US));
         browser.screenshot("monitoring-0-new");
         browser.click("newReview:create");
         browser.waitForPage();

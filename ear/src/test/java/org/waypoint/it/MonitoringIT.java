@@ -77,22 +77,26 @@ class MonitoringIT {
         assertThat(reviews).doesNotContainKey("result");
 
         long item = lmi.getJsonNumber("id").longValue();
+        long v = lmi.getJsonNumber("version").longValue();
         String path = "/monitoring/reviews/" + id + "/items/" + item;
-        assertField(Api.put(path, "monitor", "{\"result\":\"MAYBE\",\"version\":0}"), "result");
+        assertField(Api.put(path, "monitor", "{\"result\":\"MAYBE\",\"version\":" + v + "}"), "result");
         assertField(
                 Api.put(
                         path,
                         "monitor",
-                        "{\"result\":\"FINDING\",\"dueDate\":\"" + TODAY.plusDays(30) + "\",\"version\":0}"),
+                        "{\"result\":\"FINDING\",\"dueDate\":\"" + TODAY.plusDays(30) + "\",\"version\":" + v + "}"),
                 "comment");
         assertField(
-                Api.put(path, "monitor", "{\"result\":\"FINDING\",\"comment\":\"No hourly wage.\",\"version\":0}"),
+                Api.put(
+                        path,
+                        "monitor",
+                        "{\"result\":\"FINDING\",\"comment\":\"No hourly wage.\",\"version\":" + v + "}"),
                 "dueDate");
-        assertThat(Api.put(path, "admin-bluegrass", "{\"result\":\"PASS\",\"version\":0}")
+        assertThat(Api.put(path, "admin-bluegrass", "{\"result\":\"PASS\",\"version\":" + v + "}")
                         .statusCode())
                 .isEqualTo(403);
         String finding = "{\"result\":\"FINDING\",\"comment\":\"The LMI comment lacks the hourly wage.\",\"dueDate\":\""
-                + TODAY.plusDays(30) + "\",\"version\":0}";
+                + TODAY.plusDays(30) + "\",\"version\":" + v + "}";
         JsonObject found = ok(Api.put(path, "monitor", finding));
         assertThat(found.getString("findingStatus")).isEqualTo("OPEN");
         assertThat(found.getString("dueDate")).isEqualTo(TODAY.plusDays(30).toString());
@@ -104,7 +108,10 @@ class MonitoringIT {
         assertThat(ok(Api.put(
                                 "/monitoring/reviews/" + id + "/items/" + passItem,
                                 "monitor",
-                                "{\"result\":\"PASS\",\"version\":0}"))
+                                "{\"result\":\"PASS\",\"version\":"
+                                        + file.getJsonArray("items")
+                                                .getJsonObject(0)
+                                                .getJsonNumber("version") + "}"))
                         .getString("result"))
                 .isEqualTo("PASS");
 

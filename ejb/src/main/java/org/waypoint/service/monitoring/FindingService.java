@@ -63,11 +63,11 @@ public class FindingService {
     public List<FindingView> findings(Long lwdaId) {
         StaffPrincipal caller = callers.current();
         Long lwda = caller.role().isBoundToLwda() ? caller.lwdaId() : lwdaId;
-        return em.createNamedQuery(MonitoringItem.FIND_FINDINGS, MonitoringItem.class)
-                .setParameter("lwdaId", lwda)
-                .getResultStream()
-                .map(FindingView::of)
-                .toList();
+        var query = lwda == null
+                ? em.createNamedQuery(MonitoringItem.FIND_FINDINGS, MonitoringItem.class)
+                : em.createNamedQuery(MonitoringItem.FIND_FINDINGS_OF_LWDA, MonitoringItem.class)
+                        .setParameter("lwdaId", lwda);
+        return query.getResultStream().map(FindingView::of).toList();
     }
 
     /** The review's PDF: sample, checklist results, findings and responses. */

@@ -29,12 +29,18 @@ import org.waypoint.persistence.common.Auditable;
 @NamedQuery(
         name = MonitoringItem.FIND_FINDINGS,
         query = "SELECT i FROM MonitoringItem i JOIN FETCH i.file f JOIN FETCH f.review r JOIN FETCH r.lwda"
-                + " JOIN FETCH f.participant WHERE i.findingStatus IS NOT NULL"
-                + " AND (:lwdaId IS NULL OR r.lwda.id = :lwdaId) ORDER BY i.dueDate, i.id")
+                + " JOIN FETCH f.participant WHERE i.findingStatus IS NOT NULL ORDER BY i.dueDate, i.id")
+@NamedQuery(
+        name = MonitoringItem.FIND_FINDINGS_OF_LWDA,
+        query = "SELECT i FROM MonitoringItem i JOIN FETCH i.file f JOIN FETCH f.review r JOIN FETCH r.lwda"
+                + " JOIN FETCH f.participant WHERE i.findingStatus IS NOT NULL AND r.lwda.id = :lwdaId"
+                + " ORDER BY i.dueDate, i.id")
 public class MonitoringItem implements Auditable {
 
-    /** The findings of every review, or of one LWDA's reviews, soonest due first. */
+    /** The findings of every review, soonest due first. */
     public static final String FIND_FINDINGS = "MonitoringItem.findFindings";
+    /** The findings of one LWDA's reviews, soonest due first. */
+    public static final String FIND_FINDINGS_OF_LWDA = "MonitoringItem.findFindingsOfLwda";
 
     @Id
     @SequenceGenerator(name = "waypoint_seq", sequenceName = "waypoint_seq", allocationSize = 50)
