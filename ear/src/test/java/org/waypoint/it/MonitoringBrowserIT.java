@@ -53,13 +53,16 @@ class MonitoringBrowserIT {
         browser.choose("newReview:lwdaId", "Bluegrass (KY)");
         browser.replace("newReview:sampleSize", "1");
         browser.replace("newReview:seed", "99");
-        browser.typeAndLeave("newReview:from_input", today.format(US));
-        browser.typeAndLeave("newReview:to_input", today.format(US));
+        browser.replace("newReview:from_input", today.format(US));
+        browser.replace("newReview:to_input", today.format(US));
+        browser.click("newReview:sampleSize");
         browser.screenshot("monitoring-0-new");
         browser.click("newReview:create");
         browser.waitForPage();
         browser.waitForText("summary", "seed 99");
-        assertThat(browser.text("summary")).contains("1 files sampled");
+        assertThat(browser.text("summary"))
+                .contains(today.format(US) + " to " + today.format(US))
+                .contains("1 files sampled");
         assertThat(browser.pageText())
                 .contains("KY guidance 24-003")
                 .contains("TEGL 23-19")
