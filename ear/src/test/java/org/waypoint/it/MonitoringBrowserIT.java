@@ -24,7 +24,8 @@ import org.waypoint.it.support.Trainees;
  * Issue 17: a monitor opens Monitoring from the menu, draws a sample of one of Bluegrass's files
  * with plans signed today (seed 99), sees the checklist pre-filled from the records, completes it
  * with one finding (a comment and a due date), saves it, sees the finding listed, and downloads the
- * review's PDF, which carries the finding.
+ * review's PDF, which carries the finding. Bluegrass's admin then finds it among their corrective
+ * actions and answers it on the review page.
  */
 @ExtendWith(ArquillianExtension.class)
 class MonitoringBrowserIT {
@@ -90,5 +91,21 @@ class MonitoringBrowserIT {
                 .contains(FINDING)
                 .contains("Status: OPEN")
                 .contains("No response yet.");
+
+        // the reviewed LWDA's admin sees the finding among their corrective actions and answers it
+        String reviewPage = browser.currentUrl();
+        app = app.signOut().signIn("admin-bluegrass", TestFixture.PASSWORD);
+        app.openFromMenu(null, "nav-monitoring");
+        browser.waitForText("findings", FINDING);
+        assertThat(browser.exists("newReview:create"))
+                .as("an LWDA admin draws no samples")
+                .isFalse();
+        browser.open(reviewPage.substring(reviewPage.indexOf("/monitoring/")));
+        browser.waitForText("findings:table", FINDING);
+        browser.type("findings:table:0:response", "Hourly wages added to the LMI comments.");
+        browser.click("findings:table:0:respond");
+        browser.waitForText("findings:table", "ANSWERED");
+        assertThat(browser.text("findings:table")).contains("Hourly wages added to the LMI comments.");
+        browser.screenshot("monitoring-3-answered");
     }
 }
