@@ -8,7 +8,7 @@ import jakarta.json.bind.JsonbConfig;
  * A plan document to and from the JSON a version stores. One shared Jsonb (they are thread-safe and
  * costly to build); null fields are written out, so a stored version reads the same in any tool.
  */
-final class PlanDocuments {
+public final class PlanDocuments {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
@@ -18,7 +18,7 @@ final class PlanDocuments {
         return JSONB.toJson(content);
     }
 
-    static PlanContent read(String json) {
+    public static PlanContent read(String json) {
         return JSONB.fromJson(json, PlanContent.class);
     }
 

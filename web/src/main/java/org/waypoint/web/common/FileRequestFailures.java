@@ -20,7 +20,14 @@ import org.waypoint.service.common.NotFoundException;
  * never a stack trace in the log (a servlet's uncaught exception is logged whole by the server, so
  * any user could fill the log by asking for files that are not theirs).
  */
-@WebFilter({"/plans/plan.pdf", "/plans/document", "/lmi/report.pdf", "/reports/export", "/reports/pirl.csv"})
+@WebFilter({
+    "/plans/plan.pdf",
+    "/plans/document",
+    "/lmi/report.pdf",
+    "/reports/export",
+    "/reports/pirl.csv",
+    "/monitoring/review.pdf"
+})
 public class FileRequestFailures extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
