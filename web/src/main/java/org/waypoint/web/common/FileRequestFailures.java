@@ -15,7 +15,7 @@ import org.waypoint.service.common.NotFoundException;
 
 /**
  * The file downloads (a plan's PDF and documents, the LMI report, the report exports, the PIRL
- * file) answer a refusal as its status: a missing record 404, another LWDA's record or a role that
+ * file, a compliance review's PDF) answer a refusal as its status: a missing record 404, another LWDA's record or a role that
  * may not 403, a bad parameter 400 with its message, each through the error page, never a 500 and
  * never a stack trace in the log (a servlet's uncaught exception is logged whole by the server, so
  * any user could fill the log by asking for files that are not theirs).

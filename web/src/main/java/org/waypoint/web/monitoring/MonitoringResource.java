@@ -23,6 +23,7 @@ import org.waypoint.service.monitoring.ResponseInput;
 import org.waypoint.service.monitoring.ReviewInput;
 import org.waypoint.service.monitoring.ReviewView;
 import org.waypoint.web.api.RecordBodies;
+import org.waypoint.web.common.ContentDisposition;
 
 /**
  * Compliance monitoring: {@code POST monitoring/reviews} ({@code lwdaId}, {@code from}, {@code to},
@@ -67,7 +68,7 @@ public class MonitoringResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
         return Response.ok(findings.pdf(id), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"compliance-review-" + id + ".pdf\"")
+                .header("Content-Disposition", ContentDisposition.inline("compliance-review-" + id + ".pdf"))
                 .build();
     }
 

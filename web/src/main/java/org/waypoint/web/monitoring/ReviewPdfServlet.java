@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.waypoint.service.monitoring.FindingService;
+import org.waypoint.web.common.ContentDisposition;
 
 /**
  * /monitoring/review.pdf?id=: the PDF of a compliance review (sample, checklist results, findings,
@@ -30,7 +31,7 @@ public class ReviewPdfServlet extends HttpServlet {
         }
         byte[] pdf = findings.pdf(Long.parseLong(id)); // refusals: FileRequestFailures
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"compliance-review-" + id + ".pdf\"");
+        response.setHeader("Content-Disposition", ContentDisposition.inline("compliance-review-" + id + ".pdf"));
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }
