@@ -140,7 +140,12 @@ class LoginBrowserIT {
         String id = ownLink.substring(ownLink.indexOf("id=") + 3);
         app.signOut();
 
-        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        // signed in (the dashboard shown) before the next address, or the login's redirect may win
+        assertThat(new LoginPage(browser)
+                        .open()
+                        .signIn("cm-bluegrass", TestFixture.PASSWORD)
+                        .lwda())
+                .isEqualTo("Bluegrass");
         browser.open("/participants/view.xhtml?id=" + id);
         assertThat(browser.pageText()).contains("Access denied").doesNotContain("Exception");
         browser.screenshot("other-lwda-denied");

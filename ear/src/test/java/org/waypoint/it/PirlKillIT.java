@@ -39,15 +39,6 @@ class PirlKillIT {
     private static final String RUNS = "/reports/pirl";
     private static final int PARTICIPANTS = 1000;
 
-    /**
-     * How long after its commit a checkpoint is surely on disk. PostgreSQL writes a commit's log
-     * before answering it; the embedded H2 (MVStore) writes commits up to a second later, so a
-     * server killed within that second comes back without them (a run started in that second is
-     * gone altogether, one further on restarts from an earlier checkpoint).
-     */
-    private static final long DURABLE_AFTER_MS =
-            "postgresql".equals(System.getProperty("waypoint.it.db.driver")) ? 0 : 1500;
-
     private static KillableServer server;
     private static String quarter;
 
@@ -75,7 +66,6 @@ class PirlKillIT {
     void killedAndRestartedGivesTheSameFile() throws Exception {
         long id = startOneByOne();
         JsonObject seen = untilFirstCheckpoint(id);
-        Thread.sleep(DURABLE_AFTER_MS);
         JsonObject beforeKill = get(id);
         assertThat(beforeKill.getString("status"))
                 .as("the run must still be going when the server is killed: %s", beforeKill)

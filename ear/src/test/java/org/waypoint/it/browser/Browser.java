@@ -465,6 +465,12 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** Waits until {@code condition} holds (the browser's usual patience), then for the page to settle. */
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+        waitForPage();
+    }
+
     public void waitForPage() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> (Boolean) ((JavascriptExecutor) d)

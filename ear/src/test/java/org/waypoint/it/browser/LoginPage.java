@@ -18,6 +18,12 @@ public final class LoginPage {
         browser.type("login:username", username);
         browser.type("login:password", password);
         browser.click("login:submit");
+        // the sign-in answered (a redirect away from the login page, or the login page with its
+        // message) before the caller goes on, so that a next address never races the redirect
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("/login.xhtml")
+                || !d.findElements(org.openqa.selenium.By.cssSelector(
+                                "[id='login:messages'] li, .ui-messages-error, .ui-message-error"))
+                        .isEmpty());
         return new AppPage(browser);
     }
 
