@@ -152,4 +152,18 @@ class LoginBrowserIT {
         browser.open("/index.xhtml");
         new AppPage(browser).signOut();
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName(
+            "an address with a parameter the page cannot read shows the bad-request page naming it")
+    void anUnreadableAddressParameterIsABadRequest() {
+        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        browser.open("/participants/eligibility.xhtml?id=abc");
+        assertThat(browser.pageText())
+                .contains("Bad request")
+                .contains("The address parameter \"id\" is not valid.")
+                .doesNotContain("Exception");
+        browser.open("/index.xhtml");
+        new AppPage(browser).signOut();
+    }
 }

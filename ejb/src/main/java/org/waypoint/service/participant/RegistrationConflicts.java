@@ -52,7 +52,10 @@ public class RegistrationConflicts {
                     input.firstName(), input.lastName(), input.dateOfBirth(), input.ssn(), null);
         } catch (RuntimeException e) {
             // the answer is still a 409; the page then shows the message without the records
-            LOG.log(Level.WARNING, "Could not look up the participants a registration collided with", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not look up the participants a registration collided with",
+                    org.waypoint.persistence.common.LogRedaction.redact(e));
             return List.of();
         }
     }

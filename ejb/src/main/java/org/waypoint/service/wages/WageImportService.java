@@ -323,11 +323,8 @@ public class WageImportService {
         }
     }
 
+    /** The failure's innermost cause without the values a database error quotes (wage rows are case data). */
     private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
+        return org.waypoint.persistence.common.LogRedaction.root(e);
     }
 }

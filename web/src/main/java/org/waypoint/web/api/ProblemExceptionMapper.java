@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.waypoint.persistence.common.LogRedaction;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
@@ -123,7 +124,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             int status = web.getResponse().getStatus();
             return Problems.response(status, web.getResponse().getStatusInfo().getReasonPhrase(), null);
         }
-        LOG.log(Level.SEVERE, "Unexpected error in the REST API", exception);
+        LOG.log(Level.SEVERE, "Unexpected error in the REST API", LogRedaction.redact(exception));
         return Problems.response(
                 500, "Internal Server Error", "Something went wrong on the server; it has been logged.");
     }

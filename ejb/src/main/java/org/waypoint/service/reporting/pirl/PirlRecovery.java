@@ -47,7 +47,8 @@ public class PirlRecovery {
                         interrupted + " PIRL run(s) interrupted by the server's stop marked failed: restart them");
             }
         } catch (SQLException e) {
-            LOG.warning(() -> "PIRL runs interrupted by a stop could not be marked: " + e);
+            LOG.warning(() -> "PIRL runs interrupted by a stop could not be marked: "
+                    + org.waypoint.persistence.common.LogRedaction.summary(e));
         }
     }
 }
