@@ -18,6 +18,7 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.waypoint.service.assessment.AssessmentViews.NarrativeInput;
 import org.waypoint.service.caseload.TransferInput;
 import org.waypoint.service.exit.EnrollmentExitInput;
 import org.waypoint.service.exit.ServiceGapInput;
@@ -78,6 +79,16 @@ class InputColumnLimitsTest {
                 "email=participant.email",
                 "preferredLanguage=participant.preferred_language",
                 "annualFamilyIncome=participant.annual_family_income");
+        stored(
+                NarrativeInput.class,
+                "interests=objective_assessment.interests",
+                "aptitudes=objective_assessment.aptitudes",
+                "workHistory=objective_assessment.work_history",
+                "transferableSkills=objective_assessment.transferable_skills",
+                "strengths=objective_assessment.strengths",
+                "stressorsAndChallenges=objective_assessment.stressors_and_challenges",
+                "supportiveServiceNeeds=objective_assessment.supportive_service_needs",
+                "developmentalNeeds=objective_assessment.developmental_needs");
         stored(EntryCorrectionInput.class, "reason=enrollment.entry_corrected_reason");
         stored(CaseNoteInput.class, "text=case_note.text");
         stored(
