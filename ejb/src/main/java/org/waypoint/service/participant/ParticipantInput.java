@@ -27,10 +27,12 @@ import org.waypoint.persistence.participant.UnemploymentCompensation;
  * keeps the stored one; {@code version} is the one the editor loaded, for optimistic locking.
  */
 public record ParticipantInput(
-        @NotBlank @Size(max = 60) String firstName,
+        @NotBlank(message = "{waypoint.participant.firstName.required}") @Size(max = 60) String firstName,
         @Size(max = 60) String middleName,
-        @NotBlank @Size(max = 60) String lastName,
-        @NotNull @Past LocalDate dateOfBirth,
+        @NotBlank(message = "{waypoint.participant.lastName.required}") @Size(max = 60) String lastName,
+        @NotNull(message = "{waypoint.participant.dateOfBirth.required}")
+                @Past(message = "{waypoint.participant.dateOfBirth.past}")
+                LocalDate dateOfBirth,
         Sex sex,
         @Size(max = 11) String ssn,
         @Size(max = 200) String street,
