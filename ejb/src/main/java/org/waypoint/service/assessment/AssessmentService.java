@@ -86,6 +86,7 @@ public class AssessmentService {
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public AssessmentSummary saveNarrative(long participantId, NarrativeInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Participant participant = participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         ObjectiveAssessment assessment = narrative(participantId);

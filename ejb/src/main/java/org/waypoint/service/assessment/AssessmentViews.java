@@ -1,5 +1,6 @@
 package org.waypoint.service.assessment;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,14 +38,14 @@ public final class AssessmentViews {
     /** The narrative; {@code version} is the one loaded (null for the first save). */
     public record NarrativeInput(
             LocalDate assessedOn,
-            String interests,
-            String aptitudes,
-            String workHistory,
-            String transferableSkills,
-            String strengths,
-            String stressorsAndChallenges,
-            String supportiveServiceNeeds,
-            String developmentalNeeds,
+            @Size(max = 4000) String interests,
+            @Size(max = 4000) String aptitudes,
+            @Size(max = 4000) String workHistory,
+            @Size(max = 4000) String transferableSkills,
+            @Size(max = 4000) String strengths,
+            @Size(max = 4000) String stressorsAndChallenges,
+            @Size(max = 4000) String supportiveServiceNeeds,
+            @Size(max = 4000) String developmentalNeeds,
             Long version)
             implements Serializable {}
 

@@ -16,6 +16,7 @@ import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -44,6 +45,7 @@ public class TransferService {
     private CallerService callers;
 
     public TransferView request(TransferInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null || input.participantId() == null) {
             throw InvalidInputException.of("participantId", "Choose the participant.");
         }

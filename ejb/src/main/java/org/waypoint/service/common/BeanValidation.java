@@ -19,6 +19,9 @@ public final class BeanValidation {
     private BeanValidation() {}
 
     public static <T> T requireValid(T object) {
+        if (object == null) {
+            return null;
+        }
         Set<ConstraintViolation<T>> violations = VALIDATOR.validate(object);
         if (!violations.isEmpty()) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -26,10 +29,28 @@ public final class BeanValidation {
                     .sorted((a, b) -> a.getPropertyPath()
                             .toString()
                             .compareTo(b.getPropertyPath().toString()))
-                    .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+                    .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
             throw new InvalidInputException(errors);
         }
         return object;
+    }
+
+    /**
+     * Checks a service's input record (its constraints are its columns', issue 18) and then the
+     * entities it fills, so that nothing reaches the EntityManager that the flush would refuse.
+     */
+    public static void requireValid(Object first, Object... more) {
+        requireValid(first);
+        for (Object each : more) {
+            requireValid(each);
+        }
+    }
+
+    /** "objectives[0].<list element>" (a container element) names the element: "objectives[0]". */
+    static String field(String path) {
+        return path.replace(".<list element>", "")
+                .replace(".<iterable element>", "")
+                .replace(".<map value>", "");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.waypoint.service.exit;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.waypoint.persistence.participant.ExitExclusion;
@@ -12,5 +13,6 @@ import org.waypoint.persistence.participant.ExitExclusion;
  * @param note why the exit is recorded now rather than by the 90-day rule
  * @param version the enrollment's version as read
  */
-public record EnrollmentExitInput(LocalDate exitDate, ExitExclusion exclusion, String note, Long version)
+public record EnrollmentExitInput(
+        LocalDate exitDate, ExitExclusion exclusion, @Size(max = 500) String note, Long version)
         implements Serializable {}

@@ -15,6 +15,7 @@ import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -54,6 +55,7 @@ public class ExitService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public List<EnrollmentView> exit(long enrollmentId, EnrollmentExitInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Enrollment enrollment = NotFoundException.unlessNull(
                 em.find(Enrollment.class, enrollmentId), "No enrollment " + enrollmentId + ".");
         callers.requireWrite(enrollment.getParticipant().getLwda().getId());

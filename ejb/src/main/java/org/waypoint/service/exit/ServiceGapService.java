@@ -13,6 +13,7 @@ import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -63,6 +64,7 @@ public class ServiceGapService {
     /** @throws InvalidInputException naming {@code from}, {@code to} or {@code reason} */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public ServiceGapView record(long enrollmentId, ServiceGapInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Enrollment enrollment = NotFoundException.unlessNull(
                 em.find(Enrollment.class, enrollmentId), "No enrollment " + enrollmentId + ".");
         Participant participant = enrollment.getParticipant();

@@ -1,5 +1,6 @@
 package org.waypoint.service.followup;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.waypoint.persistence.followup.FollowUpStatus;
 
@@ -9,4 +10,5 @@ import org.waypoint.persistence.followup.FollowUpStatus;
  *
  * @param version the period's version as loaded
  */
-public record FollowUpCloseInput(FollowUpStatus status, String reason, Long version) implements Serializable {}
+public record FollowUpCloseInput(FollowUpStatus status, @Size(max = 500) String reason, Long version)
+        implements Serializable {}

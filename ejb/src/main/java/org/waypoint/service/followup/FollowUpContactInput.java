@@ -1,5 +1,11 @@
 package org.waypoint.service.followup;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,14 +37,15 @@ public record FollowUpContactInput(
         Long staffId,
         ContactOutcome outcome,
         EmploymentStatus employmentStatus,
-        String employer,
+        @Size(max = 200) String employer,
         LocalDate employmentStart,
-        String socCode,
-        BigDecimal hourlyWage,
-        BigDecimal weeklyHours,
+        @Size(max = 10) String socCode,
+        @DecimalMin("0.00") @Digits(integer = 5, fraction = 2) BigDecimal hourlyWage,
+        @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("168.0") @Digits(integer = 3, fraction = 1)
+                BigDecimal weeklyHours,
         EmploymentVerification verification,
         YouthPlacement youthPlacement,
-        String note,
-        List<FollowUpServiceInput> services,
+        @Size(max = 2000) String note,
+        @Size(max = 100) List<@NotNull @Valid FollowUpServiceInput> services,
         Long version)
         implements Serializable {}

@@ -21,6 +21,7 @@ import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.reference.ServiceCategory;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -116,6 +117,7 @@ public class FollowUpService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public FollowUpView recordContact(long followUpId, FollowUpContactInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         FollowUp period = period(followUpId);
         StaffPrincipal caller =
                 callers.requireWrite(period.getParticipant().getLwda().getId());
@@ -196,6 +198,7 @@ public class FollowUpService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public FollowUpView close(long followUpId, FollowUpCloseInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         FollowUp period = period(followUpId);
         StaffPrincipal caller =
                 callers.requireWrite(period.getParticipant().getLwda().getId());

@@ -1,5 +1,6 @@
 package org.waypoint.service.followup;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -8,4 +9,5 @@ import java.time.LocalDate;
  * catalog in the follow-up category and the day it was given; saved as a completed service record
  * of the period's enrollment.
  */
-public record FollowUpServiceInput(Long serviceCodeId, LocalDate serviceDate, String note) implements Serializable {}
+public record FollowUpServiceInput(Long serviceCodeId, LocalDate serviceDate, @Size(max = 2000) String note)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.waypoint.service.lmi;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -12,14 +13,14 @@ import java.util.List;
  */
 public record LmiReviewInput(
         Long version,
-        String areaId,
-        List<String> socs,
+        @Size(max = 40) String areaId,
+        @Size(max = MAX_OCCUPATIONS) List<String> socs,
         Boolean reviewedWithParticipant,
         Boolean marketableSkills,
-        String marketableSkillsExplanation,
+        @Size(max = 2000) String marketableSkillsExplanation,
         Boolean currentMarket,
-        String currentMarketExplanation,
-        String lmiComment,
+        @Size(max = 2000) String currentMarketExplanation,
+        @Size(max = 4000) String lmiComment,
         boolean refreshFigures) {
 
     public static final int MAX_OCCUPATIONS = 4;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.waypoint.persistence.monitoring.FindingStatus;
 import org.waypoint.persistence.monitoring.MonitoringItem;
 import org.waypoint.persistence.security.Role;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.security.CallerService;
@@ -34,6 +35,7 @@ public class FindingService {
     private MonitoringService monitoring;
 
     public ItemView respond(long findingId, ResponseInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         MonitoringItem item = em.find(MonitoringItem.class, findingId);
         if (item == null || item.getFindingStatus() == null) {
             throw new NotFoundException("No finding " + findingId + ".");

@@ -1,5 +1,6 @@
 package org.waypoint.service.monitoring;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.waypoint.persistence.monitoring.ItemResult;
 
@@ -7,4 +8,4 @@ import org.waypoint.persistence.monitoring.ItemResult;
  * The monitor's result of a checklist item: a finding needs a comment and the corrective action's
  * due date. {@code version} is the item's version the monitor loaded (optimistic locking).
  */
-public record ItemInput(ItemResult result, String comment, LocalDate dueDate, Long version) {}
+public record ItemInput(ItemResult result, @Size(max = 2000) String comment, LocalDate dueDate, Long version) {}

@@ -15,6 +15,7 @@ import org.waypoint.persistence.monitoring.MonitoringReview;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.caseload.CaseloadService;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -106,6 +107,7 @@ public class MonitoringService {
 
     /** The monitor's result of one item: a finding needs a comment and a due date. */
     public ItemView check(long reviewId, long itemId, ItemInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         MonitoringItem item = item(itemId);
         if (!item.getFile().getReview().getId().equals(reviewId)) {
             throw new NotFoundException("No item " + itemId + " in compliance review " + reviewId + ".");

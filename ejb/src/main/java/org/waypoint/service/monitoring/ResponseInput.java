@@ -1,4 +1,6 @@
 package org.waypoint.service.monitoring;
 
+import jakarta.validation.constraints.Size;
+
 /** The LWDA admin's answer to a finding; {@code version} the finding's version they loaded, if sent. */
-public record ResponseInput(String response, Long version) {}
+public record ResponseInput(@Size(max = 4000) String response, Long version) {}

@@ -1,5 +1,6 @@
 package org.waypoint.service.outcomes;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.waypoint.persistence.outcomes.CredentialType;
@@ -20,10 +21,10 @@ import org.waypoint.persistence.outcomes.EvidenceKind;
 public record CredentialInput(
         Long enrollmentId,
         CredentialType credentialType,
-        String name,
+        @Size(max = 200) String name,
         LocalDate attainedOn,
         EvidenceKind evidenceKind,
-        String evidenceDescription,
+        @Size(max = 500) String evidenceDescription,
         Long trainingId,
-        String note)
+        @Size(max = 2000) String note)
         implements Serializable {}

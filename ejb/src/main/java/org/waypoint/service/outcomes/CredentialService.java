@@ -69,6 +69,7 @@ public class CredentialService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public CredentialView record(long participantId, CredentialInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("credential", "Send the credential.");
         }

@@ -1,5 +1,6 @@
 package org.waypoint.service.outcomes;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.waypoint.persistence.outcomes.EvidenceKind;
@@ -21,7 +22,7 @@ public record SkillGainInput(
         SkillGainType gainType,
         LocalDate achievedOn,
         EvidenceKind evidenceKind,
-        String evidenceDescription,
+        @Size(max = 500) String evidenceDescription,
         Long trainingId,
-        String note)
+        @Size(max = 2000) String note)
         implements Serializable {}

@@ -77,6 +77,7 @@ public class SkillGainService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public SkillGainView record(long participantId, SkillGainInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("skillGain", "Send the skill gain.");
         }

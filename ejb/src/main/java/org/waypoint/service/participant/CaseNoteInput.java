@@ -1,5 +1,6 @@
 package org.waypoint.service.participant;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.waypoint.persistence.participant.NoteCategory;
@@ -8,7 +9,7 @@ import org.waypoint.persistence.participant.NoteCategory;
 public record CaseNoteInput(
         LocalDate contactDate,
         NoteCategory category,
-        String text,
+        @Size(max = 10000) String text,
         Long correctsId,
         Long planId,
         Integer planVersion,

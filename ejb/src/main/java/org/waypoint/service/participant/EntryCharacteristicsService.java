@@ -15,6 +15,7 @@ import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.PublicAssistance;
 import org.waypoint.persistence.security.Role;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -40,6 +41,7 @@ public class EntryCharacteristicsService {
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public EnrollmentView correct(long participantId, long enrollmentId, EntryCorrectionInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
         if (enrollment == null || !enrollment.getParticipant().getId().equals(participantId)) {
             throw new NotFoundException("No enrollment " + enrollmentId + " for participant " + participantId + ".");

@@ -1,5 +1,6 @@
 package org.waypoint.service.participant;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Set;
 import org.waypoint.persistence.participant.Barrier;
@@ -18,6 +19,6 @@ public record EntryCorrectionInput(
         SchoolStatus schoolStatus,
         Set<Barrier> barriers,
         Set<PublicAssistance> publicAssistance,
-        String reason,
+        @Size(max = 500) String reason,
         Long version)
         implements Serializable {}

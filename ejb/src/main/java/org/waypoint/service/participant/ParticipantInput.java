@@ -1,5 +1,11 @@
 package org.waypoint.service.participant;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,20 +27,22 @@ import org.waypoint.persistence.participant.UnemploymentCompensation;
  * keeps the stored one; {@code version} is the one the editor loaded, for optimistic locking.
  */
 public record ParticipantInput(
-        String firstName,
-        String middleName,
-        String lastName,
-        LocalDate dateOfBirth,
+        @NotBlank(message = "{waypoint.participant.firstName.required}") @Size(max = 60) String firstName,
+        @Size(max = 60) String middleName,
+        @NotBlank(message = "{waypoint.participant.lastName.required}") @Size(max = 60) String lastName,
+        @NotNull(message = "{waypoint.participant.dateOfBirth.required}")
+                @Past(message = "{waypoint.participant.dateOfBirth.past}")
+                LocalDate dateOfBirth,
         Sex sex,
-        String ssn,
-        String street,
-        String city,
-        String addressState,
-        String zip,
-        String countyFips,
-        String phone,
-        String email,
-        String preferredLanguage,
+        @Size(max = 11) String ssn,
+        @Size(max = 200) String street,
+        @Size(max = 80) String city,
+        @Size(max = 2) String addressState,
+        @Size(max = 5) String zip,
+        @Size(max = 5) String countyFips,
+        @Size(max = 20) String phone,
+        @Size(max = 200) String email,
+        @Size(max = 40) String preferredLanguage,
         Disclosure disability,
         Disclosure hispanic,
         Set<Race> races,
@@ -47,7 +55,7 @@ public record ParticipantInput(
         SchoolStatus schoolStatus,
         Set<PublicAssistance> publicAssistance,
         Integer familySize,
-        BigDecimal annualFamilyIncome,
+        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal annualFamilyIncome,
         Set<Barrier> barriers,
         SelectiveService selectiveService,
         Boolean authorizedToWork,

@@ -83,6 +83,7 @@ public class ParticipantService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public ParticipantView register(ParticipantInput input, boolean confirmedDifferentPerson) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         StaffPrincipal caller = callers.current();
         String ssn = validSsn(input.ssn());
         County county = resolveCounty(input);
@@ -129,6 +130,7 @@ public class ParticipantService {
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public ParticipantView correct(long id, ParticipantInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Participant participant = load(id);
         callers.requireWrite(participant.getLwda().getId());
         if (input.version() == null || input.version() != participant.getVersion()) {

@@ -1,5 +1,7 @@
 package org.waypoint.service.plan;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,19 +23,19 @@ import org.waypoint.persistence.participant.Program;
  */
 public record PlanContent(
         Boolean participantTookPart,
-        List<EmploymentGoal> goals,
+        List<@NotNull @Valid EmploymentGoal> goals,
         Long lmiReviewId,
-        List<String> industrySectors,
+        List<@NotNull String> industrySectors,
         String strengths,
         String goalsAndChallenges,
         String stressorsAndChallenges,
-        List<String> barriers,
+        List<@NotNull String> barriers,
         NeedForTraining needForTraining,
         TrainingNeeds trainingNeeds,
-        List<PlannedService> services,
+        List<@NotNull @Valid PlannedService> services,
         TrainingPlan trainingPlan,
-        List<Objective> objectives,
-        List<String> careerPathway,
+        List<@NotNull @Valid Objective> objectives,
+        List<@NotNull String> careerPathway,
         String providerInformation,
         String followUpPlan,
         YouthStrategy youth) {
@@ -47,8 +49,9 @@ public record PlanContent(
         careerPathway = copy(careerPathway);
     }
 
+    /** Keeps a null element, so that validation names it ({@code objectives[0]}) instead of failing here. */
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 
     /** An empty plan, as a new draft starts. */

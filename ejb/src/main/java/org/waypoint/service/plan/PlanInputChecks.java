@@ -24,6 +24,9 @@ final class PlanInputChecks {
     /** The service record's plan item key column. */
     static final int KEY_LENGTH = 40;
 
+    /** plan_version.content: the whole document as JSON (V8). */
+    static final int CONTENT_LENGTH = 1_000_000;
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{1," + KEY_LENGTH + "}");
     private static final int PROVIDER_LENGTH = 200;
     private static final int FUNDING_SOURCE_LENGTH = 120;

@@ -20,6 +20,7 @@ import org.waypoint.persistence.plan.PlanSignature;
 import org.waypoint.persistence.plan.PlanVersion;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -117,6 +118,7 @@ public class PlanService {
         if (content == null) {
             throw InvalidInputException.of("content", "Send the plan.");
         }
+        BeanValidation.requireValid(content);
         PlanVersion current = current(plan);
         if (current.getVersion() != versionLock) {
             throw new ConcurrentChangeException(
@@ -141,6 +143,12 @@ public class PlanService {
         content = links.sync(plan, content, caller);
         Instant now = Instant.now();
         String json = PlanDocuments.write(content);
+        if (json.length() > PlanInputChecks.CONTENT_LENGTH) {
+            throw InvalidInputException.of(
+                    "content",
+                    "The plan is too long to store: at most " + PlanInputChecks.CONTENT_LENGTH
+                            + " characters in all. Shorten its longest texts.");
+        }
         if (current.isSigned()) {
             em.persist(new PlanVersion(plan, current.getNumber() + 1, json, caller.username(), now));
         } else {
@@ -216,6 +224,7 @@ public class PlanService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public PlanView review(long planId, ReviewInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Plan plan = plan(planId);
         StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
         if (input == null) {

@@ -11,11 +11,16 @@ import org.waypoint.service.security.StaffPrincipal;
  */
 final class PlanSignatures {
 
+    /** plan_signature.signer_name (V8). */
+    static final int SIGNER_NAME_LENGTH = 200;
+
     private PlanSignatures() {}
 
     static void check(Map<String, String> errors, String field, SignatureInput signature) {
         if (signature == null || signature.name() == null || signature.name().isBlank()) {
             errors.put(field, "Give the signer's name.");
+        } else if (signature.name().strip().length() > SIGNER_NAME_LENGTH) {
+            errors.put(field, "The signer's name is at most " + SIGNER_NAME_LENGTH + " characters.");
         } else if ((signature.drawing() == null || signature.drawing().isBlank())
                 && !Boolean.TRUE.equals(signature.consent())) {
             errors.put(field, "Draw the signature, or type the name and confirm consent to sign electronically.");

@@ -1,5 +1,8 @@
 package org.waypoint.service.plan;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,11 +11,17 @@ import java.util.List;
  * A review as staff record it: when, the progress overall and on each achievement objective, and
  * the changes agreed (which are then made in the plan, opening its next version).
  */
-public record ReviewInput(LocalDate reviewedOn, String progress, String changes, List<ObjectiveProgress> objectives)
+public record ReviewInput(
+        LocalDate reviewedOn,
+        @Size(max = 8000) String progress,
+        @Size(max = 8000) String changes,
+        @Size(max = 100) List<@NotNull @Valid ObjectiveProgress> objectives)
         implements Serializable {
 
     public ReviewInput {
-        objectives = objectives == null ? List.of() : List.copyOf(objectives);
+        objectives = objectives == null
+                ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(objectives));
     }
 
     /**
@@ -20,6 +29,7 @@ public record ReviewInput(LocalDate reviewedOn, String progress, String changes,
      *
      * @param objective the objective's number in the plan, from 1
      */
-    public record ObjectiveProgress(int objective, String benchmark, ObjectiveStatus status, String note)
+    public record ObjectiveProgress(
+            int objective, @Size(max = 2000) String benchmark, ObjectiveStatus status, @Size(max = 2000) String note)
             implements Serializable {}
 }

@@ -67,6 +67,7 @@ public class InDemandListService {
      */
     @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public InDemandView add(InDemandInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("soc", "Send the occupation.");
         }

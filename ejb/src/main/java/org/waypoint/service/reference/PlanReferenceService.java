@@ -120,6 +120,7 @@ public class PlanReferenceService {
      */
     @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public SectorView saveSector(Long id, Long versionLock, SectorInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("name", "Send the sector.");
         }
@@ -192,6 +193,7 @@ public class PlanReferenceService {
      */
     @RolesAllowed(Role.STATE_ADMIN_NAME)
     public TrainingProgramView saveTrainingProgram(Long id, Long versionLock, TrainingProgramInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("program", "Send the program.");
         }

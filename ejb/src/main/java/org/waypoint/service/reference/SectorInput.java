@@ -1,5 +1,7 @@
 package org.waypoint.service.reference;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * A target industry sector as an admin enters it.
  *
@@ -7,5 +9,10 @@ package org.waypoint.service.reference;
  * @param lwdaId the LWDA whose local plan names the sector, or null for the state plan; fixed once saved
  * @param active null keeps the sector as it is (a new one is active); false deactivates, true reactivates
  */
-public record SectorInput(String stateCode, Long lwdaId, String name, String description, Boolean active)
+public record SectorInput(
+        @Size(max = 2) String stateCode,
+        Long lwdaId,
+        @Size(max = 120) String name,
+        @Size(max = 2000) String description,
+        Boolean active)
         implements java.io.Serializable {}

@@ -70,6 +70,7 @@ public class ServiceCatalogService {
      */
     @RolesAllowed(Role.STATE_ADMIN_NAME)
     public ServiceCodeView save(Long id, Long versionLock, ServiceCodeInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("code", "Send the service code.");
         }

@@ -1,5 +1,6 @@
 package org.waypoint.service.reference;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.waypoint.persistence.participant.Program;
@@ -19,9 +20,9 @@ import org.waypoint.persistence.reference.ServiceCategory;
  * @param active null keeps the code as it is (a new one is active); false deactivates, true reactivates
  */
 public record ServiceCodeInput(
-        String stateCode,
-        String code,
-        String name,
+        @Size(max = 2) String stateCode,
+        @Size(max = 20) String code,
+        @Size(max = 200) String name,
         ServiceCategory category,
         Integer youthElement,
         Set<Program> programs,

@@ -1,5 +1,8 @@
 package org.waypoint.service.reference;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.waypoint.persistence.reference.DeliveryMode;
 
@@ -11,15 +14,15 @@ import org.waypoint.persistence.reference.DeliveryMode;
  * @param active null keeps the program as it is (a new one is active); false deactivates, true reactivates
  */
 public record TrainingProgramInput(
-        String stateCode,
-        String provider,
-        String program,
-        String cipCode,
-        BigDecimal cost,
+        @Size(max = 2) String stateCode,
+        @Size(max = 200) String provider,
+        @Size(max = 200) String program,
+        @Size(max = 7) String cipCode,
+        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal cost,
         Integer lengthWeeks,
-        String credential,
-        String outcomes,
+        @Size(max = 200) String credential,
+        @Size(max = 4000) String outcomes,
         DeliveryMode delivery,
-        String location,
+        @Size(max = 200) String location,
         Boolean active)
         implements java.io.Serializable {}

@@ -1,5 +1,8 @@
 package org.waypoint.service.services;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,11 +28,11 @@ public record ServiceRecordInput(
         LocalDate plannedEnd,
         LocalDate actualStart,
         LocalDate actualEnd,
-        String provider,
+        @Size(max = 200) String provider,
         Program fundingProgram,
-        String fundingSource,
-        BigDecimal plannedCost,
-        BigDecimal actualCost,
-        String note,
+        @Size(max = 120) String fundingSource,
+        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal plannedCost,
+        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal actualCost,
+        @Size(max = 2000) String note,
         Long version)
         implements Serializable {}

@@ -16,6 +16,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.persistence.services.ServiceRecord;
 import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -94,6 +95,7 @@ public class ServiceRecordService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public ServiceRecordView record(long participantId, ServiceRecordInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Participant participant = participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         ServiceRecord saved = create(participant, input, staff(caller));
@@ -107,6 +109,7 @@ public class ServiceRecordService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public ServiceRecordView update(long id, ServiceRecordInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         ServiceRecord record = entity(id);
         StaffPrincipal caller =
                 callers.requireWrite(record.getParticipant().getLwda().getId());
@@ -197,6 +200,7 @@ public class ServiceRecordService {
     }
 
     private ServiceRecord create(Participant participant, ServiceRecordInput input, StaffAccount staff) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         ServiceRecording recording = new ServiceRecording(em);
         ServiceRecording.Checked checked = recording.check(participant, input, null);
         ServiceRecord record = new ServiceRecord(checked.enrollment(), checked.code(), input.status());

@@ -11,6 +11,7 @@ import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.persistence.supportive.SupportiveRequest;
 import org.waypoint.persistence.supportive.SupportiveStatus;
 import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -53,6 +54,7 @@ public class ApprovalService {
      * @throws ConcurrentChangeException when the request changed (was decided) since it was loaded
      */
     public SupportiveServiceView decide(long requestId, ApprovalInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         SupportiveRequest request = NotFoundException.unlessNull(
                 em.find(SupportiveRequest.class, requestId), "No supportive service " + requestId + ".");
         StaffPrincipal caller =

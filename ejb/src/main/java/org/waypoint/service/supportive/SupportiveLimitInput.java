@@ -1,5 +1,8 @@
 package org.waypoint.service.supportive;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
@@ -9,5 +12,8 @@ import java.math.BigDecimal;
  * @param annualAmount dollars per participant per program year; null removes the limit
  * @param version the version of the limit loaded, null for a new one (optimistic locking)
  */
-public record SupportiveLimitInput(String serviceCode, BigDecimal annualAmount, Long version)
+public record SupportiveLimitInput(
+        @Size(max = 20) String serviceCode,
+        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal annualAmount,
+        Long version)
         implements java.io.Serializable {}

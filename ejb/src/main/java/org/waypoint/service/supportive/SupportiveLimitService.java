@@ -15,6 +15,7 @@ import org.waypoint.persistence.reference.ServiceCode;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.supportive.SupportiveLimit;
 import org.waypoint.service.audit.AuditService;
+import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -56,6 +57,7 @@ public class SupportiveLimitService {
      */
     @RolesAllowed(Role.LWDA_ADMIN_NAME)
     public List<SupportiveLimitView> save(long lwdaId, SupportiveLimitInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Lwda lwda = lwda(lwdaId);
         callers.requireWrite(lwda.getId());
         if (input == null) {

@@ -68,6 +68,7 @@ public class SupportiveService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public SupportiveServiceView request(long participantId, SupportiveServiceInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("supportiveService", "Send the supportive service.");
         }

@@ -1,5 +1,8 @@
 package org.waypoint.service.supportive;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,5 +16,10 @@ import java.time.LocalDate;
  * @param need the documented need it meets, which no other source covers (20 CFR 680.910(a))
  */
 public record SupportiveServiceInput(
-        Long enrollmentId, String serviceCode, BigDecimal amount, LocalDate providedOn, String vendor, String need)
+        Long enrollmentId,
+        @Size(max = 20) String serviceCode,
+        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal amount,
+        LocalDate providedOn,
+        @Size(max = 200) String vendor,
+        @Size(max = 1000) String need)
         implements java.io.Serializable {}

@@ -42,6 +42,7 @@ public class ItaPayments {
      *     on "paidOn" without a date, on "note" past 500 characters
      */
     public ItaPaymentView pay(long trainingId, ItaPaymentInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("payment", "Send the payment.");
         }

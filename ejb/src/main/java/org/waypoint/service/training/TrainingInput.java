@@ -1,5 +1,8 @@
 package org.waypoint.service.training;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.waypoint.persistence.training.TrainingOutcome;
@@ -21,17 +24,17 @@ import org.waypoint.persistence.training.TrainingType;
  */
 public record TrainingInput(
         Long enrollmentId,
-        String serviceCode,
+        @Size(max = 20) String serviceCode,
         Long trainingProgramId,
         TrainingType trainingType,
         LocalDate startDate,
         LocalDate plannedEnd,
         LocalDate actualEnd,
         TrainingOutcome outcome,
-        String employer,
-        BigDecimal itaAmount,
+        @Size(max = 200) String employer,
+        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal itaAmount,
         boolean otherAidConsidered,
-        BigDecimal otherAidAmount,
-        String aidNote,
+        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal otherAidAmount,
+        @Size(max = 500) String aidNote,
         Long version)
         implements java.io.Serializable {}

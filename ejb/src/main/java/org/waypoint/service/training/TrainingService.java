@@ -88,6 +88,7 @@ public class TrainingService {
     /** Records a training; see the class comment for what is refused. */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public TrainingView add(long participantId, TrainingInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         requireInput(input);
         Participant participant = participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
@@ -125,6 +126,7 @@ public class TrainingService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public TrainingView change(long trainingId, TrainingInput input) {
+        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         requireInput(input);
         Training training =
                 NotFoundException.unlessNull(em.find(Training.class, trainingId), "No training " + trainingId + ".");

@@ -21,7 +21,9 @@ import java.util.logging.Logger;
 import org.waypoint.persistence.common.LogRedaction;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.ConcurrentChangeException;
+import org.waypoint.service.common.DuplicateRecordException;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.StoreFailures;
 import org.waypoint.service.participant.DuplicateParticipantException;
 import org.waypoint.service.participant.SsnKeyMissingException;
 import org.waypoint.web.common.JsonBuilders;
@@ -79,6 +81,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     .entity(body.build().toString())
                     .build();
         }
+        if (e instanceof DuplicateRecordException) {
+            return Problems.response(409, "Conflict", e.getMessage());
+        }
         if (e instanceof SsnKeyMissingException) {
             return Problems.response(400, "Bad Request", e.getMessage(), java.util.Map.of("ssn", e.getMessage()));
         }
@@ -110,6 +115,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof org.waypoint.service.common.NotFoundException || e instanceof NotFoundException) {
             return Problems.response(
                     404, "Not Found", e instanceof NotFoundException ? "No such resource." : e.getMessage());
+        }
+        RuntimeException stored = StoreFailures.translate(e);
+        if (stored instanceof InvalidInputException invalid) {
+            return Problems.response(400, "Bad Request", "Some fields are not valid.", invalid.getFieldErrors());
+        }
+        if (stored instanceof DuplicateRecordException) {
+            return Problems.response(409, "Conflict", stored.getMessage());
+        }
+        if (stored != null) {
+            e = stored;
         }
         if (e instanceof ConcurrentChangeException || e instanceof OptimisticLockException) {
             String detail = e instanceof ConcurrentChangeException

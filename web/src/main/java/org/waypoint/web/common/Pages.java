@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.ConcurrentChangeException;
+import org.waypoint.service.common.DuplicateRecordException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.StoreFailures;
 
 /**
  * What every view bean does with the outcome of a service call: a message for the page, a message
@@ -57,6 +59,7 @@ public final class Pages {
             }
             faces.validationFailed();
         } else if (e instanceof ConcurrentChangeException
+                || e instanceof DuplicateRecordException
                 || e instanceof AccessDeniedException
                 || e instanceof NotFoundException) {
             error(e.getMessage());
@@ -64,6 +67,9 @@ public final class Pages {
         } else if (e instanceof EJBAccessException) {
             error(text("error.denied.text"));
             faces.validationFailed();
+        } else if (StoreFailures.translate(e) != null) {
+            // found only at flush or commit (issue 18): the same message as the service's own check
+            return show(StoreFailures.translate(e), formId);
         } else {
             throw failure;
         }
