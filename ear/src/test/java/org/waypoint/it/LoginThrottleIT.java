@@ -47,7 +47,7 @@ class LoginThrottleIT {
 
     @Test
     @DisplayName(
-            "8 threads of wrong passwords from one address: a bounded number of hashes, then quick 429s; others unhurt")
+            "8 threads of wrong passwords from one address: a bounded number of hashes, then 429s; others still sign in")
     void eightThreadsOfWrongPasswordsAreHeldBackBeforeTheHash() throws Exception {
         List<Long> baseline = timedLogins(15);
 
