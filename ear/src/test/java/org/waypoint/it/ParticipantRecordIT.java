@@ -196,12 +196,15 @@ class ParticipantRecordIT {
                         person("Idabelle", "Marshall" + unique(), LocalDate.of(1979, 5, 6), ssn, null, null), true)))
                 .isInstanceOfSatisfying(DuplicateParticipantException.class, e -> {
                     assertThat(e.isSameSsn()).isTrue();
+                    assertThat(e.getMessage()).contains("registered in another local workforce area");
                     assertThat(e.getMatches()).singleElement().satisfies(match -> {
-                        assertThat(match.lwdaName()).isEqualTo("Bluegrass");
                         assertThat(match.visible())
                                 .as("another LWDA's record shows no details")
                                 .isFalse();
                         assertThat(match.name()).isNull();
+                        // issue 18: not even its number or LWDA
+                        assertThat(match.participantNumber()).isNull();
+                        assertThat(match.lwdaName()).isNull();
                     });
                 });
     }

@@ -67,6 +67,9 @@ public class ParticipantService {
     @EJB
     private RegistrationConflicts conflicts;
 
+    @EJB
+    private CrossLwdaLookups crossLwda;
+
     @Inject
     private SsnVault vault;
 
@@ -231,11 +234,15 @@ public class ParticipantService {
         StaffPrincipal caller = callers.current();
         String ssn = SsnRules.normalize(ssnInput);
         Map<Long, PossibleDuplicate> found = new LinkedHashMap<>();
+        Map<Long, Participant> entities = new LinkedHashMap<>();
         if (ssn != null && SsnRules.problem(ssn).isEmpty() && vault.isConfigured(embedded())) {
             em.createQuery("SELECT p FROM Participant p JOIN FETCH p.lwda WHERE p.ssnHash = :hash", Participant.class)
                     .setParameter("hash", vault.hash(ssn, embedded()))
                     .getResultList()
-                    .forEach(p -> found.put(p.getId(), duplicate(p, true, caller)));
+                    .forEach(p -> {
+                        found.put(p.getId(), duplicate(p, true, caller));
+                        entities.put(p.getId(), p);
+                    });
         }
         if (firstName != null && lastName != null && dateOfBirth != null) {
             em.createQuery(
@@ -246,12 +253,35 @@ public class ParticipantService {
                     .setParameter("last", lastName.trim().toLowerCase())
                     .setParameter("first", firstName.trim().toLowerCase())
                     .getResultList()
-                    .forEach(p -> found.putIfAbsent(p.getId(), duplicate(p, false, caller)));
+                    .forEach(p -> {
+                        found.putIfAbsent(p.getId(), duplicate(p, false, caller));
+                        entities.putIfAbsent(p.getId(), p);
+                    });
         }
         if (exceptId != null) {
             found.remove(exceptId);
         }
-        return new ArrayList<>(found.values());
+        List<PossibleDuplicate> matches = new ArrayList<>(found.values());
+        List<Participant> hidden = found.entrySet().stream()
+                .filter(f -> !f.getValue().visible())
+                .map(f -> entities.get(f.getKey()))
+                .toList();
+        guardCrossLwda(caller, hidden, matches);
+        return matches;
+    }
+
+    /**
+     * Issue 18: a match in an LWDA the caller may not read is audited and limited per user
+     * ({@link CrossLwdaLookups}); over the limit the lookup is refused with nothing told.
+     */
+    private void guardCrossLwda(StaffPrincipal caller, List<Participant> hidden, List<PossibleDuplicate> matches) {
+        if (hidden.isEmpty()) {
+            return;
+        }
+        long retryAfter = crossLwda.record(caller, hidden, matches.stream().anyMatch(PossibleDuplicate::sameSsn));
+        if (retryAfter > 0) {
+            throw new DuplicateLookupLimitException(retryAfter);
+        }
     }
 
     /** One page of the participants that match, within the caller's reach. */
@@ -367,15 +397,18 @@ public class ParticipantService {
     }
 
     private PossibleDuplicate duplicate(Participant p, boolean sameSsn, StaffPrincipal caller) {
-        boolean visible = caller.canRead(p.getLwda().getId());
+        if (!caller.canRead(p.getLwda().getId())) {
+            // issue 18: another LWDA's record is told only to exist, never its number or LWDA
+            return PossibleDuplicate.elsewhere(sameSsn);
+        }
         return new PossibleDuplicate(
-                visible ? p.getId() : null,
+                p.getId(),
                 p.getParticipantNumber(),
-                visible ? p.getFirstName() + " " + p.getLastName() : null,
-                visible ? p.getDateOfBirth() : null,
+                p.getFirstName() + " " + p.getLastName(),
+                p.getDateOfBirth(),
                 p.getLwda().getName(),
                 sameSsn,
-                visible);
+                true);
     }
 
     /** Copies the input onto the entity; the SSN only when one was typed. */

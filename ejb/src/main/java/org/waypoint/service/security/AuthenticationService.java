@@ -44,7 +44,9 @@ public class AuthenticationService {
         SUCCESS,
         INVALID,
         LOCKED,
-        DISABLED
+        DISABLED,
+        /** Not checked: too many failed sign-ins from the address or for the name (issue 18, web layer). */
+        THROTTLED
     }
 
     public record Result(Outcome outcome, StaffPrincipal principal) implements java.io.Serializable {}

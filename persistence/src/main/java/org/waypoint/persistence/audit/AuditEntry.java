@@ -25,6 +25,10 @@ import java.time.Instant;
         name = AuditEntry.FIND_BY_ENTITY,
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
                 + " ORDER BY a.occurredAt DESC, a.id DESC")
+@NamedQuery(
+        name = AuditEntry.FIND_SINCE_BY_ACTOR,
+        query = "SELECT a.occurredAt FROM AuditEntry a WHERE a.actor = :actor AND a.action = :action"
+                + " AND a.occurredAt > :since ORDER BY a.occurredAt")
 @NamedQuery(name = AuditEntry.FIND_RECENT, query = "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC, a.id DESC")
 @NamedQuery(
         name = AuditEntry.FIND_RECENT_FOR_LWDA,
@@ -32,6 +36,7 @@ import java.time.Instant;
 public class AuditEntry {
 
     public static final String FIND_BY_ENTITY = "AuditEntry.findByEntity";
+    public static final String FIND_SINCE_BY_ACTOR = "AuditEntry.findSinceByActor";
     public static final String FIND_RECENT = "AuditEntry.findRecent";
     public static final String FIND_RECENT_FOR_LWDA = "AuditEntry.findRecentForLwda";
 

@@ -24,7 +24,9 @@ import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.DuplicateRecordException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.StoreFailures;
+import org.waypoint.service.participant.DuplicateLookupLimitException;
 import org.waypoint.service.participant.DuplicateParticipantException;
+import org.waypoint.service.participant.HelpDesk;
 import org.waypoint.service.participant.SsnKeyMissingException;
 import org.waypoint.web.common.JsonBuilders;
 
@@ -47,14 +49,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof DuplicateParticipantException duplicate) {
             var matches = JsonBuilders.array();
             duplicate.getMatches().forEach(m -> {
-                var match = JsonBuilders.object()
-                        .add("participantNumber", m.participantNumber())
-                        .add("lwdaName", m.lwdaName())
-                        .add("sameSsn", m.sameSsn());
+                // issue 18: a match in another LWDA is told only to exist, and whom to ask
+                var match = JsonBuilders.object().add("sameSsn", m.sameSsn());
                 if (m.visible()) {
-                    match.add("id", m.id())
+                    match.add("participantNumber", m.participantNumber())
+                            .add("lwdaName", m.lwdaName())
+                            .add("id", m.id())
                             .add("name", m.name())
                             .add("dateOfBirth", m.dateOfBirth().toString());
+                } else {
+                    match.add("otherLwda", true).add("contact", HelpDesk.contact());
                 }
                 matches.add(match);
             });
@@ -64,6 +68,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return Response.status(409)
                     .type(Problems.MEDIA_TYPE)
                     .entity(body.build().toString())
+                    .build();
+        }
+        if (e instanceof DuplicateLookupLimitException limit) {
+            return Response.status(429)
+                    .type(Problems.MEDIA_TYPE)
+                    .header("Retry-After", limit.getRetryAfterSeconds())
+                    .entity(Problems.json(429, "Too Many Requests", e.getMessage(), null)
+                            .toString())
                     .build();
         }
         if (e instanceof org.waypoint.service.lmi.ImportRejectedException rejected) {

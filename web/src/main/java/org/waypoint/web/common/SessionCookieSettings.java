@@ -6,9 +6,12 @@ import jakarta.servlet.annotation.WebListener;
 import org.waypoint.service.platform.WaypointSettings;
 
 /**
- * Marks the session cookie Secure when the agency serves Waypoint over HTTPS
+ * Marks the session cookie Secure on every request when the agency serves Waypoint only over HTTPS
  * ({@code WAYPOINT_SECURE_COOKIES=true}), so it is never sent over plain HTTP. Off by default, as
- * the embedded default is reached at http://localhost.
+ * the embedded default is reached at http://localhost. Whatever this says, a cookie set over
+ * HTTPS is always Secure (issue 18): Undertow's {@code secure-cookie} filter, configured in
+ * configure-server.cli, marks it so; a servlet-level wrapper cannot reach the container's own
+ * session cookie.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {

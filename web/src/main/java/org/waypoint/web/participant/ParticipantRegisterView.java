@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.waypoint.service.participant.DuplicateLookupLimitException;
 import org.waypoint.service.participant.DuplicateParticipantException;
+import org.waypoint.service.participant.HelpDesk;
 import org.waypoint.service.participant.ParticipantInput;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
@@ -64,6 +66,12 @@ public class ParticipantRegisterView implements Serializable {
             // a registration that lost a race may come without its matches (issue 11, defect B)
             duplicateFound = true;
             sameSsn = e.isSameSsn();
+            return null;
+        } catch (DuplicateLookupLimitException e) {
+            // issue 18: too many people of other LWDAs looked up this hour; nothing about the match
+            duplicates = List.of();
+            duplicateFound = false;
+            Pages.error(e.getMessage());
             return null;
         } catch (RuntimeException e) {
             return Pages.show(e, "register");
@@ -125,6 +133,11 @@ public class ParticipantRegisterView implements Serializable {
 
     public boolean isDuplicateFound() {
         return duplicateFound;
+    }
+
+    /** Whom to ask about a person registered in another LWDA (issue 18). */
+    public String getHelpDesk() {
+        return HelpDesk.contact();
     }
 
     public boolean isSameSsn() {

@@ -11,6 +11,7 @@ import org.waypoint.service.security.AuthenticationService.Outcome;
 public class LoginOutcome {
 
     private Outcome outcome;
+    private long retryAfterSeconds;
 
     public Outcome getOutcome() {
         return outcome;
@@ -18,5 +19,14 @@ public class LoginOutcome {
 
     public void setOutcome(Outcome outcome) {
         this.outcome = outcome;
+    }
+
+    /** For {@code THROTTLED}: the seconds until the login may be tried again. */
+    public long getRetryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public void setRetryAfterSeconds(long retryAfterSeconds) {
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 }

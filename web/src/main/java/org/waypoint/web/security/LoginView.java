@@ -50,10 +50,13 @@ public class LoginView {
             faces.responseComplete();
             return null;
         }
-        String key = loginOutcome.getOutcome() == Outcome.LOCKED
-                ? "login.locked"
-                : loginOutcome.getOutcome() == Outcome.DISABLED ? "login.disabled" : "login.failed";
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.text(key), null));
+        String text = loginOutcome.getOutcome() == Outcome.THROTTLED
+                ? Pages.text("login.throttled", String.valueOf(loginOutcome.getRetryAfterSeconds()))
+                : Pages.text(
+                        loginOutcome.getOutcome() == Outcome.LOCKED
+                                ? "login.locked"
+                                : loginOutcome.getOutcome() == Outcome.DISABLED ? "login.disabled" : "login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         password = null;
         return null;
     }

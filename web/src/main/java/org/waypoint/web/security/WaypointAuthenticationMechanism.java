@@ -15,8 +15,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import org.waypoint.service.security.AuthenticationService.Outcome;
+import org.waypoint.service.security.VerifiedCredentialCache;
 
 /**
  * One mechanism for the two doors of the application (Jakarta Security 3 allows one per
@@ -37,9 +40,26 @@ public class WaypointAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private LoginOutcome loginOutcome;
+
+    @Inject
+    private VerifiedCredentialCache verified;
+
+    @Inject
+    private TransportPolicy transport;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        // issue 18: over plain HTTP with WAYPOINT_REQUIRE_HTTPS, before any credential is checked
+        AuthenticationStatus insecure = transport.enforce(request, response);
+        if (insecure != null) {
+            return insecure;
+        }
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -65,8 +85,20 @@ public class WaypointAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus formLogin(
             HttpServletRequest request, Credential credential, HttpMessageContext context) {
+        if (credential instanceof UsernamePasswordCredential login) {
+            long wait =
+                    throttled(request, login.getCaller(), login.getPassword().getValue());
+            if (wait > 0) {
+                loginOutcome.setOutcome(Outcome.THROTTLED);
+                loginOutcome.setRetryAfterSeconds(wait);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (credential instanceof UsernamePasswordCredential login) {
+                countFailure(request, login.getCaller());
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession old = request.getSession(false);
@@ -99,12 +131,39 @@ public class WaypointAuthenticationMechanism implements HttpAuthenticationMechan
         if (colon < 1) {
             return unauthorized(response, "The Authorization header is not valid Basic credentials.");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        String username = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        long wait = throttled(request, username, password.toCharArray());
+        if (wait > 0) {
+            LoginThrottle.refuse(response, wait);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            countFailure(request, username);
             return unauthorized(response, "The user name or password is not correct, or the account is locked.");
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Issue 18: zero when the sign-in may be checked; else the seconds the address or user name must
+     * wait. Credentials verified moments ago pass even so: they cost no hash.
+     */
+    private long throttled(HttpServletRequest request, String username, char[] password) {
+        Instant now = Instant.now();
+        long wait = throttle.retryAfterSeconds(request.getRemoteAddr(), username, now);
+        if (wait > 0 && username != null && verified.confirmed(username.trim().toLowerCase(), password, now) != null) {
+            return 0;
+        }
+        return wait;
+    }
+
+    /** Counts a wrong password or unknown user name: those cost a PBKDF2 (issue 18). */
+    private void countFailure(HttpServletRequest request, String username) {
+        if (loginOutcome.getOutcome() == Outcome.INVALID) {
+            throttle.failed(request.getRemoteAddr(), username, Instant.now());
+        }
     }
 
     /**
