@@ -198,7 +198,10 @@ class ContentSecurityPolicyIT {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         String policy = onePolicy(response);
         assertThat(directive(policy, "default-src")).isEqualTo("default-src 'none'");
-        assertThat(policy).doesNotContain("script-src").contains("frame-ancestors 'self'");
+        assertThat(policy)
+                .doesNotContain("script-src")
+                .contains("object-src 'self'")
+                .contains("frame-ancestors 'self'");
     }
 
     /** Exactly one policy (a browser enforces each one it gets) and no inline or eval'd script. */
