@@ -38,6 +38,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String baseUrl;
     private final Path screenshots;
+    private final List<String> policyViolations = new java.util.ArrayList<>();
 
     public Browser(String baseUrl) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
@@ -381,11 +382,38 @@ public final class Browser implements AutoCloseable {
      * stored value that broke out of a script string without running still breaks the script.
      */
     public List<String> scriptErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return console().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Uncaught") || m.contains("SyntaxError"))
                 .toList();
+    }
+
+    /**
+     * What the pages' Content-Security-Policy refused since the last call (issue 18): a script, an
+     * event handler, an eval, a style or a resource the policy does not allow. Chromium reports
+     * each refusal on the console ("Refused to execute inline script because it violates the
+     * following Content Security Policy directive: ..."); a page that works only without the policy
+     * shows up here even where the test does not look at the part that broke.
+     */
+    public List<String> takePolicyViolations() {
+        console();
+        List<String> found = List.copyOf(policyViolations);
+        policyViolations.clear();
+        return found;
+    }
+
+    /**
+     * The console entries logged since the last read (WebDriver hands each entry out once); the
+     * policy refusals among them are kept for {@link #takePolicyViolations()}.
+     */
+    private List<LogEntry> console() {
+        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        entries.stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .forEach(policyViolations::add);
+        return entries;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.waypoint.it.browser;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,9 +14,12 @@ import org.waypoint.it.support.Api;
  * before each test, closed after the last. After the last test it also reads what the server
  * logged meanwhile and fails on a page that broke while rendering (an attribute value PrimeFaces
  * refuses, an EL or Faces error): such a page can half-work in the browser, as the youth
- * determination page did while the ajax answer broke part-way.
+ * determination page did while the ajax answer broke part-way. After each test it fails on
+ * anything the pages' Content-Security-Policy refused (issue 18): a page that needs a script, a
+ * handler or an eval the policy forbids is broken for its users, whatever the test looked at.
  */
-public final class BrowserSession implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class BrowserSession
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
     private Browser browser;
     private final ServerLog serverLog = new ServerLog();
@@ -32,6 +37,15 @@ public final class BrowserSession implements BeforeAllCallback, BeforeEachCallba
     @Override
     public void beforeEach(ExtensionContext context) {
         browser.reset();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<String> refused = browser.takePolicyViolations();
+        if (!refused.isEmpty()) {
+            throw new AssertionError(
+                    "The Content-Security-Policy refused what a page needed:\n" + String.join("\n", refused));
+        }
     }
 
     @Override
