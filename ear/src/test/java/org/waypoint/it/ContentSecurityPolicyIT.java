@@ -123,6 +123,9 @@ class ContentSecurityPolicyIT {
             assertThat(resource.statusCode()).as(path).isEqualTo(200);
             assertNothingAllowed(resource);
         }
+        HttpResponse<String> toLogin = client.send(page("/index.xhtml").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(toLogin.statusCode()).as("a page without a session redirects to the login").isEqualTo(302);
+        assertNothingAllowed(toLogin);
     }
 
     /**

@@ -58,6 +58,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     /**
+     * The headers on an answer made before any filter runs: the sign-in mechanism's redirect of a
+     * request for a page to the login page.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        new HeadersResponse(response, true, request.isSecure()).apply();
+    }
+
+    /**
      * The response with the security headers, set again after a reset (a Faces error handler
      * resets before writing its answer), and whose Content-Security-Policy is replaced, not added
      * to, by what the page's renderer sets, or by the PDF policy when the answer turns out a PDF.

@@ -77,6 +77,7 @@ public class WaypointAuthenticationMechanism implements HttpAuthenticationMechan
             if (request.getQueryString() != null) {
                 next += "?" + request.getQueryString();
             }
+            org.waypoint.web.common.SecurityHeadersFilter.apply(request, context.getResponse());
             return context.redirect(
                     request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
