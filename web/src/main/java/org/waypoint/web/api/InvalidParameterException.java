@@ -1,6 +1,5 @@
 package org.waypoint.web.api;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.Map;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Map;
  * when only a value is; this exception carries the parameter's name so that {@link
  * ProblemExceptionMapper} answers 400 naming it, wherever the JAX-RS runtime wraps it.
  */
-public class InvalidParameterException extends BadRequestException {
+public class InvalidParameterException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
