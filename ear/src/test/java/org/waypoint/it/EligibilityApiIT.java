@@ -133,7 +133,8 @@ class EligibilityApiIT {
 
     @Test
     void aStateAdminAddsAYearsIncomeScheduleAndTheRulesUseIt() throws Exception {
-        int year = 2100 + (int) (System.nanoTime() % 800);
+        // a year of its own, within the dates the API accepts (1900..2100, issue 18)
+        int year = 2030 + (int) (System.nanoTime() % 70);
         String schedule = "{\"stateCode\":\"GA\",\"effectiveDate\":\"" + year + "-01-15\","
                 + "\"povertyGuidelines\":[20000,27000,34000,41000],\"povertyGuidelineIncrement\":7000,"
                 + "\"llsil70Percent\":[21000,30000,39000,48000],\"llsil70PercentIncrement\":9000,"

@@ -49,6 +49,9 @@ public class EligibilityService {
         String state = stateCode != null && !stateCode.isBlank()
                 ? stateCode.trim().toUpperCase()
                 : caller.stateCode() != null ? caller.stateCode() : "KY";
+        if (state.length() != 2 || em.find(StateProfile.class, state) == null) {
+            throw InvalidInputException.of("state", "Waypoint has no state with the code '" + abbreviate(state) + "'.");
+        }
         // The caller's own local area gives the LLSIL region when it is in the state asked about.
         Lwda own = caller.lwdaId() == null ? null : em.find(Lwda.class, caller.lwdaId());
         Lwda area = own != null && own.getState().getCode().equals(state) ? own : null;
@@ -309,5 +312,10 @@ public class EligibilityService {
             throw new NotFoundException("No participant " + id + ".");
         }
         return participant;
+    }
+
+    /** A value that is not a state code, cut short so an answer never echoes a megabyte. */
+    private static String abbreviate(String value) {
+        return value.length() <= 10 ? value : value.substring(0, 10) + "...";
     }
 }

@@ -109,10 +109,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
             return Problems.response(400, "Bad Request", "Some fields are not valid.", errors);
         }
+        InvalidParameterException parameter = find(e, InvalidParameterException.class);
+        if (parameter != null) {
+            return Problems.response(400, "Bad Request", "Some parameters are not valid.", parameter.errors());
+        }
         if (e instanceof JsonbException
                 || e instanceof ProcessingException
-                || causedBy(e, jakarta.json.JsonException.class)) {
-            return Problems.response(400, "Bad Request", "The request body is not valid JSON for this resource.");
+                || find(e, jakarta.json.JsonException.class) != null) {
+            return Problems.response(400, "Bad Request", JsonBodyErrors.detail(e));
         }
         if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
             String detail = e instanceof AccessDeniedException ? e.getMessage() : "Your role may not do this.";
@@ -156,14 +160,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                 500, "Internal Server Error", "Something went wrong on the server; it has been logged.");
     }
 
-    /** A body read as JSON-P that is not JSON comes wrapped in the JAX-RS implementation's own exception. */
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    /** A failure the JAX-RS implementation wraps in its own exception (a parameter, a body that is not JSON). */
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
         for (Throwable current = e; current != null; current = current.getCause()) {
             if (type.isInstance(current)) {
-                return true;
+                return type.cast(current);
             }
         }
-        return false;
+        return null;
     }
 
     /** "register.input.firstName" (a method parameter path) becomes "firstName". */

@@ -1,15 +1,12 @@
 package org.waypoint.web.api;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,7 +22,10 @@ import org.waypoint.web.common.RecordDraft;
  * types: the API binds the same input the page binds, with no body class to copy fields into.
  * Dates are ISO (YYYY-MM-DD), codes are enum names in any case, and every value that cannot be read
  * is named in one 400 answer, as is what the record's own constructor refuses ({@link
- * InvalidValueException}); limits and required fields are the service's Bean Validation.
+ * InvalidValueException}); limits and required fields are the service's Bean Validation. Each value
+ * must have the JSON type of its component ({@link JsonScalars}): nothing is coerced. Fields the
+ * record does not have are ignored, so that a client may send back the view it loaded (which carries
+ * ids, versions and derived values beside the editable fields).
  */
 public final class RecordBodies {
 
@@ -50,10 +50,21 @@ public final class RecordBodies {
      * loaded, for optimistic locking), or a 400 asking for it.
      */
     public static long versionLock(JsonObject body, String what) {
-        if (body == null || !(body.get("versionLock") instanceof JsonNumber versionLock)) {
+        Long versionLock = optionalLong(body, "versionLock");
+        if (versionLock == null) {
             throw InvalidInputException.of("versionLock", "Send the versionLock of the " + what + " you loaded.");
         }
-        return versionLock.longValue();
+        return versionLock;
+    }
+
+    /** A whole number beside the record's fields (a version, a participant id), null when absent; else a 400. */
+    public static Long optionalLong(JsonObject body, String name) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long value = body == null ? null : JsonScalars.longNumber(errors, name, body.get(name));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return value;
     }
 
     /** The record, or null with its unreadable values in the errors (a nested record's as "outer.field"). */
@@ -78,105 +89,95 @@ public final class RecordBodies {
 
     private static Object value(Map<String, String> errors, String field, JsonValue json, Class<?> type, Type generic) {
         if (Set.class.equals(type) || List.class.equals(type)) {
-            Collection<Object> result = Set.class.equals(type) ? new LinkedHashSet<>() : new ArrayList<>();
-            if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
-                return result;
-            }
-            if (json.getValueType() != JsonValue.ValueType.ARRAY) {
-                errors.put(field, "Send a list.");
-                return result;
-            }
-            Class<?> element = elementType(generic);
-            for (JsonValue item : json.asJsonArray()) {
-                Object parsed = value(errors, field, item, element, element);
-                if (parsed != null) {
-                    result.add(parsed);
-                }
-            }
-            return result;
+            return list(errors, field, json, Set.class.equals(type), elementType(generic));
         }
         if (type.isPrimitive()) {
             return primitive(errors, field, json, type);
         }
-        if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
+        if (JsonScalars.absent(json)) {
             return null;
         }
         if (type.isRecord()) {
             if (json.getValueType() != JsonValue.ValueType.OBJECT) {
-                errors.put(field, "Send an object.");
+                errors.put(field, "Send an object, not " + JsonScalars.kind(json) + ".");
                 return null;
             }
             return read(errors, field + ".", json.asJsonObject(), type.asSubclass(Record.class));
         }
         if (type.isEnum()) {
-            return code(errors, field, text(json), type);
+            return code(errors, field, json, type);
         }
         if (String.class.equals(type)) {
-            return text(json);
+            return JsonScalars.text(errors, field, json);
         }
         if (LocalDate.class.equals(type)) {
-            String text = text(json);
-            if (text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.trim());
-            } catch (DateTimeParseException e) {
-                errors.put(field, "Use the form YYYY-MM-DD.");
-                return null;
-            }
+            return JsonScalars.date(errors, field, json);
         }
         if (Boolean.class.equals(type)) {
-            if (json.getValueType() == JsonValue.ValueType.TRUE || json.getValueType() == JsonValue.ValueType.FALSE) {
-                return json.getValueType() == JsonValue.ValueType.TRUE;
-            }
-            errors.put(field, "Answer true or false.");
-            return null;
+            return JsonScalars.yesNo(errors, field, json);
         }
-        if (json instanceof JsonNumber number) {
-            try {
-                if (Integer.class.equals(type)) {
-                    return number.intValueExact();
-                }
-                if (Long.class.equals(type)) {
-                    return number.longValueExact();
-                }
-                if (BigDecimal.class.equals(type)) {
-                    return number.bigDecimalValue();
-                }
-            } catch (ArithmeticException e) {
-                errors.put(field, "Enter a whole number.");
-                return null;
+        if (Integer.class.equals(type)) {
+            return JsonScalars.wholeNumber(errors, field, json);
+        }
+        if (Long.class.equals(type)) {
+            return JsonScalars.longNumber(errors, field, json);
+        }
+        if (BigDecimal.class.equals(type)) {
+            return JsonScalars.decimal(errors, field, json);
+        }
+        throw new IllegalStateException("RecordBodies cannot read a " + type.getName() + " (" + field + ")");
+    }
+
+    /** A list or set: absent is empty; each item read as the element type; a null item is refused. */
+    private static Collection<Object> list(
+            Map<String, String> errors, String field, JsonValue json, boolean set, Class<?> element) {
+        Collection<Object> result = set ? new LinkedHashSet<>() : new ArrayList<>();
+        if (JsonScalars.absent(json)) {
+            return result;
+        }
+        if (json.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.put(field, "Send a list, not " + JsonScalars.kind(json) + ".");
+            return result;
+        }
+        for (JsonValue item : json.asJsonArray()) {
+            if (JsonScalars.absent(item)) {
+                errors.put(field, "Leave no empty (null) items in the list.");
+                continue;
+            }
+            Object parsed = value(errors, field, item, element, element);
+            if (parsed != null) {
+                result.add(parsed);
             }
         }
-        errors.put(
-                field,
-                Integer.class.equals(type) || Long.class.equals(type) ? "Enter a whole number." : "Enter a number.");
-        return null;
+        return result;
     }
 
     /** A primitive component: false when a yes/no is left out; a number is required. */
     private static Object primitive(Map<String, String> errors, String field, JsonValue json, Class<?> type) {
-        boolean absent = json == null || json.getValueType() == JsonValue.ValueType.NULL;
+        boolean absent = JsonScalars.absent(json);
         if (type == boolean.class) {
-            return absent ? Boolean.FALSE : value(errors, field, json, Boolean.class, Boolean.class);
+            return absent ? Boolean.FALSE : JsonScalars.yesNo(errors, field, json);
         }
-        Class<?> boxed = type == int.class ? Integer.class : type == long.class ? Long.class : BigDecimal.class;
         if (absent) {
-            errors.put(field, boxed == BigDecimal.class ? "Enter a number." : "Enter a whole number.");
+            errors.put(field, type == double.class ? "Enter a number." : "Enter a whole number.");
             return null;
         }
-        Object number = value(errors, field, json, boxed, boxed);
-        return boxed == BigDecimal.class && number instanceof BigDecimal d ? (Object) d.doubleValue() : number;
+        if (type == int.class) {
+            return JsonScalars.wholeNumber(errors, field, json);
+        }
+        if (type == long.class) {
+            return JsonScalars.longNumber(errors, field, json);
+        }
+        if (type == double.class) {
+            BigDecimal number = JsonScalars.decimal(errors, field, json);
+            return number == null ? null : (Object) number.doubleValue();
+        }
+        throw new IllegalStateException("RecordBodies cannot read a " + type.getName() + " (" + field + ")");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object code(Map<String, String> errors, String field, String text, Class<?> type) {
-        return Codes.code(errors, field, text, (Class) type);
-    }
-
-    private static String text(JsonValue json) {
-        return json instanceof JsonString string ? string.getString() : json.toString();
+    private static Object code(Map<String, String> errors, String field, JsonValue json, Class<?> type) {
+        return JsonScalars.code(errors, field, json, (Class) type);
     }
 
     private static Class<?> elementType(Type generic) {

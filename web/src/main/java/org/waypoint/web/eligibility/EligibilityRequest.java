@@ -3,7 +3,6 @@ package org.waypoint.web.eligibility;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,7 +11,7 @@ import org.waypoint.persistence.eligibility.FactSource;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.eligibility.EligibilityFacts;
 import org.waypoint.service.eligibility.Program;
-import org.waypoint.web.api.Codes;
+import org.waypoint.web.api.JsonScalars;
 import org.waypoint.web.api.RecordBodies;
 
 /**
@@ -38,7 +37,7 @@ final class EligibilityRequest {
     /** The program, or a 400 naming it when missing or unknown. */
     static Program program(JsonObject body) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Program parsed = Codes.code(errors, "program", text(body, "program"), Program.class);
+        Program parsed = JsonScalars.code(errors, "program", body.get("program"), Program.class);
         if (parsed == null && errors.isEmpty()) {
             errors.put(
                     "program", "Choose the program: ADULT, DISLOCATED_WORKER, YOUTH_IN_SCHOOL or YOUTH_OUT_OF_SCHOOL.");
@@ -49,8 +48,21 @@ final class EligibilityRequest {
         return parsed;
     }
 
+    /**
+     * The state asked about (two letters; null: the caller's own). Whether it is a state Waypoint
+     * knows is the service's check; a value that cannot be a state code is refused here, before it
+     * reaches a query (the probe sent 1 MB and emoji).
+     */
     static String state(JsonObject body) {
-        return text(body, "state");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String state = JsonScalars.text(errors, "state", body.get("state"));
+        if (state != null && !state.isBlank() && !state.strip().matches("[A-Za-z]{2}")) {
+            errors.put("state", "Use the state's two-letter code, such as KY.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return state;
     }
 
     static EligibilityFacts facts(JsonObject body) {
@@ -70,11 +82,7 @@ final class EligibilityRequest {
         JsonValue sources = body.get("sources");
         if (sources instanceof JsonObject byFact) {
             byFact.forEach((fact, source) -> {
-                FactSource parsed = Codes.code(
-                        errors,
-                        "sources." + fact,
-                        source instanceof JsonString s ? s.getString() : source.toString(),
-                        FactSource.class);
+                FactSource parsed = JsonScalars.code(errors, "sources." + fact, source, FactSource.class);
                 if (parsed != null) {
                     result.put(fact, parsed);
                 }
@@ -86,13 +94,5 @@ final class EligibilityRequest {
             throw new InvalidInputException(errors);
         }
         return result;
-    }
-
-    private static String text(JsonObject body, String key) {
-        JsonValue value = body.get(key);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        return value instanceof JsonString s ? s.getString() : value.toString();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.waypoint.service.eligibility.LlsilScheduleService;
 import org.waypoint.service.eligibility.LlsilScheduleService.LlsilTable;
 import org.waypoint.service.eligibility.YouthCapService;
 import org.waypoint.service.eligibility.YouthCapStatus;
+import org.waypoint.web.api.JsonScalars;
 import org.waypoint.web.api.RecordBodies;
 
 /**
@@ -84,12 +84,12 @@ public class EligibilityResource {
     @GET
     @Path("youth-caps/{lwdaId}")
     public Map<String, Object> youthCaps(@PathParam("lwdaId") long lwdaId, @QueryParam("date") String date) {
-        LocalDate day;
-        try {
-            day = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("date", "Use the form YYYY-MM-DD.");
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        LocalDate given = JsonScalars.date(errors, "date", date);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
+        LocalDate day = given == null ? LocalDate.now() : given;
         YouthCapStatus status = caps.status(lwdaId, day);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("lwdaName", status.lwdaName());

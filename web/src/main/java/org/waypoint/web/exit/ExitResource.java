@@ -8,13 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.exit.ApproachingExit;
 import org.waypoint.service.exit.ExitApproachingService;
 import org.waypoint.service.exit.ExitJob;
 import org.waypoint.service.exit.ExitSql;
+import org.waypoint.web.api.JsonScalars;
 
 /**
  * The exit rule's side of the API: {@code GET approaching} lists the open enrollments nearing the
@@ -43,12 +44,12 @@ public class ExitResource {
     @POST
     @Path("run")
     public ExitSql.Counts run(@QueryParam("asOf") String asOf) {
-        LocalDate day;
-        try {
-            day = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("asOf", "Give the date as YYYY-MM-DD.");
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        LocalDate given = JsonScalars.date(errors, "asOf", asOf);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
+        LocalDate day = given == null ? null : given;
         return job.runNow(day);
     }
 

@@ -1,9 +1,7 @@
 package org.waypoint.web.followup;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.waypoint.service.followup.FollowUpService;
 import org.waypoint.service.followup.FollowUpView;
+import org.waypoint.web.api.VoidRequest;
 
 /**
  * {@code POST follow-up-contacts/{id}/void}: voids a follow-up contact recorded in error, body
@@ -29,8 +28,7 @@ public class FollowUpContactResource {
     @POST
     @Path("{id}/void")
     public FollowUpView voidContact(@PathParam("id") long id, JsonObject body) {
-        String reason = body != null && body.get("reason") instanceof JsonString text ? text.getString() : null;
-        Long version = body != null && body.get("version") instanceof JsonNumber number ? number.longValue() : null;
-        return followUps.voidContact(id, reason, version);
+        VoidRequest request = VoidRequest.read(body);
+        return followUps.voidContact(id, request.reason(), request.version());
     }
 }

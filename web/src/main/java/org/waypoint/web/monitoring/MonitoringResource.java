@@ -1,7 +1,6 @@
 package org.waypoint.web.monitoring;
 
 import jakarta.ejb.EJB;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -104,6 +103,6 @@ public class MonitoringResource {
 
     /** The optional {@code version} of the finding the monitor loaded. */
     private static Long version(JsonObject body) {
-        return body != null && body.get("version") instanceof JsonNumber n ? n.longValue() : null;
+        return RecordBodies.optionalLong(body, "version");
     }
 }

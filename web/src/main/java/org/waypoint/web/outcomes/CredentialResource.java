@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.waypoint.service.outcomes.CredentialService;
 import org.waypoint.service.outcomes.CredentialView;
+import org.waypoint.web.api.VoidRequest;
 
 /**
  * One credential: read it, or void it with {@code {"reason": ..., "version": ...}} (never deleted; a
@@ -33,7 +34,7 @@ public class CredentialResource {
     @POST
     @Path("{id}/void")
     public CredentialView voidCredential(@PathParam("id") long id, JsonObject body) {
-        VoidBody request = VoidBody.read(body);
+        VoidRequest request = VoidRequest.read(body);
         return credentials.voidCredential(id, request.reason(), request.version());
     }
 }

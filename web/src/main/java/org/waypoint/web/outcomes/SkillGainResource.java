@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.waypoint.service.outcomes.SkillGainService;
 import org.waypoint.service.outcomes.SkillGainView;
+import org.waypoint.web.api.VoidRequest;
 
 /**
  * One measurable skill gain: read it, or void it with {@code {"reason": ..., "version": ...}} (never deleted; a
@@ -33,7 +34,7 @@ public class SkillGainResource {
     @POST
     @Path("{id}/void")
     public SkillGainView voidSkillGain(@PathParam("id") long id, JsonObject body) {
-        VoidBody request = VoidBody.read(body);
+        VoidRequest request = VoidRequest.read(body);
         return skillGains.voidSkillGain(id, request.reason(), request.version());
     }
 }

@@ -34,6 +34,7 @@ import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.web.api.Codes;
+import org.waypoint.web.api.Paging;
 import org.waypoint.web.api.RecordBodies;
 
 /**
@@ -92,8 +93,7 @@ public class ParticipantResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ParticipantService.SearchPage page =
-                participants.searchPage(search, Math.max(first, 0), Math.max(1, Math.min(max, 200)));
+        ParticipantService.SearchPage page = participants.searchPage(search, Paging.first(first), Paging.max(max, 200));
         return Response.ok(page.rows()).header("X-Total-Count", page.total()).build();
     }
 

@@ -46,20 +46,15 @@ public class PlanResource {
     @EJB
     private PlanReviewsDueService reviewsDue;
 
-    /** The body of PUT /plans/{id}. */
-    public static class ChangeBody {
-        public Long versionLock;
-        public PlanContent content;
-    }
+    /** The body of PUT /plans/{id}, read strictly by {@link RecordBodies} (every bad value named). */
+    public record ChangeBody(Long versionLock, PlanContent content) {}
 
-    /** The body of POST /plans/{id}/signatures. */
-    public static class SignBody {
-        public Long versionLock;
-        public SignatureInput participant;
-        public SignatureInput staff;
-        /** A copy of the signed plan was offered to the participant (Georgia 3.3.1). */
-        public Boolean copyOffered;
-    }
+    /**
+     * The body of POST /plans/{id}/signatures.
+     *
+     * @param copyOffered a copy of the signed plan was offered to the participant (Georgia 3.3.1)
+     */
+    public record SignBody(Long versionLock, SignatureInput participant, SignatureInput staff, Boolean copyOffered) {}
 
     /** Plans whose review is due within two weeks or overdue, within the caller's reach, soonest first. */
     @GET
@@ -77,11 +72,12 @@ public class PlanResource {
     /** Saves the plan; on a signed version this opens the next one. Send the versionLock you loaded. */
     @PUT
     @Path("{planId}")
-    public PlanView change(@PathParam("planId") long planId, ChangeBody body) {
-        if (body == null || body.versionLock == null) {
+    public PlanView change(@PathParam("planId") long planId, JsonObject json) {
+        ChangeBody body = json == null ? null : RecordBodies.read(json, ChangeBody.class);
+        if (body == null || body.versionLock() == null) {
             throw InvalidInputException.of("versionLock", "Send the versionLock of the plan you loaded.");
         }
-        return plans.save(planId, body.versionLock, body.content);
+        return plans.save(planId, body.versionLock(), body.content());
     }
 
     /** {@code complete} and the {@code missing} element codes with their messages. */
@@ -155,12 +151,13 @@ public class PlanResource {
 
     @POST
     @Path("{planId}/signatures")
-    public PlanView sign(@PathParam("planId") long planId, SignBody body) {
-        if (body == null || body.versionLock == null) {
+    public PlanView sign(@PathParam("planId") long planId, JsonObject json) {
+        SignBody body = json == null ? null : RecordBodies.read(json, SignBody.class);
+        if (body == null || body.versionLock() == null) {
             throw InvalidInputException.of("versionLock", "Send the versionLock of the plan you loaded.");
         }
         return plans.sign(
-                planId, body.versionLock, body.participant, body.staff, Boolean.TRUE.equals(body.copyOffered));
+                planId, body.versionLock(), body.participant(), body.staff(), Boolean.TRUE.equals(body.copyOffered()));
     }
 
     @POST

@@ -37,10 +37,7 @@ public class ReferenceResource {
     private PlanReferenceService planReference;
 
     /** The body of PUT lwdas/{id}/ita-limit: itaLimit null removes the cap. */
-    public static class ItaLimitChange {
-        public Long versionLock;
-        public java.math.BigDecimal itaLimit;
-    }
+    public record ItaLimitChange(Long versionLock, java.math.BigDecimal itaLimit) {}
 
     @GET
     @Path("states")
@@ -83,11 +80,12 @@ public class ReferenceResource {
     @PUT
     @Path("lwdas/{id}/ita-limit")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ItaLimitView changeItaLimit(@PathParam("id") long lwdaId, ItaLimitChange body) {
-        if (body == null || body.versionLock == null) {
+    public ItaLimitView changeItaLimit(@PathParam("id") long lwdaId, JsonObject json) {
+        ItaLimitChange body = json == null ? null : RecordBodies.read(json, ItaLimitChange.class);
+        if (body == null || body.versionLock() == null) {
             throw InvalidInputException.of("versionLock", "Send the versionLock of the limit you loaded.");
         }
-        return planReference.setItaLimit(lwdaId, body.versionLock, body.itaLimit);
+        return planReference.setItaLimit(lwdaId, body.versionLock(), body.itaLimit());
     }
 
     @GET

@@ -2,9 +2,7 @@ package org.waypoint.web.services;
 
 import jakarta.ejb.EJB;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +23,7 @@ import org.waypoint.service.services.ServiceRecordInput;
 import org.waypoint.service.services.ServiceRecordService;
 import org.waypoint.service.services.ServiceRecordView;
 import org.waypoint.web.api.RecordBodies;
+import org.waypoint.web.api.VoidRequest;
 
 /**
  * One service: read it, correct it (PUT the fields of {@link ServiceRecordInput} with the
@@ -57,9 +56,8 @@ public class ServiceRecordResource {
     @POST
     @Path("{id}/void")
     public ServiceRecordView voidService(@PathParam("id") long id, JsonObject body) {
-        String reason = body != null && body.get("reason") instanceof JsonString text ? text.getString() : null;
-        Long version = body != null && body.get("version") instanceof JsonNumber number ? number.longValue() : null;
-        return services.voidService(id, reason, version);
+        VoidRequest request = VoidRequest.read(body);
+        return services.voidService(id, request.reason(), request.version());
     }
 
     @POST
@@ -78,8 +76,8 @@ public class ServiceRecordResource {
                 continue;
             }
             JsonObject row = value.asJsonObject();
-            Long participantId = row.get("participantId") instanceof JsonNumber n ? n.longValue() : null;
             try {
+                Long participantId = RecordBodies.optionalLong(row, "participantId");
                 rows.add(new ServiceEntryRow(participantId, RecordBodies.read(row, ServiceRecordInput.class)));
             } catch (InvalidInputException e) {
                 e.getFieldErrors().forEach((field, message) -> errors.put(prefix + field, message));

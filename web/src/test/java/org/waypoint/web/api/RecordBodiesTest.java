@@ -106,4 +106,42 @@ class RecordBodiesTest {
                         .getFieldErrors())
                 .containsOnlyKeys("versionLock");
     }
+
+    @Test
+    void aNullListItemAndAWrongTypedIdAreNamedNotDroppedOrFailed() {
+        InvalidInputException invalid = catchThrowableOfType(
+                () -> RecordBodies.read(
+                        json("{\"objectives\":[null],\"reviewedOn\":\"2026-11-30\"}"), ReviewInput.class),
+                InvalidInputException.class);
+        assertThat(invalid.getFieldErrors()).containsOnlyKeys("objectives");
+
+        invalid = catchThrowableOfType(
+                () -> RecordBodies.read(
+                        json("{\"contactDate\":\"2026-11-30\",\"category\":\"CONTACT\",\"text\":\"x\","
+                                + "\"planId\":\"12\"}"),
+                        org.waypoint.service.participant.CaseNoteInput.class),
+                InvalidInputException.class);
+        assertThat(invalid.getFieldErrors()).containsOnlyKeys("planId");
+    }
+
+    @Test
+    void aProbesCoercionsOfAParticipantAreEachNamed() {
+        InvalidInputException invalid = catchThrowableOfType(
+                () -> RecordBodies.read(
+                        json("{\"firstName\":7,\"dateOfBirth\":\"0000-01-01\",\"authorizedToWork\":\"yes\","
+                                + "\"veteran\":1,\"familySize\":1.5,\"races\":{}}"),
+                        ParticipantInput.class),
+                InvalidInputException.class);
+        assertThat(invalid.getFieldErrors())
+                .containsOnlyKeys("firstName", "dateOfBirth", "authorizedToWork", "veteran", "familySize", "races");
+    }
+
+    @Test
+    void aVersionLockIsAWholeNumber() {
+        assertThat(catchThrowableOfType(
+                                () -> RecordBodies.versionLock(json("{\"versionLock\":\"7\"}"), "sector"),
+                                InvalidInputException.class)
+                        .getFieldErrors())
+                .containsOnlyKeys("versionLock");
+    }
 }

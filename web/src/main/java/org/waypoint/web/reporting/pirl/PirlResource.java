@@ -19,6 +19,7 @@ import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.reporting.pirl.PirlError;
 import org.waypoint.service.reporting.pirl.PirlRunService;
 import org.waypoint.service.reporting.pirl.PirlRunView;
+import org.waypoint.web.api.Paging;
 import org.waypoint.web.common.ContentDisposition;
 
 /**
@@ -55,7 +56,7 @@ public class PirlResource {
             @PathParam("runId") long runId,
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("100") int max) {
-        return body(runs.run(runId), runs.errors(runId, first, max));
+        return body(runs.run(runId), runs.errors(runId, Paging.first(first), Paging.max(max, 1000)));
     }
 
     @GET
