@@ -125,7 +125,7 @@ class InputLimitsIT {
                         "PUT",
                         "/plans/" + planId,
                         "{\"versionLock\":" + lock(planId) + ",\"content\":{\"objectives\":[null]}}",
-                        "objectives[0]",
+                        "content.objectives",
                         "/plans/" + planId),
                 new Case(
                         "a signer's name of 201 characters",
