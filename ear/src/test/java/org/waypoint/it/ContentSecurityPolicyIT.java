@@ -124,7 +124,9 @@ class ContentSecurityPolicyIT {
             assertNothingAllowed(resource);
         }
         HttpResponse<String> toLogin = client.send(page("/index.xhtml").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(toLogin.statusCode()).as("a page without a session redirects to the login").isEqualTo(302);
+        assertThat(toLogin.statusCode())
+                .as("a page without a session redirects to the login")
+                .isEqualTo(302);
         assertNothingAllowed(toLogin);
     }
 
