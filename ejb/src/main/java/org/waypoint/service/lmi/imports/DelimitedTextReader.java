@@ -37,6 +37,19 @@ public final class DelimitedTextReader {
      * @throws LayoutException as thrown by the handler
      */
     public static void read(InputStream in, String fileLabel, RowHandler handler) {
+        read(in, fileLabel, handler, true);
+    }
+
+    /**
+     * Reads without counting each row's cells against the header's: for a file that may have no
+     * header row (a UI wage file with a column mapping), whose first row is data to count against
+     * and, in error messages, never to quote. Its reader checks each row's width itself.
+     */
+    public static void readWithoutColumnCheck(InputStream in, String fileLabel, RowHandler handler) {
+        read(in, fileLabel, handler, false);
+    }
+
+    private static void read(InputStream in, String fileLabel, RowHandler handler, boolean checkColumns) {
         try {
             LastByte last = new LastByte(in);
             BufferedInputStream bytes = new BufferedInputStream(last);
@@ -69,7 +82,9 @@ public final class DelimitedTextReader {
                 for (CSVRecord record : parser) {
                     int rowNumber = Math.toIntExact(record.getRecordNumber());
                     List<String> cells = record.toList();
-                    columns.row(rowNumber, cells);
+                    if (checkColumns) {
+                        columns.row(rowNumber, cells);
+                    }
                     handler.row(rowNumber, cells);
                 }
             }
