@@ -11,8 +11,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -35,6 +37,10 @@ import org.waypoint.service.security.CallerService;
 @RolesAllowed(Role.STATE_ADMIN_NAME)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LmiImportService {
+
+    /** The kinds published as tab- or comma-separated text; the others are workbooks. */
+    private static final Set<LmiDatasetKind> TEXT_KINDS = EnumSet.of(
+            LmiDatasetKind.ONET_OCCUPATIONS, LmiDatasetKind.ONET_RELATED_OCCUPATIONS, LmiDatasetKind.ZIP_COUNTY);
 
     private static final Logger LOG = Logger.getLogger(LmiImportService.class.getName());
     private static final long JOB_LIFETIME_MILLIS = 60 * 60 * 1000;
@@ -132,8 +138,9 @@ public class LmiImportService {
             throw InvalidInputException.of("file", "The file is empty.");
         }
         UploadLimit.LMI_IMPORT.check(content.length);
-        if (!isWorkbook(content)) {
-            // The parsers read text as UTF-8 too; this also refuses binary files named .csv.
+        if (TEXT_KINDS.contains(kind) && !isWorkbook(content)) {
+            // The parsers read text as UTF-8 too; this also refuses binary files named .csv. A
+            // workbook sent as a text kind is left to the reader, which names it as one.
             UploadedContent.requireText("file", content);
         }
     }
