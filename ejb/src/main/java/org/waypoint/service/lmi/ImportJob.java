@@ -13,7 +13,9 @@ public final class ImportJob implements ImportProgress {
     public enum State {
         RUNNING,
         SUCCEEDED,
-        FAILED
+        FAILED,
+        /** The file is much smaller than the data in use: waiting for the administrator to confirm. */
+        HELD
     }
 
     private final String id;
@@ -29,6 +31,7 @@ public final class ImportJob implements ImportProgress {
     private volatile String failure;
     private volatile List<RowError> errors = List.of();
     private volatile int errorCount;
+    private volatile SmallerVintageException held;
 
     ImportJob(String id, String owner, LmiDatasetKind kind, String fileName) {
         this.id = id;
@@ -62,6 +65,23 @@ public final class ImportJob implements ImportProgress {
         errors = List.copyOf(rowErrors);
         errorCount = count;
         state = State.FAILED;
+    }
+
+    void held(SmallerVintageException reason) {
+        phase = "Waiting for confirmation: " + fileName;
+        failure = reason.getMessage();
+        held = reason;
+        state = State.HELD;
+    }
+
+    /** Rows in the file, when the import is held for confirmation; else 0. */
+    public int getHeldRows() {
+        return held == null ? 0 : held.newRows();
+    }
+
+    /** Rows of the data in use, when the import is held for confirmation; else 0. */
+    public int getCurrentRows() {
+        return held == null ? 0 : held.currentRows();
     }
 
     /** 0-100: reading the file counts as the first 10, saving the rest. */

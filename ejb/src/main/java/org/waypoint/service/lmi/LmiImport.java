@@ -19,6 +19,7 @@ import org.waypoint.service.common.Sha256;
 import org.waypoint.service.lmi.LmiStore.AreaRow;
 import org.waypoint.service.lmi.LmiStore.ProjectionRow;
 import org.waypoint.service.lmi.imports.AreaLevel;
+import org.waypoint.service.lmi.imports.IncompleteRowsException;
 import org.waypoint.service.lmi.imports.KystatsOutlookParser;
 import org.waypoint.service.lmi.imports.LayoutException;
 import org.waypoint.service.lmi.imports.OewsParser;
@@ -42,9 +43,22 @@ public final class LmiImport {
     private static final String NATION_CODE = "99";
 
     private final LmiStore store;
+    private final VintageSizeCheck sizeCheck;
+    private final boolean confirmed;
 
+    /** An import that holds back a file much smaller than the current data. */
     public LmiImport(Connection connection) {
+        this(connection, false);
+    }
+
+    /**
+     * @param confirmed whether the administrator confirmed a file much smaller than the current data
+     *     (see {@link VintageSizeCheck}); without it such a file is held back
+     */
+    public LmiImport(Connection connection, boolean confirmed) {
         this.store = new LmiStore(connection);
+        this.sizeCheck = new VintageSizeCheck(connection);
+        this.confirmed = confirmed;
     }
 
     /**
@@ -119,6 +133,8 @@ public final class LmiImport {
                                     ? new ZipCountyParser().parse(in)
                                     : new ZipCountyParser().parse(in, vintage);
                     });
+        } catch (IncompleteRowsException e) {
+            throw new ImportRejectedException(e.getMessage() + ". Nothing was changed.", e.errors(), e.errorCount());
         } catch (LayoutException e) {
             // UnreadableFileException is a LayoutException: both name what is wrong with the file.
             throw new ImportRejectedException(e.getMessage() + ". Nothing was changed.");
@@ -156,6 +172,12 @@ public final class LmiImport {
         for (OutlookRow row : result.rows()) {
             areas.computeIfAbsent(row.areaName(), name -> outlookArea(row, state, lwdas));
         }
+        sizeCheck.check(
+                LmiDatasetKind.OCCUPATIONAL_OUTLOOK,
+                state,
+                fileName,
+                result.rows().size(),
+                confirmed);
         store.saveAreas(new ArrayList<>(areas.values()));
         long id = store.insertDataset(
                 LmiDatasetKind.OCCUPATIONAL_OUTLOOK,
@@ -247,6 +269,7 @@ public final class LmiImport {
         Map<String, String> areaIds = new LinkedHashMap<>();
         areas.forEach((code, area) -> areaIds.put(code, area.area().id()));
         String scope = scope(new TreeSet<>(areaIds.values()));
+        sizeCheck.check(LmiDatasetKind.OEWS_WAGES, scope, fileName, rows.size(), confirmed);
         store.saveAreas(new ArrayList<>(areas.values()));
         long id = store.insertDataset(
                 LmiDatasetKind.OEWS_WAGES,
@@ -291,6 +314,7 @@ public final class LmiImport {
             IntConsumer saved)
             throws SQLException {
         String scope = kind == LmiDatasetKind.ZIP_COUNTY ? "US" : "O*NET";
+        sizeCheck.check(kind, scope, fileName, result.rows().size(), confirmed);
         long id = store.insertDataset(
                 kind,
                 scope,

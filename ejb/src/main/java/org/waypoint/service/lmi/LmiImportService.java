@@ -11,8 +11,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -21,6 +23,8 @@ import org.waypoint.persistence.lmi.LmiDatasetKind;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.upload.UploadLimit;
+import org.waypoint.service.common.upload.UploadedContent;
 import org.waypoint.service.security.CallerService;
 
 /**
@@ -34,8 +38,9 @@ import org.waypoint.service.security.CallerService;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LmiImportService {
 
-    /** The largest file accepted: the biggest published file (O*NET education) is under 2 MB. */
-    public static final int MAX_BYTES = 50 * 1024 * 1024;
+    /** The kinds published as tab- or comma-separated text; the others are workbooks. */
+    private static final Set<LmiDatasetKind> TEXT_KINDS = EnumSet.of(
+            LmiDatasetKind.ONET_OCCUPATIONS, LmiDatasetKind.ONET_RELATED_OCCUPATIONS, LmiDatasetKind.ZIP_COUNTY);
 
     private static final Logger LOG = Logger.getLogger(LmiImportService.class.getName());
     private static final long JOB_LIFETIME_MILLIS = 60 * 60 * 1000;
@@ -59,36 +64,46 @@ public class LmiImportService {
     /**
      * Imports a file now.
      *
+     * @param confirmed the administrator confirmed a file much smaller than the data in use
+     * @throws SmallerVintageException when the file is much smaller and not confirmed
      * @throws ImportRejectedException naming what is wrong with the file; nothing was changed
      */
-    public ImportSummary importFile(LmiDatasetKind kind, String fileName, byte[] content, String vintage) {
+    public ImportSummary importFile(
+            LmiDatasetKind kind, String fileName, byte[] content, String vintage, boolean confirmed) {
         check(kind, fileName, content);
         String who = callers.current().username();
-        ImportSummary summary = importer.run(kind, fileName.strip(), content, vintage, who, ImportProgress.NONE);
+        ImportSummary summary =
+                importer.run(kind, fileName.strip(), content, vintage, who, confirmed, ImportProgress.NONE);
         catalog.reload();
         LOG.info(() -> who + " imported " + summary.fileName() + " (" + summary.vintage() + "): "
                 + summary.rowsImported() + " rows");
         return summary;
     }
 
-    /** Starts an import in the background; follow it with {@link #job}. */
-    public ImportJob start(LmiDatasetKind kind, String fileName, byte[] content, String vintage) {
+    /**
+     * Starts an import in the background; follow it with {@link #job}. A file much smaller than the
+     * data in use ends {@link ImportJob.State#HELD} unless {@code confirmed}.
+     */
+    public ImportJob start(LmiDatasetKind kind, String fileName, byte[] content, String vintage, boolean confirmed) {
         check(kind, fileName, content);
         long now = System.currentTimeMillis();
         JOBS.values().removeIf(job -> now - job.getStartedAt() > JOB_LIFETIME_MILLIS);
         ImportJob job =
                 new ImportJob(UUID.randomUUID().toString(), callers.current().username(), kind, fileName.strip());
         JOBS.put(job.getId(), job);
-        context.getBusinessObject(LmiImportService.class).run(job, content, vintage);
+        context.getBusinessObject(LmiImportService.class).run(job, content, vintage, confirmed);
         return job;
     }
 
     /** Runs a started import; the job records how it ended. */
     @Asynchronous
-    public void run(ImportJob job, byte[] content, String vintage) {
+    public void run(ImportJob job, byte[] content, String vintage, boolean confirmed) {
         try {
-            job.succeeded(importer.run(job.getKind(), job.getFileName(), content, vintage, job.getOwner(), job));
+            job.succeeded(
+                    importer.run(job.getKind(), job.getFileName(), content, vintage, job.getOwner(), confirmed, job));
             catalog.reload();
+        } catch (SmallerVintageException e) {
+            job.held(e);
         } catch (ImportRejectedException e) {
             job.failed(e.getMessage(), e.errors(), e.errorCount());
         } catch (EJBException | IllegalStateException e) {
@@ -122,9 +137,17 @@ public class LmiImportService {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "The file is empty.");
         }
-        if (content.length > MAX_BYTES) {
-            throw InvalidInputException.of("file", "The file is larger than 50 MB.");
+        UploadLimit.LMI_IMPORT.check(content.length);
+        if (TEXT_KINDS.contains(kind) && !isWorkbook(content)) {
+            // The parsers read text as UTF-8 too; this also refuses binary files named .csv. A
+            // workbook sent as a text kind is left to the reader, which names it as one.
+            UploadedContent.requireText("file", content);
         }
+    }
+
+    /** An .xlsx file is a zip archive; the workbook reader judges it. */
+    private static boolean isWorkbook(byte[] content) {
+        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
     private static String rootMessage(Throwable e) {

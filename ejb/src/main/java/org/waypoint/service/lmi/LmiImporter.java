@@ -31,9 +31,10 @@ public class LmiImporter {
             byte[] content,
             String vintage,
             String importedBy,
+            boolean confirmed,
             ImportProgress progress) {
         try (Connection connection = dataSource.getConnection()) {
-            return new LmiImport(connection)
+            return new LmiImport(connection, confirmed)
                     .run(kind, fileName, content, vintage, importedBy, LocalDateTime.now(), progress);
         } catch (SQLException e) {
             throw new IllegalStateException(

@@ -55,7 +55,13 @@ public class LmiStartupLoader {
         for (Map.Entry<LmiDatasetKind, String> file : SHIPPED.entrySet()) {
             if (data.current(file.getKey()).isEmpty()) {
                 importer.run(
-                        file.getKey(), file.getValue(), shipped(file.getValue()), null, IMPORTER, ImportProgress.NONE);
+                        file.getKey(),
+                        file.getValue(),
+                        shipped(file.getValue()),
+                        null,
+                        IMPORTER,
+                        true,
+                        ImportProgress.NONE);
                 imported++;
             }
         }

@@ -15,6 +15,9 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.common.Sha256;
+import org.waypoint.service.common.upload.UploadLimit;
+import org.waypoint.service.common.upload.UploadedContent;
+import org.waypoint.service.common.upload.UploadedContent.DocumentType;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -81,14 +84,13 @@ public class PlanFileService {
         return new PlanFile(fileName(plan, version), PDF, pdf, sha256(pdf), false);
     }
 
-    /** The most a copy of another program's strategy may weigh: a scanned document of a few pages. */
-    static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-    private static final Set<String> ATTACHMENT_TYPES = Set.of(PDF, "image/png", "image/jpeg");
+    private static final Set<DocumentType> ATTACHMENT_TYPES =
+            Set.of(DocumentType.PDF, DocumentType.PNG, DocumentType.JPEG);
 
     /**
      * Files the copy of a recent service strategy from another program with a youth ISS (681.420):
-     * the plan's reuse section then points to it. Stored once and never changed.
+     * the plan's reuse section then points to it. Stored once and never changed. The content must
+     * be a readable PDF, PNG or JPEG, whatever the client declared (see {@link UploadedContent}).
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public PlanAttachment attach(long planId, String fileName, String mediaType, byte[] content) {
@@ -100,15 +102,9 @@ public class PlanFileService {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "The file is empty.");
         }
-        if (content.length > MAX_ATTACHMENT_BYTES) {
-            throw InvalidInputException.of("file", "The file is larger than 10 MB.");
-        }
-        String type = mediaType == null
-                ? ""
-                : mediaType.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
-        if (!ATTACHMENT_TYPES.contains(type)) {
-            throw InvalidInputException.of("file", "Attach the copy as a PDF, PNG or JPEG file.");
-        }
+        UploadLimit.PLAN_COPY.check(content.length);
+        String type = UploadedContent.requireDocument("file", content, mediaType, fileName, ATTACHMENT_TYPES)
+                .mediaType();
         String name = fileName == null || fileName.isBlank()
                 ? "recent-strategy"
                 : fileName.replaceAll("[\\\\/\"\\r\\n]", "_").strip();

@@ -20,6 +20,8 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.upload.UploadLimit;
+import org.waypoint.service.common.upload.UploadedContent;
 import org.waypoint.service.security.CallerService;
 
 /**
@@ -125,6 +127,10 @@ public class InDemandListService {
         Lwda lwda = lwdaId == null ? null : lwda(lwdaId, "lwdaId");
         StateProfile state = lwda != null ? lwda.getState() : state(stateCode);
         requireMayMaintain(lwda);
+        if (csv != null && csv.length > 0) {
+            UploadLimit.IN_DEMAND_LIST.check(csv.length);
+            UploadedContent.requireText("file", csv);
+        }
         List<InDemandCsv.Row> rows = InDemandCsv.read(csv);
         List<InDemandOccupation> current = lwda == null
                 ? em.createNamedQuery(InDemandOccupation.FIND_STATE_LIST, InDemandOccupation.class)

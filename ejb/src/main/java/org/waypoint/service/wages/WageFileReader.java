@@ -54,7 +54,7 @@ public final class WageFileReader implements RowHandler {
      *     delimited text
      */
     public void read(InputStream in, String fileName) {
-        DelimitedTextReader.read(in, fileName, this);
+        DelimitedTextReader.readWithoutColumnCheck(in, fileName, this);
     }
 
     /** The data rows seen, good or bad (the header and blank rows not counted). */

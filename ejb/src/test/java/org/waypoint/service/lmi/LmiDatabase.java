@@ -58,9 +58,13 @@ final class LmiDatabase implements AutoCloseable {
     }
 
     ImportSummary importBytes(LmiDatasetKind kind, String file, byte[] content) throws SQLException {
+        return importBytes(kind, file, content, false);
+    }
+
+    ImportSummary importBytes(LmiDatasetKind kind, String file, byte[] content, boolean confirmed) throws SQLException {
         try {
-            ImportSummary summary =
-                    new LmiImport(connection).run(kind, file, content, null, "state-admin", NOW, ImportProgress.NONE);
+            ImportSummary summary = new LmiImport(connection, confirmed)
+                    .run(kind, file, content, null, "state-admin", NOW, ImportProgress.NONE);
             connection.commit();
             return summary;
         } catch (RuntimeException | SQLException e) {

@@ -154,4 +154,54 @@ class LmiImportTest {
                 .isEqualTo(1);
         assertThat(db.count("SELECT COUNT(*) FROM zip_county")).isEqualTo(1);
     }
+
+    @Test
+    void aTextFileCutMidLineIsRefusedNamingTheRowAndColumnAndThePreviousDataStaysInUse() throws Exception {
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
+        String whole = new String(LmiDatabase.shipped("onet-occupation-data.txt"), StandardCharsets.UTF_8);
+        String[] lines = whole.split("\n");
+        // Cut in the middle of row 309's title: the description column is missing.
+        String cut = String.join("\n", Arrays.copyOf(lines, 308)) + "\n" + lines[308].substring(0, 14);
+
+        assertThatThrownBy(() -> db.importBytes(
+                        LmiDatasetKind.ONET_OCCUPATIONS, "occ.txt", cut.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.getMessage()).contains("the last line (row 309) is incomplete", "cut short");
+                    assertThat(e.errors()).singleElement().satisfies(error -> {
+                        assertThat(error.rowNumber()).isEqualTo(309);
+                        assertThat(error.column()).isEqualTo("Description");
+                    });
+                });
+
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_dataset")).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_occupation")).isEqualTo(1016);
+    }
+
+    @Test
+    void aNewVintageWithUnderEightyPercentOfTheRowsIsHeldUntilConfirmed() throws Exception {
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
+        String whole = new String(LmiDatabase.shipped("onet-occupation-data.txt"), StandardCharsets.UTF_8);
+        // Cut at a line break: every row is whole, only the count gives the truncation away.
+        String first307 = String.join("\n", Arrays.copyOf(whole.split("\n"), 308)) + "\n";
+        byte[] file = first307.getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> db.importBytes(LmiDatasetKind.ONET_OCCUPATIONS, "occ.txt", file))
+                .isInstanceOfSatisfying(SmallerVintageException.class, e -> {
+                    assertThat(e.newRows()).isEqualTo(307);
+                    assertThat(e.currentRows()).isEqualTo(1016);
+                });
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_dataset")).isEqualTo(1);
+
+        ImportSummary confirmed = db.importBytes(LmiDatasetKind.ONET_OCCUPATIONS, "occ.txt", file, true);
+
+        assertThat(confirmed.rowsImported()).isEqualTo(307);
+        assertThat(confirmed.superseded()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewVintageOfEightyPercentOrMoreNeedsNoConfirmation() {
+        assertThat(VintageSizeCheck.isFarSmaller(813, 1016)).isFalse(); // 80.0%
+        assertThat(VintageSizeCheck.isFarSmaller(812, 1016)).isTrue(); // 79.9%
+        assertThat(VintageSizeCheck.isFarSmaller(2000, 1016)).isFalse();
+    }
 }

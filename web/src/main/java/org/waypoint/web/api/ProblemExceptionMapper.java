@@ -46,6 +46,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         Throwable e = unwrap(exception);
+        Response upload = UploadProblems.toResponse(e); // 413 over a limit, 409 a much smaller LMI file
+        if (upload != null) {
+            return upload;
+        }
         if (e instanceof DuplicateParticipantException duplicate) {
             var matches = JsonBuilders.array();
             duplicate.getMatches().forEach(m -> {

@@ -9,6 +9,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.waypoint.persistence.lmi.LmiDataset;
 import org.waypoint.persistence.lmi.LmiDatasetKind;
+import org.waypoint.service.common.upload.UploadLimit;
 import org.waypoint.service.lmi.ImportJob;
 import org.waypoint.service.lmi.LmiImportService;
 import org.waypoint.web.common.Pages;
@@ -16,7 +17,8 @@ import org.waypoint.web.common.Pages;
 /**
  * admin/lmi-imports.xhtml: a state administrator uploads a published LMI file and watches the
  * import's progress; the history shows every import with its vintage, who did it and whether it is
- * still current.
+ * still current. A file much smaller than the data in use is held: the page shows both row counts
+ * and imports it only when the administrator confirms.
  */
 @Named
 @ViewScoped
@@ -40,21 +42,48 @@ public class LmiImportView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        if (file.getSize() > UploadLimit.LMI_IMPORT.bytes()) {
+            // The page's own limit stops it in the browser; this is for a browser that ignored it.
+            Pages.error(UploadLimit.LMI_IMPORT.message());
+            return;
+        }
         fileName = file.getFileName();
         content = file.getContent();
     }
 
     public void start() {
+        start(false);
+    }
+
+    /** The administrator confirms a held import: the same file, imported although much smaller. */
+    public void confirm() {
+        ImportJob job = getJob();
+        if (job == null || job.getState() != ImportJob.State.HELD) {
+            return;
+        }
+        start(true);
+    }
+
+    private void start(boolean confirmed) {
         if (content == null) {
             Pages.error(Pages.text("lmi.imports.chooseFile"));
             return;
         }
         try {
-            jobId = imports.start(kind, fileName, content, vintage).getId();
-            content = null;
+            jobId = imports.start(kind, fileName, content, vintage, confirmed).getId();
+            if (confirmed) {
+                content = null;
+            }
         } catch (RuntimeException e) {
             Pages.show(e, "imports");
         }
+    }
+
+    public String getHeldMessage() {
+        ImportJob job = getJob();
+        return job == null || job.getState() != ImportJob.State.HELD
+                ? null
+                : Pages.text("lmi.imports.heldCounts", job.getHeldRows(), job.getCurrentRows());
     }
 
     /** The running or finished import of this page, or null. */
@@ -75,6 +104,10 @@ public class LmiImportView implements Serializable {
     /** Called when the progress bar reaches 100: the history shows the new import. */
     public void finished() {
         history = imports.history();
+        ImportJob job = getJob();
+        if (job != null && job.getState() != ImportJob.State.HELD) {
+            content = null; // kept only while a held import may still be confirmed
+        }
     }
 
     public String getDoneMessage() {

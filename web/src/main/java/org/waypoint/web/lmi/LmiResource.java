@@ -98,7 +98,9 @@ public class LmiResource {
     /**
      * Imports a published file sent as the request body, all or nothing: {@code kind} (see
      * LmiDatasetKind), {@code fileName}, and for O*NET files, which do not say their release,
-     * {@code vintage}. A refused file answers 400 with the row errors.
+     * {@code vintage}. A refused file answers 400 with the row errors; a file over 50 MB 413; a
+     * file with under 80% of the rows of the data in use 409 with both counts ({@code rows},
+     * {@code currentRows}) until it is sent again with {@code confirm=true}.
      */
     @POST
     @Path("imports")
@@ -107,8 +109,9 @@ public class LmiResource {
             byte[] content,
             @QueryParam("kind") String kind,
             @QueryParam("fileName") String fileName,
-            @QueryParam("vintage") String vintage) {
-        ImportSummary summary = imports.importFile(kind(kind), fileName, content, vintage);
+            @QueryParam("vintage") String vintage,
+            @QueryParam("confirm") String confirm) {
+        ImportSummary summary = imports.importFile(kind(kind), fileName, content, vintage, confirmed(confirm));
         return Response.status(201).entity(summary).build();
     }
 
@@ -116,6 +119,16 @@ public class LmiResource {
     @Path("imports")
     public List<JsonObject> history() {
         return imports.history().stream().map(LmiResource::json).toList();
+    }
+
+    private static boolean confirmed(String confirm) {
+        if (confirm == null || confirm.isBlank() || "false".equalsIgnoreCase(confirm.strip())) {
+            return false;
+        }
+        if ("true".equalsIgnoreCase(confirm.strip())) {
+            return true;
+        }
+        throw InvalidInputException.of("confirm", "Say true or false.");
     }
 
     private static LmiDatasetKind kind(String kind) {

@@ -112,16 +112,17 @@ class OnetRelatedOccupationParserTest {
     }
 
     @Test
-    void aFileCutOffMidRowEndsWithARowError() {
+    void aFileCutOffMidRowIsRefusedNamingTheIncompleteLastLine() {
         // Text has no end marker: the first half of the file ends inside row 9,899 ("Court Reporters and Si").
         byte[] bytes = LmiTestFiles.shippedBytes(LmiTestFiles.ONET_RELATED);
 
-        ParseResult<RelatedOccupation> result = PARSER.parse(LmiTestFiles.firstHalf(bytes));
-
-        assertThat(result.rows()).hasSize(9897);
-        assertThat(result.errors())
-                .extracting(RowError::rowNumber, RowError::column, RowError::message)
-                .containsExactly(tuple(9899, "Relatedness Tier", "is empty"), tuple(9899, "Index", "is empty"));
+        assertThatThrownBy(() -> PARSER.parse(LmiTestFiles.firstHalf(bytes)))
+                .isInstanceOfSatisfying(IncompleteRowsException.class, e -> {
+                    assertThat(e.getMessage()).contains("the last line (row 9899) is incomplete", "cut short");
+                    assertThat(e.errors())
+                            .extracting(RowError::rowNumber, RowError::column)
+                            .containsExactly(tuple(9899, "Relatedness Tier"));
+                });
     }
 
     @Test
