@@ -40,6 +40,8 @@ public class UploadLimitFilter extends HttpFilter {
                 byte[] body = Problems.json(413, "Content Too Large", detail, Map.of("file", detail))
                         .toString()
                         .getBytes(StandardCharsets.UTF_8);
+                // filters declared by annotation run in no set order: this answer carries the headers itself
+                SecurityHeadersFilter.apply(request, response);
                 response.setStatus(413);
                 response.setContentType(Problems.MEDIA_TYPE);
                 response.setContentLength(body.length);
