@@ -182,6 +182,23 @@ class InputLimitsIT {
         assertOneSucceededAndTheRestConflict(AtOnce.run(saves), 200, "plan saves");
     }
 
+    @Test
+    void enrollmentsInOneProgramSentAtOnceSaveOne() throws Exception {
+        long fresh = Participants.register("Ena", "1990-05-06");
+        List<HttpResponse<String>> answers =
+                AtOnce.run(times(4, () -> Participants.tryEnroll(fresh, "WAGNER_PEYSER", CM)));
+        List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
+        assertThat(statuses)
+                .as(answers.stream().map(HttpResponse::body).toList())
+                .containsOnly(201, 400)
+                .containsOnlyOnce(201);
+        answers.stream().filter(a -> a.statusCode() == 400).forEach(a -> assertThat(a.body())
+                .contains("already enrolled"));
+        assertThat(Api.get("/participants/" + fresh + "/enrollments", CM).body())
+                .as("one enrollment stored")
+                .containsOnlyOnce("WAGNER_PEYSER");
+    }
+
     private static void assertOneSucceededAndTheRestConflict(
             List<HttpResponse<String>> answers, int success, String what) {
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();

@@ -356,6 +356,9 @@ public class ParticipantService {
         if (entryDate.isBefore(participant.getDateOfBirth())) {
             throw InvalidInputException.of("entryDate", "The entry date is before the date of birth.");
         }
+        // Two enrollments sent at once must not both pass the check below: the participant's row is
+        // locked until this transaction ends, so the second waits and then sees the first.
+        em.lock(participant, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         boolean open = enrollmentEntities(participantId).stream()
                 .anyMatch(e -> e.getProgram() == program
                         && (e.getExitDate() == null || !e.getExitDate().isBefore(entryDate)));
