@@ -189,7 +189,7 @@ class InputLimitsIT {
                 AtOnce.run(times(4, () -> Participants.tryEnroll(fresh, "WAGNER_PEYSER", CM)));
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
         assertThat(statuses)
-                .as(answers.stream().map(HttpResponse::body).toList())
+                .as(answers.stream().map(HttpResponse::body).toList().toString())
                 .containsOnly(201, 400)
                 .containsOnlyOnce(201);
         answers.stream().filter(a -> a.statusCode() == 400).forEach(a -> assertThat(a.body())

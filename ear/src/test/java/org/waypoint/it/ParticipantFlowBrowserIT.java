@@ -86,4 +86,36 @@ class ParticipantFlowBrowserIT {
         browser.screenshot("flow-6-note");
         app.signOut();
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName(
+            "registering a person another area already has says only that, and whom to contact (issue 18)")
+    void aPersonRegisteredInAnotherAreaIsOnlySaidToExist() throws Exception {
+        String last =
+                "Elsewhere" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 6);
+        var created = org.waypoint.it.support.Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"Dana\",\"lastName\":\"" + last + "\",\"dateOfBirth\":\"1979-09-21\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = org.waypoint.it.support.Participants.json(created).getString("participantNumber");
+
+        AppPage app = new LoginPage(browser).open().signIn("cm-kentuckiana", TestFixture.PASSWORD);
+        app.openFromMenu("nav-participants", "nav-participants-register");
+        browser.type("register:firstName", "Dana");
+        browser.type("register:lastName", last);
+        browser.typeAndLeave("register:dateOfBirth_input", "09/21/1979");
+        browser.choose("register:sex", "Female");
+        browser.typeAndLeave("register:zip", "40202");
+        browser.pressOption("register:authorizedToWork", "Yes");
+        browser.click("register:save");
+        browser.waitForText("register:duplicates", "Registered in another local workforce area");
+        assertThat(browser.text("register:duplicates"))
+                .contains("contact the state Waypoint help desk")
+                .doesNotContain(number)
+                .doesNotContain("Bluegrass")
+                .doesNotContain("09/21/1979");
+        browser.screenshot("duplicate-elsewhere");
+        app.signOut();
+    }
 }
