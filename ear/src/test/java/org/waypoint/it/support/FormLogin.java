@@ -16,24 +16,31 @@ public final class FormLogin {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
+
     private FormLogin() {}
 
     /** The POST's answer; {@code client} keeps the session cookie of the page's GET. */
     public static HttpResponse<String> submit(HttpClient client, String baseUrl, String user, String password)
             throws IOException, InterruptedException {
-        String page = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        HttpResponse<String> loginPage = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String page = loginPage.body();
+        // PrimeFaces' content security policy: a postback sends back the page's nonce, as its script does
+        Matcher nonce = NONCE.matcher(
+                loginPage.headers().firstValue("Content-Security-Policy").orElse(""));
+        String nonceParameter =
+                nonce.find() ? "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) : "";
         Matcher viewState = VIEW_STATE.matcher(page);
         if (!viewState.find()) {
             throw new IllegalStateException("No view state on the login page: " + page);
         }
         String form = "login=login&login%3Ausername=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + "&login%3Asubmit=" + nonceParameter + "&jakarta.faces.ViewState="
                 + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
         return client.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
