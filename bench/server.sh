@@ -24,7 +24,8 @@ fi
 export WAYPOINT_DB_DRIVER=postgresql WAYPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
        WAYPOINT_DB_USER=postgres WAYPOINT_DB_PASSWORD=postgres WAYPOINT_MODE=production \
        WAYPOINT_BOOTSTRAP_ADMIN=bench-admin WAYPOINT_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
-       WAYPOINT_SSN_KEY="${WAYPOINT_SSN_KEY:-$(head -c 32 /dev/urandom | base64)}"
+       WAYPOINT_SSN_KEY="${WAYPOINT_SSN_KEY:-$(head -c 32 /dev/urandom | base64)}" \
+       WAYPOINT_REQUIRE_HTTPS=false # the load comes over loopback in plain HTTP
 setsid target/bench-server/bin/standalone.sh -Djboss.socket.binding.port-offset="$PORT_OFFSET" > target/bench-server.log 2>&1 &
 SERVER=$!
 stop() { kill -- -"$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }

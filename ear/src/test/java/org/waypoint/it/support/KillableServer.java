@@ -89,7 +89,9 @@ public final class KillableServer implements AutoCloseable {
                 "-Djboss.socket.binding.port-offset=" + offset,
                 "-Dwaypoint.ssn.key=" + System.getProperty("waypoint.it.ssn.key"),
                 "-Dwaypoint.smtp.host=127.0.0.1",
-                "-Dwaypoint.smtp.port=1"));
+                "-Dwaypoint.smtp.port=1",
+                // the tests speak plain HTTP on loopback, as to the suite's own server (ear/pom.xml)
+                "-Dwaypoint.require-https=false"));
         command.addAll(databaseArgs);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
