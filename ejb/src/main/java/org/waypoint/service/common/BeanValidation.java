@@ -46,6 +46,25 @@ public final class BeanValidation {
         }
     }
 
+    /**
+     * Checks all of them and refuses once, naming every field any of them got wrong (the first
+     * message of a field wins): for an input whose entity carries checks of its own (a CIP code's
+     * form), so that one answer names both the input's limits and the entity's rules.
+     */
+    public static void requireAllValid(Object... objects) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Object each : objects) {
+            try {
+                requireValid(each);
+            } catch (InvalidInputException e) {
+                e.getFieldErrors().forEach(errors::putIfAbsent);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     /** "objectives[0].<list element>" (a container element) names the element: "objectives[0]". */
     static String field(String path) {
         return path.replace(".<list element>", "")

@@ -40,12 +40,13 @@ public record FollowUpContactInput(
         @Size(max = 200) String employer,
         LocalDate employmentStart,
         @Size(max = 10) String socCode,
-        @DecimalMin("0.00") @Digits(integer = 5, fraction = 2) BigDecimal hourlyWage,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 5, fraction = 2)
+                BigDecimal hourlyWage,
         @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("168.0") @Digits(integer = 3, fraction = 1)
                 BigDecimal weeklyHours,
         EmploymentVerification verification,
         YouthPlacement youthPlacement,
         @Size(max = 2000) String note,
-        @Size(max = 100) List<@NotNull @Valid FollowUpServiceInput> services,
+        @Size(max = 100, message = "{waypoint.list.size}") List<@NotNull @Valid FollowUpServiceInput> services,
         Long version)
         implements Serializable {}

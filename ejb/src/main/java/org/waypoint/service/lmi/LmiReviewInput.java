@@ -14,7 +14,7 @@ import java.util.List;
 public record LmiReviewInput(
         Long version,
         @Size(max = 40) String areaId,
-        @Size(max = MAX_OCCUPATIONS) List<String> socs,
+        @Size(max = MAX_OCCUPATIONS, message = "{waypoint.list.size}") List<String> socs,
         Boolean reviewedWithParticipant,
         Boolean marketableSkills,
         @Size(max = 2000) String marketableSkillsExplanation,

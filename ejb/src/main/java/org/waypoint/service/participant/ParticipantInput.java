@@ -55,7 +55,8 @@ public record ParticipantInput(
         SchoolStatus schoolStatus,
         Set<PublicAssistance> publicAssistance,
         Integer familySize,
-        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal annualFamilyIncome,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 10, fraction = 2)
+                BigDecimal annualFamilyIncome,
         Set<Barrier> barriers,
         SelectiveService selectiveService,
         Boolean authorizedToWork,

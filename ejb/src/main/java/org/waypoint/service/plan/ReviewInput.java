@@ -15,7 +15,7 @@ public record ReviewInput(
         LocalDate reviewedOn,
         @Size(max = 8000) String progress,
         @Size(max = 8000) String changes,
-        @Size(max = 100) List<@NotNull @Valid ObjectiveProgress> objectives)
+        @Size(max = 100, message = "{waypoint.list.size}") List<@NotNull @Valid ObjectiveProgress> objectives)
         implements Serializable {
 
     public ReviewInput {

@@ -193,7 +193,6 @@ public class PlanReferenceService {
      */
     @RolesAllowed(Role.STATE_ADMIN_NAME)
     public TrainingProgramView saveTrainingProgram(Long id, Long versionLock, TrainingProgramInput input) {
-        BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
             throw InvalidInputException.of("program", "Send the program.");
         }
@@ -204,7 +203,8 @@ public class PlanReferenceService {
         StateProfile state = existing != null ? existing.getState() : state(input.stateCode(), "stateCode");
         TrainingProgram candidate = new TrainingProgram(state);
         TrainingPrograms.copy(input, candidate);
-        BeanValidation.requireValid(candidate);
+        // the columns' limits and the program's own rules in one answer, before any query (issue 18)
+        BeanValidation.requireAllValid(input, candidate);
         long same = em.createNamedQuery(TrainingProgram.COUNT_SAME, Long.class)
                 .setParameter("state", state.getCode())
                 .setParameter("provider", key(candidate.getProvider()))

@@ -18,7 +18,8 @@ public record TrainingProgramInput(
         @Size(max = 200) String provider,
         @Size(max = 200) String program,
         @Size(max = 7) String cipCode,
-        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal cost,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 8, fraction = 2)
+                BigDecimal cost,
         Integer lengthWeeks,
         @Size(max = 200) String credential,
         @Size(max = 4000) String outcomes,

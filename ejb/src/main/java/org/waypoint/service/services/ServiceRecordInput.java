@@ -31,8 +31,10 @@ public record ServiceRecordInput(
         @Size(max = 200) String provider,
         Program fundingProgram,
         @Size(max = 120) String fundingSource,
-        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal plannedCost,
-        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal actualCost,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 10, fraction = 2)
+                BigDecimal plannedCost,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 10, fraction = 2)
+                BigDecimal actualCost,
         @Size(max = 2000) String note,
         Long version)
         implements Serializable {}

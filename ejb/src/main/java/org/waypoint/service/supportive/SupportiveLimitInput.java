@@ -14,6 +14,7 @@ import java.math.BigDecimal;
  */
 public record SupportiveLimitInput(
         @Size(max = 20) String serviceCode,
-        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal annualAmount,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 8, fraction = 2)
+                BigDecimal annualAmount,
         Long version)
         implements java.io.Serializable {}

@@ -18,7 +18,8 @@ import java.time.LocalDate;
 public record SupportiveServiceInput(
         Long enrollmentId,
         @Size(max = 20) String serviceCode,
-        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal amount,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 8, fraction = 2)
+                BigDecimal amount,
         LocalDate providedOn,
         @Size(max = 200) String vendor,
         @Size(max = 1000) String need)

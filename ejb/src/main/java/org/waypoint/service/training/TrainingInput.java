@@ -32,9 +32,11 @@ public record TrainingInput(
         LocalDate actualEnd,
         TrainingOutcome outcome,
         @Size(max = 200) String employer,
-        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal itaAmount,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 8, fraction = 2)
+                BigDecimal itaAmount,
         boolean otherAidConsidered,
-        @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal otherAidAmount,
+        @DecimalMin(value = "0.00", message = "{waypoint.amount.negative}") @Digits(integer = 8, fraction = 2)
+                BigDecimal otherAidAmount,
         @Size(max = 500) String aidNote,
         Long version)
         implements java.io.Serializable {}
