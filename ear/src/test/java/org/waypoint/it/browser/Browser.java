@@ -39,6 +39,7 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path screenshots;
     private final List<String> policyViolations = new java.util.ArrayList<>();
+    private final Accessibility accessibility = new Accessibility();
 
     public Browser(String baseUrl) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
@@ -503,6 +504,15 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
+        accessibility.check(driver);
+    }
+
+    /**
+     * The critical and serious accessibility violations (axe-core, WCAG 2.1 AA) found in the states
+     * the pages were brought to since the last call (issue 19).
+     */
+    public List<String> takeAccessibilityViolations() {
+        return accessibility.take();
     }
 
     public void screenshot(String name) {

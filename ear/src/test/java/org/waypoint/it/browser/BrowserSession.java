@@ -16,7 +16,9 @@ import org.waypoint.it.support.Api;
  * refuses, an EL or Faces error): such a page can half-work in the browser, as the youth
  * determination page did while the ajax answer broke part-way. After each test it fails on
  * anything the pages' Content-Security-Policy refused (issue 18): a page that needs a script, a
- * handler or an eval the policy forbids is broken for its users, whatever the test looked at.
+ * handler or an eval the policy forbids is broken for its users, whatever the test looked at. It
+ * also fails on any critical or serious accessibility violation that axe-core found in a state a
+ * page was brought to (issue 19, {@link Accessibility}).
  */
 public final class BrowserSession
         implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
@@ -42,9 +44,14 @@ public final class BrowserSession
     @Override
     public void afterEach(ExtensionContext context) {
         List<String> refused = browser.takePolicyViolations();
+        List<String> inaccessible = browser.takeAccessibilityViolations();
         if (!refused.isEmpty()) {
             throw new AssertionError(
                     "The Content-Security-Policy refused what a page needed:\n" + String.join("\n", refused));
+        }
+        if (!inaccessible.isEmpty()) {
+            throw new AssertionError("Critical or serious accessibility violations (axe-core, WCAG 2.1 AA) in the"
+                    + " pages this test visited:\n  " + String.join("\n  ", inaccessible));
         }
     }
 
