@@ -35,6 +35,16 @@ final class Accessibility {
     /** Off only to measure what the checks cost: {@code -Dwaypoint.it.axe=false}. */
     static final boolean ENABLED = !"false".equals(System.getProperty("waypoint.it.axe"));
 
+    /**
+     * Rules left out while one part is being fixed elsewhere ({@code -Dwaypoint.it.axe.skip=color-contrast,list});
+     * empty in CI.
+     */
+    private static final List<String> SKIPPED = java.util.Arrays.stream(
+                    System.getProperty("waypoint.it.axe.skip", "").split(","))
+            .map(String::strip)
+            .filter(r -> !r.isEmpty())
+            .toList();
+
     private static final String STATE =
             """
             if (!/html/.test(document.contentType)) {
@@ -52,8 +62,9 @@ final class Accessibility {
 
     private static final String RUN =
             """
-            var done = arguments[arguments.length - 1];
-            axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+            var done = arguments[arguments.length - 1], rules = {};
+            arguments[0].forEach(function (id) { rules[id] = {enabled: false}; });
+            axe.run(document, {resultTypes: ['violations'], rules: rules}).then(function (r) {
                 done(JSON.stringify(r.violations.filter(function (v) {
                     return v.impact === 'critical' || v.impact === 'serious';
                 }).map(function (v) {
@@ -86,7 +97,7 @@ final class Accessibility {
             js.executeScript(axeScript());
         }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        String json = String.valueOf(js.executeAsyncScript(RUN));
+        String json = String.valueOf(js.executeAsyncScript(RUN, SKIPPED));
         String page = state.substring(0, state.indexOf('|'));
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             for (JsonValue value : reader.readArray()) {
