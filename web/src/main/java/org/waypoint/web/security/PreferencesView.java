@@ -43,7 +43,7 @@ public class PreferencesView implements Serializable {
             Pages.info("preferences.saved");
             return "/account/preferences?faces-redirect=true";
         } catch (RuntimeException e) {
-            return Pages.show(e, "preferences");
+            return Pages.show(e, "account");
         }
     }
 
