@@ -46,6 +46,10 @@ public class TestFixture {
         account("admin-kentuckiana", "Dana Price", Role.LWDA_ADMIN, kentuckiana);
         account("cm-leaving", "Lee Leaving", Role.CASE_MANAGER, bluegrass);
         account("cm-newcomer", "Nia Newcomer", Role.CASE_MANAGER, bluegrass);
+        // issue 19: case managers who switch their pages to Spanish (the browser test's and the API test's),
+        // so that no other test's English pages depend on how those tests end
+        account("cm-espanol", "Marisol Vega", Role.CASE_MANAGER, bluegrass);
+        account("cm-idioma", "Diego Rivera", Role.CASE_MANAGER, bluegrass);
         participant(BLUEGRASS_PARTICIPANT, "Harper", "Lane", bluegrass);
         participant(KENTUCKIANA_PARTICIPANT, "Quinn", "Baxter", kentuckiana);
         // the boards' in-demand lists the plan tests read (seeded at start-up on the embedded demo only)

@@ -16,6 +16,7 @@ import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.persistence.security.StaffLanguage;
 import org.waypoint.service.security.PasswordHasher;
 import org.waypoint.service.security.PasswordPolicy;
 
@@ -127,6 +128,8 @@ public class StartupAccounts {
         StaffAccount cmKentuckiana =
                 demoUser("cm-kentuckiana", "Jordan Ellis", Role.CASE_MANAGER, kentuckiana, louisville);
         demoUser("admin-bluegrass", "Avery Brooks", Role.LWDA_ADMIN, bluegrass, lexington);
+        // issue 19: a case manager whose pages are in Spanish (WIOA sec. 188 language access)
+        demoUser("cm-bilingue", "Lucía Romero", Role.CASE_MANAGER, bluegrass, lexington, StaffLanguage.SPANISH);
         demoUser("state-admin", "Riley Carter", Role.STATE_ADMIN, null, null);
         demoUser("monitor", "Morgan Hayes", Role.MONITOR, null, null);
         long participants =
@@ -171,6 +174,11 @@ public class StartupAccounts {
     }
 
     private StaffAccount demoUser(String username, String name, Role role, Lwda lwda, Office office) {
+        return demoUser(username, name, role, lwda, office, StaffLanguage.ENGLISH);
+    }
+
+    /** A demo user; {@code language} is the language of their pages when the account is first created. */
+    private StaffAccount demoUser(String username, String name, Role role, Lwda lwda, Office office, String language) {
         List<StaffAccount> existing = account(username);
         if (!existing.isEmpty()) {
             StaffAccount account = existing.get(0);
@@ -182,6 +190,7 @@ public class StartupAccounts {
         account.setOffice(office);
         account.setEmail(username + "@waypoint.example");
         account.setDemo(true);
+        account.setLanguage(language);
         em.persist(account);
         return account;
     }

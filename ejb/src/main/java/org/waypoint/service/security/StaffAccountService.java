@@ -12,6 +12,7 @@ import java.util.List;
 import org.waypoint.persistence.reference.Lwda;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.persistence.security.StaffLanguage;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
@@ -43,7 +44,8 @@ public class StaffAccountService {
             String lwdaName,
             boolean enabled,
             boolean locked,
-            Instant lastLoginAt)
+            Instant lastLoginAt,
+            String language)
             implements java.io.Serializable {
         static StaffView of(StaffAccount a) {
             return new StaffView(
@@ -56,12 +58,23 @@ public class StaffAccountService {
                     a.getLwda() == null ? null : a.getLwda().getName(),
                     a.isEnabled(),
                     a.isLockedAt(Instant.now()),
-                    a.getLastLoginAt());
+                    a.getLastLoginAt(),
+                    a.getLanguage());
         }
     }
 
-    public record NewStaff(String username, String displayName, String email, Role role, Long lwdaId, String password)
-            implements java.io.Serializable {}
+    /** A new account; {@code language} is the code of the staff pages' language, English when null. */
+    public record NewStaff(
+            String username, String displayName, String email, Role role, Long lwdaId, String password, String language)
+            implements java.io.Serializable {
+
+        public NewStaff(String username, String displayName, String email, Role role, Long lwdaId, String password) {
+            this(username, displayName, email, role, lwdaId, password, null);
+        }
+    }
+
+    /** What a staff member sets for their own account: the language of the staff pages (issue 19). */
+    public record OwnPreferences(String language) implements java.io.Serializable {}
 
     @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public List<StaffView> list() {
@@ -90,6 +103,7 @@ public class StaffAccountService {
             throw InvalidInputException.of(
                     "lwdaId", "A " + label(input.role()) + " belongs to one local workforce area: choose it.");
         }
+        String language = input.language() == null ? StaffLanguage.ENGLISH : language(input.language());
         String username =
                 input.username() == null ? null : input.username().trim().toLowerCase();
         PasswordPolicy.problem(username, input.password()).ifPresent(problem -> {
@@ -113,6 +127,7 @@ public class StaffAccountService {
                 input.email() == null || input.email().isBlank()
                         ? null
                         : input.email().trim());
+        account.setLanguage(language);
         BeanValidation.requireValid(account);
         em.persist(account);
         return StaffView.of(account);
@@ -160,6 +175,39 @@ public class StaffAccountService {
         });
         account.setPasswordHash(PasswordHasher.hash(newPassword.toCharArray()));
         cache.forget(account.getUsername());
+    }
+
+    /** The caller's own preferences. */
+    @PermitAll
+    public OwnPreferences ownPreferences() {
+        StaffAccount account = em.find(StaffAccount.class, callers.current().accountId());
+        return new OwnPreferences(account.getLanguage());
+    }
+
+    /**
+     * Sets the caller's own preferences: the language of the staff pages, English or Spanish (WIOA
+     * sec. 188 language access, 29 CFR 38.9). Anyone may set their own.
+     */
+    @PermitAll
+    public OwnPreferences setOwnPreferences(OwnPreferences input) {
+        String language = language(input == null ? null : input.language());
+        StaffAccount account = em.find(StaffAccount.class, callers.current().accountId());
+        account.setLanguage(language);
+        return new OwnPreferences(language);
+    }
+
+    /** An admin sets the language of an account within their reach (for a colleague who asks). */
+    @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public StaffView setLanguage(long accountId, String language) {
+        StaffAccount account = manageable(accountId);
+        account.setLanguage(language(language));
+        return StaffView.of(account);
+    }
+
+    private static String language(String code) {
+        return StaffLanguage.parse(code)
+                .orElseThrow(() -> InvalidInputException.of(
+                        "language", "Choose the language of the pages: en (English) or es (Spanish)."));
     }
 
     private StaffAccount manageable(long accountId) {

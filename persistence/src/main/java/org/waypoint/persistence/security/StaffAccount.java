@@ -138,6 +138,12 @@ public class StaffAccount implements Auditable {
     @Column(name = "task_digest", nullable = false)
     private boolean taskDigest;
 
+    /** The language of the staff pages for this staff member (issue 19), one of {@link StaffLanguage#SUPPORTED}. */
+    @NotNull
+    @Pattern(regexp = "en|es", message = "{waypoint.language.invalid}")
+    @Column(name = "ui_language", nullable = false, length = 2)
+    private String language = StaffLanguage.ENGLISH;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "office_id")
     private Office office;
@@ -289,6 +295,14 @@ public class StaffAccount implements Auditable {
 
     public void setTaskDigest(boolean taskDigest) {
         this.taskDigest = taskDigest;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public void setEnabled(boolean enabled) {

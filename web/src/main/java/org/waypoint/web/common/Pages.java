@@ -32,6 +32,13 @@ public final class Pages {
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
+    /** The bundle's text for {@code key} in the page's language, or {@code fallback} when it has none. */
+    public static String label(String key, String fallback) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     public static void info(String key, Object... args) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));

@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Disclosure;
 import org.waypoint.persistence.participant.EducationLevel;
@@ -82,9 +81,8 @@ public class Choices {
         if (value == null) {
             return "";
         }
-        ResourceBundle bundle = ResourceBundle.getBundle("org.waypoint.web.messages");
         String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+        return org.waypoint.web.common.Pages.label(key, value.name());
     }
 
     private List<SelectItem> items(Enum<?>[] values) {

@@ -9,8 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Locale;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.security.CallerService;
+import org.waypoint.service.security.StaffAccountService;
 import org.waypoint.service.security.StaffPrincipal;
 
 /**
@@ -26,7 +28,13 @@ public class SessionUser implements Serializable {
     @EJB
     private CallerService callers;
 
+    @EJB
+    private StaffAccountService staff;
+
     private StaffPrincipal principal;
+
+    /** The language of the pages, read from the account once per session and kept when the user changes it. */
+    private String language;
 
     public StaffPrincipal getPrincipal() {
         if (principal == null) {
@@ -49,6 +57,19 @@ public class SessionUser implements Serializable {
 
     public String getLwdaName() {
         return getPrincipal().lwdaName();
+    }
+
+    /** The locale every page of this session is rendered in (issue 19): the staff member's language. */
+    public Locale getLocale() {
+        if (language == null) {
+            language = staff.ownPreferences().language();
+        }
+        return Locale.forLanguageTag(language);
+    }
+
+    /** The staff member has just saved another language: the next page follows it. */
+    public void languageChanged(String language) {
+        this.language = language;
     }
 
     public boolean isCaseManager() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.waypoint.persistence.security.Role;
+import org.waypoint.persistence.security.StaffLanguage;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.LwdaView;
 import org.waypoint.service.security.StaffAccountService;
@@ -38,6 +39,7 @@ public class StaffAdminView implements Serializable {
     private Role role = Role.CASE_MANAGER;
     private Long lwdaId;
     private String password;
+    private String language = StaffLanguage.ENGLISH;
 
     public List<StaffView> getAccounts() {
         if (accounts == null) {
@@ -48,7 +50,8 @@ public class StaffAdminView implements Serializable {
 
     public String create() {
         try {
-            StaffView created = staff.create(new NewStaff(username, displayName, email, role, lwdaId, password));
+            StaffView created =
+                    staff.create(new NewStaff(username, displayName, email, role, lwdaId, password, language));
             Pages.info("staff.created", created.username());
             return "/admin/staff?faces-redirect=true";
         } catch (RuntimeException e) {
@@ -78,6 +81,19 @@ public class StaffAdminView implements Serializable {
     /** An LWDA admin creates case managers only; a state admin any role. */
     public List<Role> getRoles() {
         return user.isStateAdmin() ? Arrays.asList(Role.values()) : List.of(Role.CASE_MANAGER);
+    }
+
+    /** The languages a staff member's pages can be in (issue 19). */
+    public List<String> getLanguages() {
+        return StaffLanguage.SUPPORTED;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public List<LwdaView> getLwdas() {

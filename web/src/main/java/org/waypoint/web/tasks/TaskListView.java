@@ -93,8 +93,7 @@ public class TaskListView implements Serializable {
     }
 
     private static String label(String key, String fallback) {
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.waypoint.web.messages");
-        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+        return Pages.label(key, fallback);
     }
 
     public TaskList getList() {

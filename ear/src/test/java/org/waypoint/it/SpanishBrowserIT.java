@@ -1,0 +1,101 @@
+package org.waypoint.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.waypoint.it.browser.AppPage;
+import org.waypoint.it.browser.Browser;
+import org.waypoint.it.browser.BrowserSession;
+import org.waypoint.it.browser.LoginPage;
+import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Participants;
+import org.waypoint.it.support.TestFixture;
+import org.waypoint.it.support.Trainees;
+
+/**
+ * Issue 19, language access (WIOA sec. 188, 29 CFR 38.9): a case manager switches their own pages to
+ * Spanish from the header, and the dashboard, the participant search and the plan editor speak
+ * Spanish (headings, menus, the page's lang attribute) while dates keep the U.S. form; switching
+ * back brings English again. The case manager is the fixture's cm-espanol, so no other test's
+ * pages depend on how this one ends.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SpanishBrowserIT {
+
+    private static final String US_DATE = ".*\\b\\d{2}/\\d{2}/\\d{4}\\b.*";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
+
+    private final Browser browser = SESSION.browser();
+
+    @Test
+    @DisplayName("a case manager chooses Spanish on the language page and sees Spanish pages, then English again")
+    void switchToSpanishAndBack() throws Exception {
+        long participant = Participants.eligibleAdult();
+        long planId = Trainees.startIep(participant).getJsonNumber("id").longValue();
+        AppPage app = new LoginPage(browser).open().signIn("cm-espanol", TestFixture.PASSWORD);
+        assertThat(app.heading()).isEqualTo("Dashboard");
+        assertThat(lang()).isEqualTo("en");
+
+        browser.click("preferences");
+        assertThat(app.heading()).isEqualTo("Language");
+        browser.pressOption("account:language", "Español");
+        browser.click("account:save");
+        assertThat(app.heading()).isEqualTo("Idioma");
+        assertThat(browser.pageText()).contains("Se guardó su idioma.");
+        assertThat(lang()).isEqualTo("es");
+
+        browser.open("/index.xhtml");
+        assertThat(app.heading()).isEqualTo("Panel principal");
+        assertThat(app.role()).isEqualTo("Administrador de casos");
+        assertThat(browser.text("menuForm:nav-dashboard")).contains("Panel principal");
+        assertThat(browser.text("menuForm:nav-participants")).contains("Participantes");
+        assertThat(browser.text("menuForm:nav-tasks")).contains("Mis tareas");
+        assertThat(browser.text("logoutForm:logout")).isEqualTo("Cerrar sesión");
+        browser.screenshot("spanish-1-dashboard");
+
+        app.openFromMenu("nav-participants", "nav-participants-list");
+        assertThat(app.heading()).isEqualTo("Participantes");
+        assertThat(browser.pageText()).contains("Buscar").contains("Fecha de nacimiento");
+
+        browser.open("/plans/edit.xhtml?id=" + planId);
+        assertThat(app.heading()).startsWith("Plan Individual de Empleo (IEP)");
+        assertThat(browser.pageText())
+                .contains("1 Metas")
+                .contains("2 Mercado laboral")
+                .contains("Lista de verificación")
+                .contains("Todavía no está completo");
+        assertThat(browser.text("plan:planStatus"))
+                .as("the version line in Spanish, its date in the U.S. form")
+                .contains("Versión 1 (borrador)")
+                .matches(US_DATE);
+        assertThat(lang()).isEqualTo("es");
+        browser.screenshot("spanish-2-plan");
+
+        browser.click("preferences");
+        assertThat(app.heading()).isEqualTo("Idioma");
+        browser.pressOption("account:language", "English");
+        browser.click("account:save");
+        assertThat(app.heading()).isEqualTo("Language");
+        browser.open("/index.xhtml");
+        assertThat(app.heading()).isEqualTo("Dashboard");
+        assertThat(app.role()).isEqualTo("Case manager");
+        assertThat(lang()).isEqualTo("en");
+    }
+
+    private String lang() {
+        return (String) browser.executeScript("return document.documentElement.lang;");
+    }
+}
