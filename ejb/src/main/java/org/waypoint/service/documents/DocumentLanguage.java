@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.waypoint.service.common.InvalidInputException;
 
 /**
  * A language participant-facing documents print in. The plan and the LMI report go home with the
@@ -37,6 +38,21 @@ public enum DocumentLanguage {
         }
         String wanted = code.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
+    }
+
+    /**
+     * The {@code lang} parameter of a download (the plan's PDF, the LMI report): null when absent
+     * (print in the participant's preferred language), else "en" or "es".
+     *
+     * @throws InvalidInputException naming {@code lang} for any other value
+     */
+    public static DocumentLanguage fromParameter(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        return ofCode(lang)
+                .orElseThrow(() -> InvalidInputException.of(
+                        "lang", "lang must be en (English) or es (Spanish), not \"" + lang.strip() + "\"."));
     }
 
     /**

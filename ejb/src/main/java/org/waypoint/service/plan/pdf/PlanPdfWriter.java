@@ -55,7 +55,7 @@ public class PlanPdfWriter {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, pdf);
-        writer.setPageEvent(new PageNumberFooter(identity(plan)));
+        writer.setPageEvent(new PageNumberFooter(identity(plan), plan.words().get("page")));
         document.addTitle(plan.words()
                 .get(
                         "plan.documentTitle",
