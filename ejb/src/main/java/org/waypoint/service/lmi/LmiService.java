@@ -19,6 +19,7 @@ import org.waypoint.service.lmi.report.LmiReport;
 import org.waypoint.service.lmi.report.LmiReportWriter;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.service.reference.AgencyZones;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.CountyArea;
 import org.waypoint.service.security.CallerService;
@@ -45,6 +46,9 @@ public class LmiService {
 
     @EJB
     private ParticipantService participants;
+
+    @EJB
+    private AgencyZones zones;
 
     @EJB
     private CallerService callers;
@@ -105,7 +109,8 @@ public class LmiService {
                 .write(new LmiReport(
                         preparedFor,
                         callers.current().displayName(),
-                        java.time.LocalDate.now(),
+                        // the agency's date: at 8 PM in Paducah it is already tomorrow on the server (UTC)
+                        java.time.LocalDate.now(zones.forCaller()),
                         profile,
                         comparison(profile.soc()),
                         others,
