@@ -27,7 +27,7 @@ import org.waypoint.it.support.Participants;
 @ExtendWith(ArquillianExtension.class)
 class PlanApiIT {
 
-    private static final String COMPLETE_KENTUCKY_IEP =
+    static final String COMPLETE_KENTUCKY_IEP =
             """
             {"participantTookPart":true,
              "goals":[{"term":"LONG","soc":"31-9091","occupation":"Dental Assistants",

@@ -141,6 +141,16 @@ class PlanBrowserIT {
                         .statusCode())
                 .as("a plan that does not exist")
                 .isEqualTo(404);
+        // beside it, the signed plan in either language (issue 19)
+        assertThat(browser.text("plan:steps:signedPdfEn")).isEqualTo("English");
+        assertThat(browser.text("plan:steps:signedPdfEs")).isEqualTo("Español");
+        String spanishPdf = browser.attribute("plan:steps:signedPdfEs", "href");
+        assertThat(Documents.pdfText(browser.download(spanishPdf).body()))
+                .contains("Plan Individual de Empleo")
+                .contains("Firmas");
+        assertThat(browser.download(spanishPdf.replace("lang=es", "lang=xx")).statusCode())
+                .as("a language the documents are not printed in")
+                .isEqualTo(400);
         String text = Documents.pdfText(pdf.body());
         assertThat(text)
                 .contains("Individual Employment Plan")
@@ -153,6 +163,7 @@ class PlanBrowserIT {
         browser.click("plan:toHistory");
         browser.waitForText("main-title", "Versions and reviews");
         assertThat(browser.text("versions")).contains("signed").contains("cm-bluegrass");
+        assertThat(browser.attribute("versions:0:versionPdfEs", "href")).contains("lang=es");
         assertThat(browser.text("review:reviews")).contains("No review recorded yet");
 
         // the review of the signed plan, objective by objective

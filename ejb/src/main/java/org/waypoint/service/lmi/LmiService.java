@@ -13,11 +13,13 @@ import java.util.Set;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.lmi.LmiCatalog.Snapshot;
 import org.waypoint.service.lmi.report.LmiReport;
 import org.waypoint.service.lmi.report.LmiReportWriter;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
+import org.waypoint.service.reference.AgencyZones;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.CountyArea;
 import org.waypoint.service.security.CallerService;
@@ -44,6 +46,9 @@ public class LmiService {
 
     @EJB
     private ParticipantService participants;
+
+    @EJB
+    private AgencyZones zones;
 
     @EJB
     private CallerService callers;
@@ -79,6 +84,15 @@ public class LmiService {
      * prepared for a career seeker when {@code participantId} is given (and the caller may see them).
      */
     public byte[] report(String soc, String areaId, Long participantId, List<String> compare) {
+        return report(soc, areaId, participantId, compare, null);
+    }
+
+    /**
+     * The printable report in {@code language}; when null, in the career seeker's preferred language
+     * (English for a report prepared for no one).
+     */
+    public byte[] report(
+            String soc, String areaId, Long participantId, List<String> compare, DocumentLanguage language) {
         OccupationProfile profile = profile(soc, areaId);
         List<OccupationProfile> others = new ArrayList<>();
         for (String other : compare == null ? List.<String>of() : compare) {
@@ -86,16 +100,21 @@ public class LmiService {
                 others.add(profile(other, areaId));
             }
         }
-        String preparedFor =
-                participantId == null ? null : participants.find(participantId).fullName();
+        ParticipantView participant = participantId == null ? null : participants.find(participantId);
+        String preparedFor = participant == null ? null : participant.fullName();
+        DocumentLanguage printed = language != null
+                ? language
+                : DocumentLanguage.forPreferredLanguage(participant == null ? null : participant.preferredLanguage());
         return new LmiReportWriter()
                 .write(new LmiReport(
                         preparedFor,
                         callers.current().displayName(),
-                        java.time.LocalDate.now(),
+                        // the agency's date: at 8 PM in Paducah it is already tomorrow on the server (UTC)
+                        java.time.LocalDate.now(zones.forCaller()),
                         profile,
                         comparison(profile.soc()),
-                        others));
+                        others,
+                        printed));
     }
 
     /** Every area with figures: states, their LWAs, OEWS areas, the nation. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.waypoint.service.documents.DocumentText;
 import org.waypoint.service.lmi.LmiStore.DatasetRow;
 import org.waypoint.service.lmi.LmiStore.EducationRow;
 import org.waypoint.service.lmi.LmiStore.ProjectionRow;
@@ -271,6 +272,34 @@ public final class OccupationProfiles {
                 : "projected growth " + percent(projection.percentChange());
         return title + "; " + area.name() + " " + annually + ", " + hourly + ", " + openings + ", " + growth + " ("
                 + citation(projection, wages) + ")";
+    }
+
+    /**
+     * The same comment in a document's language, for the printed report: "Dental Assistants; Bluegrass
+     * LWA prom. anual $39,647, ..." in Spanish. The figures and the sources' names are the same.
+     */
+    public static String comment(String title, Area area, Projection projection, Wages wages, DocumentText words) {
+        Integer mean = wages == null ? null : wages.mean();
+        String annually =
+                mean == null ? words.get("comment.annually.unpublished") : words.get("comment.annually", money(mean));
+        String hourly = mean == null
+                ? words.get("comment.hourly.unpublished")
+                : words.get("comment.hourly", "$" + wages.meanHourly());
+        String openings = projection == null || projection.annualOpenings() == null
+                ? words.get("comment.openings.unpublished")
+                : words.get("comment.openings", number(projection.annualOpenings()));
+        String growth = projection == null || projection.percentChange() == null
+                ? words.get("comment.growth.unpublished")
+                : words.get("comment.growth", percent(projection.percentChange()));
+        return words.get(
+                "comment.template",
+                title,
+                area.name(),
+                annually,
+                hourly,
+                openings,
+                growth,
+                citation(projection, wages));
     }
 
     private static String citation(Projection projection, Wages wages) {

@@ -3,7 +3,6 @@ package org.waypoint.service.monitoring;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -12,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.waypoint.service.common.pdf.PdfFonts;
 
 /**
  * The PDF of a compliance review (OpenPDF): the review and its sample (with the seed to draw it
@@ -20,11 +20,11 @@ import java.util.List;
  */
 public final class ReviewPdfWriter {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-    private static final Font HEAD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 8);
-    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    private static final Font TITLE = PdfFonts.bold(16);
+    private static final Font HEADING = PdfFonts.bold(12);
+    private static final Font HEAD = PdfFonts.bold(8);
+    private static final Font BODY = PdfFonts.regular(8);
+    private static final Font TEXT = PdfFonts.regular(10);
 
     private ReviewPdfWriter() {}
 

@@ -18,6 +18,7 @@ import org.waypoint.service.common.Sha256;
 import org.waypoint.service.common.upload.UploadLimit;
 import org.waypoint.service.common.upload.UploadedContent;
 import org.waypoint.service.common.upload.UploadedContent.DocumentType;
+import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -65,10 +66,21 @@ public class PlanFileService {
      * draft a print of it as it stands, marked as a draft.
      */
     public PlanFile pdf(long planId, int number) {
+        return pdf(planId, number, null);
+    }
+
+    /**
+     * The PDF of a version in {@code language}, or in the participant's preferred language when null.
+     * The signed original was filed in the participant's preferred language; asked for the other
+     * language, a signed version is printed again as signed, in that language (not the original).
+     */
+    public PlanFile pdf(long planId, int number, DocumentLanguage language) {
         Plan plan = plan(planId);
         callers.requireRead(plan.getLwda().getId());
         PlanVersion version = versionOf(plan, number);
-        if (version.isSigned()) {
+        DocumentLanguage preferred =
+                DocumentLanguage.forPreferredLanguage(plan.getParticipant().getPreferredLanguage());
+        if (version.isSigned() && (language == null || language == preferred)) {
             Optional<PlanDocument> original = em.createNamedQuery(PlanDocument.FIND, PlanDocument.class)
                     .setParameter("planId", planId)
                     .setParameter("kind", PlanDocument.SIGNED_PLAN)
@@ -80,7 +92,7 @@ public class PlanFileService {
                 return new PlanFile(d.getFileName(), d.getMediaType(), d.getContent(), d.getSha256(), true);
             }
         }
-        byte[] pdf = printer.print(plan, version);
+        byte[] pdf = printer.print(plan, version, language);
         return new PlanFile(fileName(plan, version), PDF, pdf, sha256(pdf), false);
     }
 

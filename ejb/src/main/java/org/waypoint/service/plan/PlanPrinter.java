@@ -17,10 +17,13 @@ import org.waypoint.persistence.plan.PlanReview;
 import org.waypoint.persistence.plan.PlanSignature;
 import org.waypoint.persistence.plan.PlanVersion;
 import org.waypoint.persistence.security.Role;
+import org.waypoint.service.documents.DocumentLanguage;
+import org.waypoint.service.documents.DocumentText;
 import org.waypoint.service.lmi.LmiReviewService;
 import org.waypoint.service.lmi.LmiReviewView;
 import org.waypoint.service.plan.pdf.PlanPdf;
 import org.waypoint.service.plan.pdf.PlanPdfWriter;
+import org.waypoint.service.reference.AgencyZones;
 
 /**
  * Prints one version of a plan as the PDF of the case file: gathers what the writer needs (the
@@ -44,17 +47,33 @@ public class PlanPrinter {
     @EJB
     private PlanViews views;
 
+    @EJB
+    private AgencyZones zones;
+
+    /** The version in the participant's preferred language. */
     public byte[] print(Plan plan, PlanVersion version) {
+        return print(plan, version, null);
+    }
+
+    /**
+     * The version in {@code language}, or in the participant's preferred language when null. Times
+     * print in the plan's office's zone (else its state's), as the participant and staff read them.
+     */
+    public byte[] print(Plan plan, PlanVersion version, DocumentLanguage language) {
         Participant participant = plan.getParticipant();
+        DocumentLanguage printed =
+                language == null ? DocumentLanguage.forPreferredLanguage(participant.getPreferredLanguage()) : language;
+        DocumentText words = DocumentText.of(printed);
         PlanContent content = PlanDocuments.read(version.getContent());
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = zones.forPlan(plan);
         LmiReviewView lmi =
                 content.lmiReviewId() == null ? null : lmiReviews.find(participant.getId(), content.lmiReviewId());
         List<PlanPdf.Review> reviews = em.createNamedQuery(PlanReview.FIND_BY_PLAN, PlanReview.class)
                 .setParameter("planId", plan.getId())
                 .getResultStream()
                 .sorted(Comparator.comparing(PlanReview::getReviewedOn))
-                .map(r -> new PlanPdf.Review(r.getReviewedOn(), r.getReviewedBy(), withObjectives(r), r.getChanges()))
+                .map(r -> new PlanPdf.Review(
+                        r.getReviewedOn(), r.getReviewedBy(), withObjectives(r, words), r.getChanges()))
                 .toList();
         return writer.write(new PlanPdf(
                 PlanKind.valueOf(plan.getKind()),
@@ -69,8 +88,10 @@ public class PlanPrinter {
                 plan.getId(),
                 version.getNumber(),
                 version.isSigned()
-                        ? "Signed " + DAY.format(version.getSignedAt().atZone(zone))
-                        : "Draft — not signed",
+                        ? words.get(
+                                "plan.signedOn",
+                                DAY.format(version.getSignedAt().atZone(zone)))
+                        : words.get("plan.draft"),
                 content,
                 lmi,
                 version.getSignatures().stream()
@@ -80,7 +101,8 @@ public class PlanPrinter {
                 reviews,
                 Instant.now(),
                 zone,
-                views.goalDemand(plan, content).text()));
+                views.goalDemand(plan, content).text(),
+                printed));
     }
 
     private static PlanPdf.Signature signature(PlanSignature s) {
@@ -97,15 +119,20 @@ public class PlanPrinter {
     }
 
     /** The review's progress, then its progress objective by objective. */
-    private static String withObjectives(PlanReview review) {
+    private static String withObjectives(PlanReview review, DocumentText words) {
         List<ReviewInput.ObjectiveProgress> objectives = PlanDocuments.readProgress(review.getObjectiveProgress());
         if (objectives.isEmpty()) {
             return review.getProgress();
         }
         return review.getProgress() + "\n"
                 + objectives.stream()
-                        .map(o -> "Objective " + o.objective() + " (" + o.benchmark() + "): "
-                                + o.status().name().replace('_', ' ').toLowerCase()
+                        .map(o -> words.get(
+                                        "reviews.objective",
+                                        o.objective(),
+                                        o.benchmark(),
+                                        words.get("objectiveStatus."
+                                                        + o.status().name())
+                                                .toLowerCase(words.language().locale()))
                                 + (o.note() == null || o.note().isBlank() ? "" : " — " + o.note()))
                         .collect(Collectors.joining("\n"));
     }

@@ -124,6 +124,7 @@ public class StartupAccounts {
         Lwda kentuckiana = lwda("Kentuckiana Works");
         Office lexington = office(bluegrass, "Lexington Career Center", "Lexington", "40507", "859-555-0100");
         Office louisville = office(kentuckiana, "Louisville Career Center", "Louisville", "40203", "502-555-0100");
+        centralTimeOffices();
         StaffAccount cmBluegrass = demoUser("cm-bluegrass", "Casey Morgan", Role.CASE_MANAGER, bluegrass, lexington);
         StaffAccount cmKentuckiana =
                 demoUser("cm-kentuckiana", "Jordan Ellis", Role.CASE_MANAGER, kentuckiana, louisville);
@@ -158,6 +159,30 @@ public class StartupAccounts {
                 .setParameter("state", "KY")
                 .setParameter("name", name)
                 .getSingleResult();
+    }
+
+    /**
+     * Western Kentucky keeps Central time while the state's zone is Eastern: these offices carry
+     * their own zone, so their pages and printed plans show the time on the office's clock.
+     */
+    private void centralTimeOffices() {
+        Lwda west = lwda("West Kentucky");
+        centralTimeOffice(west, "Paducah Career Center", "Paducah", "42001", "270-555-0100");
+        centralTimeOffice(west, "Hopkinsville Career Center", "Hopkinsville", "42240", "270-555-0110");
+        centralTimeOffice(lwda("Green River"), "Owensboro Career Center", "Owensboro", "42301", "270-555-0120");
+        centralTimeOffice(
+                lwda("South Central"), "Bowling Green Career Center", "Bowling Green", "42101", "270-555-0130");
+    }
+
+    /** Created once with Central time; an admin's later change to its zone is kept on the next start. */
+    private void centralTimeOffice(Lwda lwda, String name, String city, String zip, String phone) {
+        boolean exists = em.createNamedQuery(Office.FIND_BY_LWDA, Office.class)
+                .setParameter("lwdaId", lwda.getId())
+                .getResultStream()
+                .anyMatch(o -> o.getName().equals(name));
+        if (!exists) {
+            office(lwda, name, city, zip, phone).setTimeZone("America/Chicago");
+        }
     }
 
     private Office office(Lwda lwda, String name, String city, String zip, String phone) {

@@ -63,7 +63,9 @@ public class ReferenceService {
         }
     }
 
-    public record OfficeView(Long id, Long lwdaId, String lwdaName, String name, String city, String zip, String phone)
+    /** @param timeZone the office's own zone (e.g. America/Chicago in western Kentucky); null: the state's */
+    public record OfficeView(
+            Long id, Long lwdaId, String lwdaName, String name, String city, String zip, String phone, String timeZone)
             implements java.io.Serializable {
         static OfficeView of(Office o) {
             return new OfficeView(
@@ -73,7 +75,8 @@ public class ReferenceService {
                     o.getName(),
                     o.getCity(),
                     o.getZip(),
-                    o.getPhone());
+                    o.getPhone(),
+                    o.getTimeZone());
         }
     }
 
@@ -92,6 +95,7 @@ public class ReferenceService {
             Boolean plannedGapsAllowed,
             Boolean trainingRequiresSignedPlan,
             org.waypoint.persistence.reference.AdultFollowUp adultFollowUp,
+            String timeZone,
             Long version)
             implements java.io.Serializable {
 
@@ -107,6 +111,7 @@ public class ReferenceService {
                     s.isPlannedGapsAllowed(),
                     s.isTrainingRequiresSignedPlan(),
                     s.getAdultFollowUp(),
+                    s.getTimeZone(),
                     s.getVersion());
         }
     }
@@ -151,8 +156,14 @@ public class ReferenceService {
         if (compulsorySchoolAge != null && (compulsorySchoolAge < 14 || compulsorySchoolAge > 21)) {
             errors.put("compulsorySchoolAge", "Give the age compulsory school attendance ends, 14 to 21.");
         }
+        if (input.timeZone() != null) {
+            AgencyZone.problem(input.timeZone()).ifPresent(problem -> errors.put("timeZone", problem));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (input.timeZone() != null) {
+            state.setTimeZone(input.timeZone().strip());
         }
         state.setPlanReviewIntervalDays(reviewIntervalDays);
         state.setAssessmentMaxAgeMonths(assessmentMaxAgeMonths);
@@ -274,6 +285,19 @@ public class ReferenceService {
 
     @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public OfficeView addOffice(Long lwdaId, String name, String street, String city, String zip, String phone) {
+        return addOffice(lwdaId, name, street, city, zip, phone, null);
+    }
+
+    /** An office with its own time zone ({@code timeZone} null or blank: the state's). */
+    @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public OfficeView addOffice(
+            Long lwdaId, String name, String street, String city, String zip, String phone, String timeZone) {
+        String zone = timeZone == null || timeZone.isBlank() ? null : timeZone.strip();
+        if (zone != null) {
+            AgencyZone.problem(zone).ifPresent(problem -> {
+                throw InvalidInputException.of("timeZone", problem);
+            });
+        }
         if (lwdaId == null) {
             throw InvalidInputException.of("lwdaId", "Choose the local workforce area of the office.");
         }
@@ -282,7 +306,9 @@ public class ReferenceService {
         if (lwda == null) {
             throw InvalidInputException.of("lwdaId", "Choose a local workforce area.");
         }
-        Office office = BeanValidation.requireValid(new Office(lwda, name, street, city, zip, phone));
+        Office office = new Office(lwda, name, street, city, zip, phone);
+        office.setTimeZone(zone);
+        BeanValidation.requireValid(office);
         em.persist(office);
         return OfficeView.of(office);
     }

@@ -19,6 +19,8 @@ import java.io.Serializable;
  *     24-003); null keeps the setting
  * @param adultFollowUp which Adult and Dislocated Worker exiters get follow-up (20 CFR 680.150;
  *     Georgia 3.3.1 I.E: those employed); null keeps the setting
+ * @param timeZone the IANA zone the state's pages and printed plans show times in (e.g.
+ *     America/New_York); an office may override it; null keeps the setting
  * @param version the version the admin loaded; null skips the check (older API clients)
  */
 public record StatePolicyInput(
@@ -30,5 +32,6 @@ public record StatePolicyInput(
         Boolean plannedGapsAllowed,
         Boolean trainingRequiresSignedPlan,
         org.waypoint.persistence.reference.AdultFollowUp adultFollowUp,
+        String timeZone,
         Long version)
         implements Serializable {}

@@ -1,5 +1,6 @@
 package org.waypoint.persistence.reference;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -54,6 +55,14 @@ public class Office {
 
     private boolean active = true;
 
+    /**
+     * The IANA zone the office keeps when it differs from its state's, e.g. America/Chicago for a
+     * western Kentucky office; null: the state's zone.
+     */
+    @Size(max = 40)
+    @Column(name = "time_zone")
+    private String timeZone;
+
     @Version
     private long version;
 
@@ -98,6 +107,14 @@ public class Office {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public long getVersion() {

@@ -83,6 +83,12 @@ public class StateProfile implements Auditable {
     @Column(name = "adult_follow_up", nullable = false)
     private AdultFollowUp adultFollowUp = AdultFollowUp.ALL_EXITERS;
 
+    /** The IANA zone the state's pages and printed plans show times in, e.g. America/New_York. */
+    @NotBlank
+    @Size(max = 40)
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "America/New_York";
+
     @Version
     private long version;
 
@@ -169,6 +175,14 @@ public class StateProfile implements Auditable {
 
     public void setAdultFollowUp(AdultFollowUp adultFollowUp) {
         this.adultFollowUp = adultFollowUp;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public long getVersion() {

@@ -8,11 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.lmi.LmiService;
 import org.waypoint.web.common.ContentDisposition;
 
 /**
- * /lmi/report.pdf?soc=31-9091&area=KY-bluegrass[&participant=1][&compare=29-2021,...]: the
+ * /lmi/report.pdf?soc=31-9091&area=KY-bluegrass[&participant=1][&compare=29-2021,...][&lang=es]: the
  * printable LMI report of the profile page, for the signed-in staff member. Failures (unknown code,
  * another LWDA's participant) go to the error pages like any other request.
  */
@@ -37,7 +38,8 @@ public class LmiReportServlet extends HttpServlet {
                 participant == null || !participant.matches("\\d{1,18}") ? null : Long.valueOf(participant);
         String compare = request.getParameter("compare");
         List<String> others = compare == null ? List.of() : Arrays.asList(compare.split(","));
-        byte[] pdf = lmi.report(soc, area, participantId, others);
+        byte[] pdf = lmi.report(
+                soc, area, participantId, others, DocumentLanguage.fromParameter(request.getParameter("lang")));
         response.setContentType("application/pdf");
         response.setHeader(
                 "Content-Disposition", ContentDisposition.inline("lmi-" + soc.replaceAll("[^0-9-]", "") + ".pdf"));

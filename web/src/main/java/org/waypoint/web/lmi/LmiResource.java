@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.waypoint.persistence.lmi.LmiDataset;
 import org.waypoint.persistence.lmi.LmiDatasetKind;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.lmi.Area;
 import org.waypoint.service.lmi.ImportSummary;
 import org.waypoint.service.lmi.LmiImportService;
@@ -71,7 +72,10 @@ public class LmiResource {
         return json(lmi.profile(soc, area.strip()));
     }
 
-    /** The printable report: {@code ?area=}, optional {@code participant} and {@code compare} (comma-separated). */
+    /**
+     * The printable report: {@code ?area=}, optional {@code participant}, {@code compare}
+     * (comma-separated) and {@code lang} (en or es; default the participant's preferred language).
+     */
     @GET
     @Path("occupations/{soc}/report")
     @Produces("application/pdf")
@@ -79,7 +83,9 @@ public class LmiResource {
             @PathParam("soc") String soc,
             @QueryParam("area") String area,
             @QueryParam("participant") Long participant,
-            @QueryParam("compare") String compare) {
+            @QueryParam("compare") String compare,
+            @QueryParam("lang") String lang) {
+        DocumentLanguage language = DocumentLanguage.fromParameter(lang);
         if (area == null || area.isBlank()) {
             throw InvalidInputException.of("area", "Give the area id, e.g. KY-bluegrass (see /lmi/areas).");
         }
@@ -87,7 +93,8 @@ public class LmiResource {
                 soc,
                 area.strip(),
                 participant,
-                compare == null ? List.of() : java.util.Arrays.asList(compare.split(",")));
+                compare == null ? List.of() : java.util.Arrays.asList(compare.split(",")),
+                language);
         return Response.ok(pdf, "application/pdf")
                 .header(
                         "Content-Disposition",

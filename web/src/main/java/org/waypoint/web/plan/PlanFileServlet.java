@@ -6,14 +6,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.plan.PlanFile;
 import org.waypoint.service.plan.PlanFileService;
 import org.waypoint.web.common.ContentDisposition;
 
 /**
  * The documents of a plan's case file for the signed-in staff member who may read the plan:
- * /plans/plan.pdf?plan=1&version=2 is a version as PDF (the signed original, or a draft printed as
- * it stands); /plans/document?plan=1&document=3 a copy filed with the plan (another program's
+ * /plans/plan.pdf?plan=1&version=2[&lang=es] is a version as PDF (the signed original, or a draft
+ * printed as it stands; in the participant's preferred language, or in {@code lang}: en or es, any
+ * other value a 400); /plans/document?plan=1&document=3 a copy filed with the plan (another program's
  * strategy an ISS reuses). Failures (unknown plan, another LWDA's plan) go to the error pages.
  */
 @WebServlet({"/plans/plan.pdf", "/plans/document"})
@@ -37,7 +39,10 @@ public class PlanFileServlet extends HttpServlet {
             return;
         }
         PlanFile file = version
-                ? files.pdf(Long.parseLong(plan), Integer.parseInt(which))
+                ? files.pdf(
+                        Long.parseLong(plan),
+                        Integer.parseInt(which),
+                        DocumentLanguage.fromParameter(request.getParameter("lang")))
                 : files.document(Long.parseLong(plan), Long.parseLong(which));
         response.setContentType(file.mediaType());
         response.setHeader("Content-Disposition", ContentDisposition.inline(file.fileName()));

@@ -9,11 +9,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.plan.MissingElement;
 import org.waypoint.service.plan.PlanContent;
 import org.waypoint.service.plan.PlanFile;
@@ -107,13 +109,16 @@ public class PlanResource {
 
     /**
      * The PDF of a version: the original filed when it was signed (header {@code X-Original: true}),
-     * or a print of a draft as it stands.
+     * or a print of a draft as it stands; in the participant's preferred language, or in {@code
+     * ?lang=en|es} (a signed version asked for in the other language is printed again, not the
+     * original; any other value is a 400 naming lang).
      */
     @GET
     @Path("{planId}/versions/{number}/pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("planId") long planId, @PathParam("number") int number) {
-        PlanFile file = files.pdf(planId, number);
+    public Response pdf(
+            @PathParam("planId") long planId, @PathParam("number") int number, @QueryParam("lang") String lang) {
+        PlanFile file = files.pdf(planId, number, DocumentLanguage.fromParameter(lang));
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", ContentDisposition.inline(file.fileName()))
                 .header("X-Content-SHA256", file.sha256())

@@ -43,6 +43,7 @@ public class ReferenceAdminView implements Serializable {
     private String officeCity;
     private String officeZip;
     private String officePhone;
+    private String officeTimeZone;
     private java.time.LocalDate scheduleDate;
     private String scheduleHhs;
     private java.math.BigDecimal scheduleHhsIncrement;
@@ -115,12 +116,14 @@ public class ReferenceAdminView implements Serializable {
 
     public void addOffice() {
         try {
-            reference.addOffice(officeLwdaId, officeName, officeStreet, officeCity, officeZip, officePhone);
+            reference.addOffice(
+                    officeLwdaId, officeName, officeStreet, officeCity, officeZip, officePhone, officeTimeZone);
             officeName = null;
             officeStreet = null;
             officeCity = null;
             officeZip = null;
             officePhone = null;
+            officeTimeZone = null;
             Pages.info("reference.officeSaved");
         } catch (RuntimeException e) {
             Pages.show(e, "officeForm");
@@ -321,5 +324,13 @@ public class ReferenceAdminView implements Serializable {
 
     public void setScheduleSource(String scheduleSource) {
         this.scheduleSource = scheduleSource;
+    }
+
+    public String getOfficeTimeZone() {
+        return officeTimeZone;
+    }
+
+    public void setOfficeTimeZone(String officeTimeZone) {
+        this.officeTimeZone = officeTimeZone;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.reference.AgencyZones;
 import org.waypoint.service.reference.ItaLimitView;
 import org.waypoint.service.reference.PlanReferenceService;
 import org.waypoint.service.reference.ReferenceService;
@@ -36,6 +37,9 @@ public class ReferenceResource {
     @EJB
     private PlanReferenceService planReference;
 
+    @EJB
+    private AgencyZones zones;
+
     /** The body of PUT lwdas/{id}/ita-limit: itaLimit null removes the cap. */
     public record ItaLimitChange(Long versionLock, java.math.BigDecimal itaLimit) {}
 
@@ -48,7 +52,9 @@ public class ReferenceResource {
     /**
      * State admins: the fields of {@link StatePolicyInput}: {@code planReviewIntervalDays} (null:
      * none), {@code assessmentMaxAgeMonths}, {@code strategyMaxAgeMonths} and {@code
-     * compulsorySchoolAge} (absent: unchanged), and the {@code version} loaded.
+     * compulsorySchoolAge} (absent: unchanged), {@code timeZone} (an IANA region id such as
+     * America/New_York; absent: unchanged; anything else a 400 naming timeZone), and the {@code
+     * version} loaded.
      */
     @PUT
     @Path("states/{code}")
@@ -61,6 +67,22 @@ public class ReferenceResource {
     @Path("lwdas")
     public List<LwdaView> lwdas() {
         return reference.lwdas();
+    }
+
+    /** An office's own time zone: {@code {"timeZone": "America/Chicago"}}; null or "" reverts to the state's. */
+    public record OfficeZoneChange(String timeZone) {}
+
+    /**
+     * LWDA and state admins: sets an office's time zone (a region id such as America/Chicago; an
+     * abbreviation or an offset is a 400 naming timeZone).
+     */
+    @PUT
+    @Path("offices/{id}/time-zone")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OfficeView setOfficeZone(@PathParam("id") long officeId, JsonObject json) {
+        OfficeZoneChange body =
+                json == null ? new OfficeZoneChange(null) : RecordBodies.read(json, OfficeZoneChange.class);
+        return zones.setOfficeZone(officeId, body.timeZone());
     }
 
     @GET

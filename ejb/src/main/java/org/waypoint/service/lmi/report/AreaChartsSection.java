@@ -19,6 +19,6 @@ final class AreaChartsSection implements ReportSection {
                         LmiCharts.openingsByLwa(rows, report.profile().area()))
                 .flatMap(Optional::stream)
                 .toList();
-        document.charts("In other areas", charts);
+        document.charts("report.heading.otherAreas", charts);
     }
 }

@@ -1,6 +1,12 @@
 package org.waypoint.service.lmi.report;
 
-/** The labour-market summary staff copy into the plan's LMI section, printed so both keep it. */
+import org.waypoint.service.documents.DocumentLanguage;
+import org.waypoint.service.lmi.OccupationProfiles;
+
+/**
+ * The labour-market summary staff copy into the plan's LMI section, printed so both keep it; in
+ * Spanish, the same figures in the template's Spanish wording.
+ */
 final class CommentSection implements ReportSection {
 
     @Override
@@ -9,7 +15,15 @@ final class CommentSection implements ReportSection {
         if (comment == null || comment.isBlank()) {
             return;
         }
-        document.heading("Summary for the employment plan");
-        document.paragraph(comment.strip());
+        document.heading("report.heading.comment");
+        document.paragraph(
+                report.words().language() == DocumentLanguage.ENGLISH
+                        ? comment.strip()
+                        : OccupationProfiles.comment(
+                                report.profile().title(),
+                                report.profile().area(),
+                                report.profile().projection(),
+                                report.profile().wages(),
+                                report.words()));
     }
 }

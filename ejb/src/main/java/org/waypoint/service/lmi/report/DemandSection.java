@@ -14,25 +14,22 @@ import org.waypoint.service.lmi.OccupationProfile;
  */
 final class DemandSection implements ReportSection {
 
-    static final String OFFICIAL = "Whether an occupation is in demand is the state or local board's decision (WIOA"
-            + " sec. 3(23)); a plan shows the boards' official in-demand lists.";
-
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
         OccupationProfile profile = report.profile();
-        document.heading("Growth and openings (Waypoint's signal)");
+        document.heading("report.heading.demand");
         InDemand inDemand = profile.inDemand();
         Paragraph answer = new Paragraph();
-        answer.add(new Phrase(answer(inDemand, profile.area().name()), ReportStyle.BODY_BOLD));
+        answer.add(new Phrase(answer(document, inDemand, profile.area().name()), ReportStyle.BODY_BOLD));
         if (inDemand != null
                 && inDemand.explanation() != null
                 && !inDemand.explanation().isBlank()) {
             answer.add(new Phrase(" " + inDemand.explanation().strip(), ReportStyle.BODY));
         }
         document.add(answer);
-        document.add(new Paragraph(InDemand.RULE, ReportStyle.NOTE_ITALIC));
-        document.add(new Paragraph(OFFICIAL, ReportStyle.NOTE_ITALIC));
-        String wageComparison = medianComparison(profile);
+        document.add(new Paragraph(document.word("report.demandRule"), ReportStyle.NOTE_ITALIC));
+        document.add(new Paragraph(document.word("report.demandOfficial"), ReportStyle.NOTE_ITALIC));
+        String wageComparison = medianComparison(document, profile);
         if (wageComparison != null) {
             Paragraph paragraph = new Paragraph(wageComparison, ReportStyle.BODY);
             paragraph.setSpacingBefore(6);
@@ -40,25 +37,22 @@ final class DemandSection implements ReportSection {
         }
     }
 
-    private static String answer(InDemand inDemand, String areaName) {
+    private static String answer(ReportDocument document, InDemand inDemand, String areaName) {
         if (inDemand == null || !inDemand.known()) {
-            return "Waypoint's growth-and-openings signal in " + areaName
-                    + ": not known, as no projections are loaded for this area.";
+            return document.word("report.signal.unknown", areaName);
         }
-        return "Waypoint's growth-and-openings signal in " + areaName + ": "
-                + (inDemand.inDemand() ? "met." : "not met.");
+        return document.word(inDemand.inDemand() ? "report.signal.met" : "report.signal.notMet", areaName);
     }
 
     /** Null when either median is unknown. */
-    static String medianComparison(OccupationProfile profile) {
+    static String medianComparison(ReportDocument document, OccupationProfile profile) {
         Boolean above = profile.medianAboveAreaMedian();
         Integer areaMedian = profile.areaMedianWage();
         if (above == null || areaMedian == null) {
             return null;
         }
         Integer median = profile.wages() == null ? null : profile.wages().median();
-        String relation = areaMedian.equals(median) ? "the same as" : above ? "above" : "below";
-        return "The median wage is " + relation + " the area's median for all occupations ("
-                + ReportFormat.dollars(areaMedian) + ").";
+        String relation = areaMedian.equals(median) ? "same" : above ? "above" : "below";
+        return document.word("report.median." + relation, ReportFormat.dollars(areaMedian));
     }
 }

@@ -6,10 +6,10 @@ final class DescriptionSection implements ReportSection {
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
         String description = report.profile().description();
-        document.heading("What the work is");
+        document.heading("report.heading.description");
         document.paragraph(
                 description == null || description.isBlank()
-                        ? "O*NET has no description for this occupation."
+                        ? document.word("report.noDescription")
                         : description.strip());
     }
 }

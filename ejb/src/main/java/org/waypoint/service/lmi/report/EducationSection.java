@@ -13,17 +13,17 @@ final class EducationSection implements ReportSection {
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
         OccupationProfile profile = report.profile();
-        document.heading("Education and training");
-        PdfPTable table = ReportStyle.table(new float[] {4, 4}, 2, "Requirement", "Typically");
-        row(table, "Typical education to enter", profile.typicalEducation());
-        row(table, "Work experience in a related occupation", profile.workExperience());
-        row(table, "On-the-job training", profile.onTheJobTraining());
-        row(table, "Most common required education (O*NET)", profile.onetRequiredEducation());
+        document.heading("report.heading.education");
+        PdfPTable table = document.table(new float[] {4, 4}, 2, "report.requirement", "report.typically");
+        row(document, table, "report.typicalEducation", profile.typicalEducation());
+        row(document, table, "report.workExperience", profile.workExperience());
+        row(document, table, "report.onTheJobTraining", profile.onTheJobTraining());
+        row(document, table, "report.onetEducation", profile.onetRequiredEducation());
         document.add(table);
     }
 
-    private static void row(PdfPTable table, String label, String value) {
-        table.addCell(ReportStyle.textCell(label));
-        table.addCell(ReportStyle.textCell(ReportFormat.text(value)));
+    private static void row(ReportDocument document, PdfPTable table, String labelKey, String value) {
+        table.addCell(ReportStyle.textCell(document.word(labelKey)));
+        table.addCell(ReportStyle.textCell(document.figure(ReportFormat.text(value))));
     }
 }

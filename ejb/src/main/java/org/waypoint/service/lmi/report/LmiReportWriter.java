@@ -5,6 +5,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.waypoint.service.documents.DocumentText;
 import org.waypoint.service.lmi.OccupationProfile;
 
 /**
@@ -43,18 +44,20 @@ public class LmiReportWriter {
         OccupationProfile profile = report.profile();
         String about = profile.title() + " (SOC " + profile.soc() + "), "
                 + profile.area().name();
+        DocumentText words = report.words();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, pdf);
         // Charts stay where the sections put them instead of jumping ahead of text at a page break.
         writer.setStrictImageSequence(true);
-        writer.setPageEvent(new PageNumberFooter(about));
-        document.addTitle("Labor market information: " + about);
+        writer.setPageEvent(new PageNumberFooter(about, words.get("page")));
+        document.addTitle(words.get("report.documentTitle", about));
+        document.setDocumentLanguage(words.language().code());
         document.addAuthor(report.preparedBy());
         document.addCreator("Waypoint");
         document.open();
         try {
-            ReportDocument pages = new ReportDocument(document, writer);
+            ReportDocument pages = new ReportDocument(document, writer, words);
             for (ReportSection section : SECTIONS) {
                 section.addTo(pages, report);
             }

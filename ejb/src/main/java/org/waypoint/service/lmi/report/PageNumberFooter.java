@@ -14,9 +14,12 @@ import com.lowagie.text.pdf.PdfWriter;
 public final class PageNumberFooter extends PdfPageEventHelper {
 
     private final String about;
+    private final String page;
 
-    public PageNumberFooter(String about) {
+    /** {@code page} is "Page {0}" in the document's language. */
+    public PageNumberFooter(String about, String page) {
         this.about = about;
+        this.page = page;
     }
 
     @Override
@@ -32,7 +35,7 @@ public final class PageNumberFooter extends PdfPageEventHelper {
         ColumnText.showTextAligned(
                 writer.getDirectContent(),
                 Element.ALIGN_RIGHT,
-                new Phrase("Page " + writer.getPageNumber(), ReportStyle.NOTE),
+                new Phrase(page.replace("{0}", String.valueOf(writer.getPageNumber())), ReportStyle.NOTE),
                 document.right(),
                 y,
                 0);

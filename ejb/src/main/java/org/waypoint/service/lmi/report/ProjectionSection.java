@@ -13,35 +13,46 @@ final class ProjectionSection implements ReportSection {
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
         Projection projection = report.profile().projection();
-        document.heading("Employment outlook");
+        document.heading("report.heading.outlook");
         if (projection == null) {
-            document.paragraph("No projections are published for this area.");
+            document.paragraph(document.word("report.noProjections"));
             return;
         }
-        PdfPTable table = ReportStyle.table(new float[] {5, 2}, 1, "Employment", "Jobs");
-        row(table, "Employment in " + projection.baseYear(), ReportFormat.count(projection.baseEmployment()));
+        PdfPTable table = document.table(new float[] {5, 2}, 1, "report.employment", "report.jobs");
         row(
+                document,
                 table,
-                "Projected employment in " + projection.projectedYear(),
+                document.word("report.employmentIn", projection.baseYear()),
+                ReportFormat.count(projection.baseEmployment()));
+        row(
+                document,
+                table,
+                document.word("report.projectedIn", projection.projectedYear()),
                 ReportFormat.count(projection.projectedEmployment()));
-        row(table, "Change", ReportFormat.count(projection.change()));
-        row(table, "Percent change", ReportFormat.percent(projection.percentChange()));
-        row(table, "Openings a year", ReportFormat.count(projection.annualOpenings()));
-        row(table, "   from workers leaving the labor force (exits)", ReportFormat.count(projection.annualExits()));
+        row(document, table, document.word("report.change"), ReportFormat.count(projection.change()));
+        row(document, table, document.word("figures.percentChange"), ReportFormat.percent(projection.percentChange()));
+        row(document, table, document.word("figures.openings"), ReportFormat.count(projection.annualOpenings()));
+        row(document, table, "   " + document.word("report.fromExits"), ReportFormat.count(projection.annualExits()));
         row(
+                document,
                 table,
-                "   from workers moving to other occupations (transfers)",
+                "   " + document.word("report.fromTransfers"),
                 ReportFormat.count(projection.annualTransfers()));
-        row(table, "   from growth", ReportFormat.count(projection.annualGrowthOpenings()));
+        row(
+                document,
+                table,
+                "   " + document.word("report.fromGrowth"),
+                ReportFormat.count(projection.annualGrowthOpenings()));
         document.add(table);
-        document.note("Openings are published as totals over the " + projection.years() + " years ("
-                + ReportFormat.count(projection.openings()) + "); a year's figures are those totals divided by "
-                + projection.years() + " and rounded, so the parts may not add up exactly. Source: "
-                + ReportFormat.text(projection.source()) + ".");
+        document.note(document.word(
+                "report.openingsNote",
+                projection.years(),
+                document.figure(ReportFormat.count(projection.openings())),
+                document.figure(ReportFormat.text(projection.source()))));
     }
 
-    private static void row(PdfPTable table, String label, String figure) {
+    private static void row(ReportDocument document, PdfPTable table, String label, String figure) {
         table.addCell(ReportStyle.textCell(label));
-        table.addCell(ReportStyle.figureCell(figure));
+        table.addCell(ReportStyle.figureCell(document.figure(figure)));
     }
 }

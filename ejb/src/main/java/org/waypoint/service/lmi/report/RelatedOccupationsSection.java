@@ -11,25 +11,25 @@ final class RelatedOccupationsSection implements ReportSection {
 
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
-        document.heading("Related occupations");
+        document.heading("report.heading.related");
         if (report.profile().related().isEmpty()) {
-            document.paragraph("O*NET lists no related occupations for this one.");
+            document.paragraph(document.word("report.noRelated"));
             return;
         }
-        PdfPTable table = ReportStyle.table(
+        PdfPTable table = document.table(
                 new float[] {5, 1.6f, 2.3f, 2.2f, 1.8f},
                 3,
-                "Occupation",
-                "SOC",
-                "Relatedness",
-                "Median annual wage",
-                "Openings a year");
+                "goals.occupation",
+                "report.soc",
+                "report.relatedness",
+                "report.medianAnnual",
+                "figures.openings");
         for (RelatedOccupationFigures related : report.profile().related()) {
             table.addCell(ReportStyle.textCell(ReportFormat.text(related.title())));
             table.addCell(ReportStyle.textCell(ReportFormat.text(related.soc())));
             table.addCell(ReportStyle.textCell(ReportFormat.text(related.tier())));
-            table.addCell(ReportStyle.figureCell(ReportFormat.dollars(related.medianAnnualWage())));
-            table.addCell(ReportStyle.figureCell(ReportFormat.count(related.annualOpenings())));
+            table.addCell(ReportStyle.figureCell(document.figure(ReportFormat.dollars(related.medianAnnualWage()))));
+            table.addCell(ReportStyle.figureCell(document.figure(ReportFormat.count(related.annualOpenings()))));
         }
         document.add(table);
     }

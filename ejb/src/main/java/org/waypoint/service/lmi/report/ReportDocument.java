@@ -3,9 +3,11 @@ package org.waypoint.service.lmi.report;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 import org.waypoint.service.common.pdf.PdfCharts;
+import org.waypoint.service.documents.DocumentText;
 
 /**
  * The PDF being written, as the sections need it: headings that are not left alone at the foot of
@@ -23,18 +25,41 @@ final class ReportDocument {
 
     private final Document document;
     private final PdfWriter writer;
+    private final DocumentText words;
 
-    ReportDocument(Document document, PdfWriter writer) {
+    ReportDocument(Document document, PdfWriter writer, DocumentText words) {
         this.document = document;
         this.writer = writer;
+        this.words = words;
     }
 
-    void heading(String text) {
-        heading(text, ROOM_UNDER_HEADING);
+    /** The text of {@code key} in the report's language. */
+    String word(String key, Object... arguments) {
+        return words.get(key, arguments);
+    }
+
+    /** A figure as {@link ReportFormat} wrote it, with "Not published" in the report's language. */
+    String figure(String value) {
+        return ReportFormat.NOT_PUBLISHED.equals(value) ? words.get("notPublished") : value;
+    }
+
+    /** A table whose headers are keys of the documents bundle (see {@link ReportStyle#table}). */
+    PdfPTable table(float[] widths, int textColumns, String... headerKeys) {
+        String[] headers = new String[headerKeys.length];
+        for (int i = 0; i < headerKeys.length; i++) {
+            headers[i] = words.get(headerKeys[i]);
+        }
+        return ReportStyle.table(widths, textColumns, headers);
+    }
+
+    /** A heading, a key of the documents bundle. */
+    void heading(String key) {
+        heading(key, ROOM_UNDER_HEADING);
     }
 
     /** A heading that starts a new page unless {@code roomBelow} points are left under it. */
-    void heading(String text, float roomBelow) {
+    void heading(String key, float roomBelow) {
+        String text = words.get(key);
         if (writer.getVerticalPosition(true) - document.bottom() < HEADING_HEIGHT + roomBelow) {
             document.newPage();
         }

@@ -7,12 +7,12 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import org.waypoint.service.common.pdf.ChartStyle;
+import org.waypoint.service.common.pdf.PdfFonts;
 
 /**
  * The report's few fonts, colours and table cells, so that the sections look alike without each
- * choosing sizes. Helvetica, one of the PDF standard fonts: every reader has it, nothing is
- * embedded, and it covers the characters the report prints (Windows-1252, which has ÷ and —).
- * Shared with the signed plan's PDF, so that the documents in a case file look alike.
+ * choosing sizes. DejaVu Sans, embedded by {@link PdfFonts}, so that a career seeker's name in any
+ * Latin script prints as written. Shared with the signed plan's PDF, so that the documents in a case file look alike.
  */
 public final class ReportStyle {
 
@@ -23,13 +23,13 @@ public final class ReportStyle {
     public static final Color RULE_GREY = ChartStyle.RULE_GREY;
     public static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
 
-    public static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD, NAVY);
-    public static final Font SUBTITLE = new Font(Font.HELVETICA, 13, Font.NORMAL, NAVY);
-    public static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, NAVY);
-    public static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, Color.BLACK);
-    public static final Font BODY_BOLD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.BLACK);
-    public static final Font NOTE = new Font(Font.HELVETICA, 8.5f, Font.NORMAL, GREY);
-    public static final Font NOTE_ITALIC = new Font(Font.HELVETICA, 8.5f, Font.ITALIC, GREY);
+    public static final Font TITLE = PdfFonts.bold(20, NAVY);
+    public static final Font SUBTITLE = PdfFonts.regular(13, NAVY);
+    public static final Font HEADING = PdfFonts.bold(13, NAVY);
+    public static final Font BODY = PdfFonts.regular(10);
+    public static final Font BODY_BOLD = PdfFonts.bold(10);
+    public static final Font NOTE = PdfFonts.regular(8.5f, GREY);
+    public static final Font NOTE_ITALIC = PdfFonts.italic(8.5f, GREY);
 
     private ReportStyle() {}
 

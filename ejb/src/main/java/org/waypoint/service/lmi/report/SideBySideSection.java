@@ -17,6 +17,6 @@ final class SideBySideSection implements ReportSection {
                         LmiCharts.sideBySideOpenings(report.profile(), report.sideBySide()))
                 .flatMap(Optional::stream)
                 .toList();
-        document.charts("Compared with other occupations", charts);
+        document.charts("report.heading.sideBySide", charts);
     }
 }

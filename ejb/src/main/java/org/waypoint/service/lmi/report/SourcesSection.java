@@ -1,7 +1,6 @@
 package org.waypoint.service.lmi.report;
 
 import org.waypoint.service.lmi.DataSource;
-import org.waypoint.service.lmi.OccupationProfile;
 import org.waypoint.service.lmi.Wages;
 
 /**
@@ -12,13 +11,15 @@ final class SourcesSection implements ReportSection {
 
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
-        document.heading("Sources");
+        document.heading("report.heading.sources");
         for (DataSource source : report.profile().sources()) {
-            document.note(ReportFormat.text(source.label()) + ": " + ReportFormat.text(source.vintage()) + " (imported "
-                    + ReportFormat.isoDate(source.importedOn()) + ").");
+            document.note(document.word(
+                    "report.source",
+                    ReportFormat.text(source.label()),
+                    ReportFormat.text(source.vintage()),
+                    ReportFormat.isoDate(source.importedOn())));
         }
-        document.note("Hourly wages are annual wages divided by " + ReportFormat.count(Wages.HOURS_PER_YEAR)
-                + " hours, worked out by Waypoint; the publishers' own hourly figures may differ by a few cents.");
-        document.note(OccupationProfile.ONET_ATTRIBUTION);
+        document.note(document.word("report.hourlyNote", ReportFormat.count(Wages.HOURS_PER_YEAR)));
+        document.note(document.word("onetAttribution"));
     }
 }

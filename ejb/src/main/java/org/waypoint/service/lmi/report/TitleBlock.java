@@ -12,7 +12,7 @@ final class TitleBlock implements ReportSection {
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
         OccupationProfile profile = report.profile();
-        document.add(new Paragraph("Labor market information", ReportStyle.NOTE));
+        document.add(new Paragraph(document.word("heading.lmi"), ReportStyle.NOTE));
         document.add(new Paragraph(profile.title() + " (SOC " + profile.soc() + ")", ReportStyle.TITLE));
         Paragraph area = new Paragraph(profile.area().name(), ReportStyle.SUBTITLE);
         area.setSpacingAfter(4);
@@ -21,12 +21,14 @@ final class TitleBlock implements ReportSection {
     }
 
     static String preparedLine(LmiReport report) {
-        StringBuilder line = new StringBuilder("Prepared");
-        if (report.preparedFor() != null && !report.preparedFor().isBlank()) {
-            line.append(" for ").append(report.preparedFor().strip());
-        }
-        line.append(" by ").append(report.preparedBy().strip());
-        line.append(" on ").append(ReportFormat.date(report.preparedOn()));
-        return line.toString();
+        String on = ReportFormat.date(report.preparedOn());
+        return report.preparedFor() != null && !report.preparedFor().isBlank()
+                ? report.words()
+                        .get(
+                                "report.preparedFor",
+                                report.preparedFor().strip(),
+                                report.preparedBy().strip(),
+                                on)
+                : report.words().get("report.prepared", report.preparedBy().strip(), on);
     }
 }

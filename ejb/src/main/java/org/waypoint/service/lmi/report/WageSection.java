@@ -12,30 +12,33 @@ import org.waypoint.service.lmi.Wages;
  */
 final class WageSection implements ReportSection {
 
-    static final String HOURLY_HEADER = "Hourly (annual ÷ 2,080, derived)";
-
     private record Line(String label, Integer annual) {}
 
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
         Wages wages = report.profile().wages();
-        document.heading("Wages");
+        document.heading("report.heading.wages");
         if (wages == null) {
-            document.paragraph("No wages are published for this occupation in this area.");
+            document.paragraph(document.word("report.noWages"));
             return;
         }
-        PdfPTable table = ReportStyle.table(new float[] {4.4f, 2, 3.6f}, 1, "Wage", "Annual", HOURLY_HEADER);
+        PdfPTable table = ReportStyle.table(
+                new float[] {4.4f, 2, 3.6f},
+                1,
+                document.word("report.wage"),
+                document.word("report.annual"),
+                document.word("report.hourlyDerived"));
         for (Line line : lines(wages)) {
-            table.addCell(ReportStyle.textCell(line.label()));
-            table.addCell(ReportStyle.figureCell(ReportFormat.dollars(line.annual())));
-            table.addCell(ReportStyle.figureCell(ReportFormat.dollarsAndCents(Wages.hourly(line.annual()))));
+            table.addCell(ReportStyle.textCell(document.word(line.label())));
+            table.addCell(ReportStyle.figureCell(document.figure(ReportFormat.dollars(line.annual()))));
+            table.addCell(
+                    ReportStyle.figureCell(document.figure(ReportFormat.dollarsAndCents(Wages.hourly(line.annual())))));
         }
         document.add(table);
         if (wages.topCoded()) {
-            document.paragraph("Some wages for this occupation are at or above the top of the published scale,"
-                    + " so the publisher gives no exact figure for them.");
+            document.paragraph(document.word("report.topCoded"));
         }
-        document.note("Source: " + ReportFormat.text(wages.source()) + ".");
+        document.note(document.word("report.wageSource", ReportFormat.text(wages.source())));
     }
 
     /**
@@ -46,18 +49,18 @@ final class WageSection implements ReportSection {
     private static List<Line> lines(Wages wages) {
         boolean percentiles = wages.pct10() != null || wages.pct90() != null;
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line("Entry (average of the lowest third)", wages.entry()));
+        lines.add(new Line("report.wage.entry", wages.entry()));
         if (percentiles) {
-            lines.add(new Line("10th percentile", wages.pct10()));
+            lines.add(new Line("report.wage.pct10", wages.pct10()));
         }
-        lines.add(new Line("25th percentile", wages.pct25()));
-        lines.add(new Line("Median (half earn more, half less)", wages.median()));
-        lines.add(new Line("Mean (average)", wages.mean()));
-        lines.add(new Line("75th percentile", wages.pct75()));
+        lines.add(new Line("report.wage.pct25", wages.pct25()));
+        lines.add(new Line("report.wage.median", wages.median()));
+        lines.add(new Line("report.wage.mean", wages.mean()));
+        lines.add(new Line("report.wage.pct75", wages.pct75()));
         if (percentiles) {
-            lines.add(new Line("90th percentile", wages.pct90()));
+            lines.add(new Line("report.wage.pct90", wages.pct90()));
         }
-        lines.add(new Line("Experienced (average of the upper two thirds)", wages.experienced()));
+        lines.add(new Line("report.wage.experienced", wages.experienced()));
         return lines;
     }
 }

@@ -12,23 +12,27 @@ final class GoalsSection implements PlanSection {
 
     @Override
     public void addTo(PlanPdfDocument document, PlanPdf plan) {
-        document.heading("Employment goals");
+        document.heading("heading.goals");
         if (plan.content().goals().isEmpty()) {
             document.text(null);
             return;
         }
-        PdfPTable table = PlanPdfDocument.table(
-                new float[] {1.3f, 2.8f, 2, 4}, "Term", "Occupation", "Occupational cluster", "Justification");
+        PdfPTable table = document.table(
+                new float[] {1.3f, 2.8f, 2, 4},
+                "goals.term",
+                "goals.occupation",
+                "goals.cluster",
+                "goals.justification");
         for (EmploymentGoal goal : plan.content().goals()) {
-            table.addCell(PlanPdfDocument.cell(PlanText.term(goal.term())));
-            table.addCell(PlanPdfDocument.cell(PlanText.occupation(goal)));
-            table.addCell(PlanPdfDocument.cell(goal.cluster()));
-            table.addCell(PlanPdfDocument.cell(goal.justification()));
+            table.addCell(document.cell(PlanPdfText.term(document.words(), goal.term())));
+            table.addCell(document.cell(PlanText.occupation(goal)));
+            table.addCell(document.cell(goal.cluster()));
+            table.addCell(document.cell(goal.justification()));
         }
         document.add(table);
         if (plan.goalDemand() != null) {
             // WIOA sec. 3(23): the boards' label, never Waypoint's own signal
-            document.note("Official in-demand label (state or local board): " + plan.goalDemand());
+            document.note(document.word("goals.officialDemand", plan.goalDemand()));
         }
     }
 }

@@ -6,7 +6,8 @@ import org.waypoint.service.plan.PlanContent;
 
 /**
  * A section that is a list: bulleted (industry sectors, barriers) or numbered where the order is
- * the point (the career pathway's steps, from today to the goal).
+ * the point (the career pathway's steps, from today to the goal). The heading is a key of the
+ * documents bundle.
  */
 final class ListSection implements PlanSection {
 

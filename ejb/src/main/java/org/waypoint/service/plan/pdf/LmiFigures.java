@@ -2,10 +2,10 @@ package org.waypoint.service.plan.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.waypoint.service.documents.DocumentText;
 import org.waypoint.service.lmi.LmiReviewView;
 import org.waypoint.service.lmi.LmiReviewView.Occupation;
-import org.waypoint.service.lmi.OccupationProfile;
 import org.waypoint.service.lmi.Wages;
 import org.waypoint.service.lmi.report.ReportFormat;
 import org.waypoint.service.lmi.report.ReportStyle;
@@ -19,37 +19,37 @@ import org.waypoint.service.plan.PlanText;
  */
 final class LmiFigures {
 
-    /** One row: what the figure is, how it reads, and whether it is a figure (aligned right). */
-    private record Row(String label, Function<Occupation, String> value, boolean figure) {}
+    /** One row: what the figure is (a key of the documents bundle), how it reads, and whether it is a figure (aligned right). */
+    private record Row(String label, BiFunction<DocumentText, Occupation, String> value, boolean figure) {}
 
     private static final List<Row> ROWS = List.of(
-            new Row("Mean wage, annual", o -> ReportFormat.dollars(o.meanWage()), true),
-            new Row(
-                    "Mean wage, hourly (annual ÷ " + ReportFormat.count(Wages.HOURS_PER_YEAR) + ")",
-                    o -> ReportFormat.dollarsAndCents(o.meanHourlyWage()),
-                    true),
-            new Row("Median wage, annual", o -> ReportFormat.dollars(o.medianWage()), true),
-            new Row("Entry wage, annual", o -> ReportFormat.dollars(o.entryWage()), true),
-            new Row("Experienced wage, annual", o -> ReportFormat.dollars(o.experiencedWage()), true),
-            new Row("Employment, base to projected", LmiFigures::employment, true),
-            new Row("Percent change", o -> ReportFormat.percent(o.percentChange()), true),
-            new Row("Openings a year", o -> ReportFormat.count(o.annualOpenings()), true),
+            new Row("figures.meanAnnual", (w, o) -> ReportFormat.dollars(o.meanWage()), true),
+            new Row("figures.meanHourly", (w, o) -> ReportFormat.dollarsAndCents(o.meanHourlyWage()), true),
+            new Row("figures.medianAnnual", (w, o) -> ReportFormat.dollars(o.medianWage()), true),
+            new Row("figures.entryAnnual", (w, o) -> ReportFormat.dollars(o.entryWage()), true),
+            new Row("figures.experiencedAnnual", (w, o) -> ReportFormat.dollars(o.experiencedWage()), true),
+            new Row("figures.employment", LmiFigures::employment, true),
+            new Row("figures.percentChange", (w, o) -> ReportFormat.percent(o.percentChange()), true),
+            new Row("figures.openings", (w, o) -> ReportFormat.count(o.annualOpenings()), true),
             // Waypoint's own signal, named as such: the official label is the boards' (WIOA sec. 3(23))
             new Row(
-                    "Waypoint growth-and-openings signal",
-                    o -> o.inDemand() == null ? "Not known" : o.inDemand() ? "Met" : "Not met",
+                    "figures.signal",
+                    (w, o) -> w.get(
+                            o.inDemand() == null
+                                    ? "figures.signal.unknown"
+                                    : o.inDemand() ? "figures.signal.met" : "figures.signal.notMet"),
                     true),
-            new Row("Typical education", o -> ReportFormat.text(o.typicalEducation()), false),
-            new Row("Wage source", o -> ReportFormat.text(o.wageSource()), false),
-            new Row("Projection source", o -> ReportFormat.text(o.projectionSource()), false));
+            new Row("figures.typicalEducation", (w, o) -> ReportFormat.text(o.typicalEducation()), false),
+            new Row("figures.wageSource", (w, o) -> ReportFormat.text(o.wageSource()), false),
+            new Row("figures.projectionSource", (w, o) -> ReportFormat.text(o.projectionSource()), false));
 
     private LmiFigures() {}
 
     static void addTo(PlanPdfDocument document, LmiReviewView lmi) {
         List<Occupation> occupations = lmi.occupations();
-        document.subheading("Figures as saved"
-                + (lmi.reviewedOn() == null ? "" : " on " + PlanText.date(lmi.reviewedOn()))
-                + (PlanPdfDocument.present(lmi.areaName()) ? " for " + lmi.areaName() : ""));
+        document.subheading(document.word("figures.asSaved")
+                + (lmi.reviewedOn() == null ? "" : " " + document.word("figures.on", PlanText.date(lmi.reviewedOn())))
+                + (PlanPdfDocument.present(lmi.areaName()) ? " " + document.word("figures.for", lmi.areaName()) : ""));
         if (occupations.isEmpty()) {
             document.text(null);
             return;
@@ -57,7 +57,7 @@ final class LmiFigures {
         float[] widths = new float[occupations.size() + 1];
         widths[0] = 2.6f;
         String[] headers = new String[occupations.size() + 1];
-        headers[0] = "Figure";
+        headers[0] = document.word("figures.figure");
         for (int i = 0; i < occupations.size(); i++) {
             Occupation occupation = occupations.get(i);
             widths[i + 1] = 2;
@@ -65,24 +65,32 @@ final class LmiFigures {
         }
         PdfPTable table = ReportStyle.table(widths, 1, headers);
         for (Row row : ROWS) {
-            table.addCell(ReportStyle.textCell(row.label()));
+            table.addCell(ReportStyle.textCell(document.word(row.label(), ReportFormat.count(Wages.HOURS_PER_YEAR))));
             for (Occupation occupation : occupations) {
-                String value = row.value().apply(occupation);
+                String value = translated(document, row.value().apply(document.words(), occupation));
                 table.addCell(row.figure() ? ReportStyle.figureCell(value) : ReportStyle.textCell(value));
             }
         }
         document.add(table);
-        document.note("Hourly wages are annual wages divided by " + ReportFormat.count(Wages.HOURS_PER_YEAR)
-                + " hours, worked out by Waypoint; the publishers' own hourly figures may differ by a few cents."
-                + " \"Not published\" marks a figure the source did not publish.");
-        document.note(OccupationProfile.ONET_ATTRIBUTION);
+        document.note(document.word("figures.hourlyNote", ReportFormat.count(Wages.HOURS_PER_YEAR)));
+        document.note(document.word("onetAttribution"));
     }
 
-    private static String employment(Occupation occupation) {
+    /** "Not published" in the document's language; figures as they are. */
+    private static String translated(PlanPdfDocument document, String value) {
+        if (ReportFormat.NOT_PUBLISHED.equals(value)) {
+            return document.word("notPublished");
+        }
+        return value;
+    }
+
+    private static String employment(DocumentText words, Occupation occupation) {
         if (occupation.baseEmployment() == null && occupation.projectedEmployment() == null) {
             return ReportFormat.NOT_PUBLISHED;
         }
-        return ReportFormat.count(occupation.baseEmployment()) + " to "
-                + ReportFormat.count(occupation.projectedEmployment());
+        return words.get(
+                "figures.range",
+                ReportFormat.count(occupation.baseEmployment()),
+                ReportFormat.count(occupation.projectedEmployment()));
     }
 }

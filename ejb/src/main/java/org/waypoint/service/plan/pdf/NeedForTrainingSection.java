@@ -3,7 +3,6 @@ package org.waypoint.service.plan.pdf;
 import com.lowagie.text.pdf.PdfPTable;
 import org.waypoint.service.plan.PlanContent;
 import org.waypoint.service.plan.PlanContent.NeedForTraining;
-import org.waypoint.service.plan.PlanText;
 import org.waypoint.service.plan.ServiceType;
 
 /**
@@ -15,36 +14,25 @@ final class NeedForTrainingSection implements PlanSection {
 
     @Override
     public void addTo(PlanPdfDocument document, PlanPdf plan) {
-        document.heading("Need for training");
+        document.heading("heading.needForTraining");
         NeedForTraining need = plan.content().needForTraining();
         if (need == null) {
             document.text(null);
         } else {
-            PdfPTable table = PlanPdfDocument.table(new float[] {4, 1, 5}, "Finding", "Yes/No", "Documentation");
+            PdfPTable table = document.table(new float[] {4, 1, 5}, "need.finding", "need.yesNo", "need.documentation");
             row(
+                    document,
                     table,
-                    "Lacks the marketable credential needed for self-sufficient employment in the local area",
+                    "need.lacksCredential",
                     need.lacksMarketableCredential(),
                     need.credentialDocumentation());
-            row(
-                    table,
-                    "Unlikely to obtain or retain self-sufficient employment through career services alone",
-                    need.unlikelyWithoutTraining(),
-                    need.unlikelyDocumentation());
-            row(
-                    table,
-                    "In need of training to obtain or retain such employment",
-                    need.needsTraining(),
-                    need.needsDocumentation());
-            row(
-                    table,
-                    "Has the skills and qualifications to participate successfully in training",
-                    need.hasSkillsToSucceed(),
-                    need.skillsDocumentation());
+            row(document, table, "need.unlikely", need.unlikelyWithoutTraining(), need.unlikelyDocumentation());
+            row(document, table, "need.needsTraining", need.needsTraining(), need.needsDocumentation());
+            row(document, table, "need.hasSkills", need.hasSkillsToSucceed(), need.skillsDocumentation());
             document.add(table);
         }
         if (!trainingScheduled(plan.content())) {
-            document.note("No training service is scheduled, so these findings are not required.");
+            document.note(document.word("need.notRequired"));
         }
     }
 
@@ -52,9 +40,10 @@ final class NeedForTrainingSection implements PlanSection {
         return content.services().stream().anyMatch(s -> s.type() == ServiceType.TRAINING);
     }
 
-    private static void row(PdfPTable table, String finding, Boolean answer, String documentation) {
-        table.addCell(PlanPdfDocument.cell(finding));
-        table.addCell(PlanPdfDocument.cell(PlanText.yesNo(answer)));
-        table.addCell(PlanPdfDocument.cell(documentation));
+    private static void row(
+            PlanPdfDocument document, PdfPTable table, String findingKey, Boolean answer, String documentation) {
+        table.addCell(document.cell(document.word(findingKey)));
+        table.addCell(document.cell(document.words().yesNo(answer)));
+        table.addCell(document.cell(documentation));
     }
 }

@@ -12,31 +12,31 @@ final class ObjectivesSection implements PlanSection {
 
     @Override
     public void addTo(PlanPdfDocument document, PlanPdf plan) {
-        document.heading("Achievement objectives");
+        document.heading("heading.objectives");
         if (plan.content().objectives().isEmpty()) {
             document.text(null);
             return;
         }
-        PdfPTable table = PlanPdfDocument.table(
+        PdfPTable table = document.table(
                 new float[] {2.6f, 2.2f, 1.4f, 1.2f, 1.4f, 2.2f},
-                "Benchmark",
-                "Measure",
-                "Target date",
-                "Status",
-                "Status date",
-                "Evidence");
+                "objectives.benchmark",
+                "objectives.measure",
+                "objectives.targetDate",
+                "objectives.status",
+                "objectives.statusDate",
+                "objectives.evidence");
         for (Objective objective : plan.content().objectives()) {
             // Georgia 3.3.1: the justification of the action steps, under the benchmark
-            table.addCell(PlanPdfDocument.cell(
+            table.addCell(document.cell(
                     objective.justification() == null
                                     || objective.justification().isBlank()
                             ? objective.benchmark()
-                            : objective.benchmark() + "\nWhy: " + objective.justification()));
-            table.addCell(PlanPdfDocument.cell(objective.measure()));
-            table.addCell(PlanPdfDocument.cell(PlanText.date(objective.targetDate())));
-            table.addCell(PlanPdfDocument.cell(PlanText.status(objective.status())));
-            table.addCell(PlanPdfDocument.cell(PlanText.date(objective.statusDate())));
-            table.addCell(PlanPdfDocument.cell(objective.evidence()));
+                            : objective.benchmark() + "\n" + document.word("why", objective.justification())));
+            table.addCell(document.cell(objective.measure()));
+            table.addCell(document.cell(PlanText.date(objective.targetDate())));
+            table.addCell(document.cell(PlanPdfText.status(document.words(), objective.status())));
+            table.addCell(document.cell(PlanText.date(objective.statusDate())));
+            table.addCell(document.cell(objective.evidence()));
         }
         document.add(table);
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.waypoint.service.documents.DocumentLanguage;
+import org.waypoint.service.documents.DocumentText;
 import org.waypoint.service.lmi.LmiReviewView;
 import org.waypoint.service.plan.PlanContent;
 import org.waypoint.service.plan.PlanKind;
@@ -17,13 +19,15 @@ import org.waypoint.service.plan.PlanKind;
  *
  * @param stateCode e.g. "KY"
  * @param statePolicy the policy the plan follows, as a monitor cites it, e.g. "Kentucky guidance 24-003"
- * @param versionStatus e.g. "Signed 11/23/2026" or "Draft — not signed"
+ * @param versionStatus e.g. "Signed 11/23/2026" or "Draft — not signed", in the plan's language
  * @param lmi the LMI section the plan links ({@link PlanContent#lmiReviewId()}); null when none
  * @param signatures in the order to print them (participant first); empty for a draft
  * @param reviews oldest first; may be empty
  * @param zone the time zone the signing times print in (the LWDA's)
  * @param goalDemand the boards' official in-demand label of the goal as the plan was printed (WIOA
  *     sec. 3(23)); null when not looked up
+ * @param language the language labels, headings and element names print in (the participant's
+ *     preferred language unless staff chose the other); what staff typed prints as typed
  */
 public record PlanPdf(
         PlanKind kind,
@@ -42,20 +46,27 @@ public record PlanPdf(
         List<Review> reviews,
         Instant generatedAt,
         ZoneId zone,
-        String goalDemand) {
+        String goalDemand,
+        DocumentLanguage language) {
 
     public PlanPdf {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(zone, "zone");
+        language = language == null ? DocumentLanguage.ENGLISH : language;
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
     }
 
-    /** "Individual Employment Plan" or "Individual Service Strategy". */
+    /** "Individual Employment Plan" or "Individual Service Strategy", in the plan's language. */
     public String title() {
-        return kind == PlanKind.IEP ? "Individual Employment Plan" : "Individual Service Strategy";
+        return words().get(kind == PlanKind.IEP ? "plan.title.IEP" : "plan.title.ISS");
+    }
+
+    /** The document's texts in the language it prints in. */
+    public DocumentText words() {
+        return DocumentText.of(language);
     }
 
     /**
@@ -77,32 +88,22 @@ public record PlanPdf(
 
         /** Who signed: the plan is developed jointly, and Georgia 3.3.1 wants both signatures. */
         public enum Role {
-            PARTICIPANT("Participant"),
-            STAFF("Staff member");
+            PARTICIPANT,
+            STAFF;
 
-            private final String label;
-
-            Role(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
+            /** The key of its label in the documents bundle. */
+            public String key() {
+                return "signature.role." + name();
             }
         }
 
         public enum Method {
-            DRAWN("Drawn on the signature pad"),
-            TYPED("Typed name");
+            DRAWN,
+            TYPED;
 
-            private final String label;
-
-            Method(String label) {
-                this.label = label;
-            }
-
-            public String label() {
-                return label;
+            /** The key of its label in the documents bundle. */
+            public String key() {
+                return "signature.method." + name();
             }
         }
     }

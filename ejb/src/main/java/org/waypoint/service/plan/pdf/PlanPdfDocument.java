@@ -9,12 +9,13 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.waypoint.service.common.pdf.PdfFonts;
+import org.waypoint.service.documents.DocumentText;
 import org.waypoint.service.lmi.report.ReportStyle;
 
 /**
@@ -31,8 +32,6 @@ import org.waypoint.service.lmi.report.ReportStyle;
  */
 final class PlanPdfDocument {
 
-    static final String NOT_RECORDED = "Not recorded";
-
     /** Room a heading needs below it for at least a few lines of what it heads. */
     private static final float ROOM_UNDER_HEADING = 90;
 
@@ -42,7 +41,7 @@ final class PlanPdfDocument {
     /** The heading's own height with its spacing. */
     private static final float HEADING_HEIGHT = 40;
 
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.NORMAL, Color.BLACK);
+    private static final Font SMALL = PdfFonts.regular(9);
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a z", Locale.US);
 
@@ -51,19 +50,32 @@ final class PlanPdfDocument {
 
     private final Document document;
     private final PdfWriter writer;
+    private final DocumentText words;
 
-    PlanPdfDocument(Document document, PdfWriter writer) {
+    PlanPdfDocument(Document document, PdfWriter writer, DocumentText words) {
         this.document = document;
         this.writer = writer;
+        this.words = words;
     }
 
-    /** A section's heading, on a new page unless there is room under it for a few lines. */
-    void heading(String text) {
-        heading(text, ROOM_UNDER_HEADING);
+    /** The document's texts in the language it prints in. */
+    DocumentText words() {
+        return words;
+    }
+
+    /** The text of {@code key} in the document's language. */
+    String word(String key, Object... arguments) {
+        return words.get(key, arguments);
+    }
+
+    /** A section's heading (a key of the documents bundle), on a new page unless there is room under it for a few lines. */
+    void heading(String key) {
+        heading(key, ROOM_UNDER_HEADING);
     }
 
     /** A heading that starts a new page unless {@code roomBelow} points are left under it. */
-    void heading(String text, float roomBelow) {
+    void heading(String key, float roomBelow) {
+        String text = words.get(key);
         if (writer.getVerticalPosition(true) - document.bottom() < HEADING_HEIGHT + roomBelow) {
             document.newPage();
         }
@@ -93,15 +105,16 @@ final class PlanPdfDocument {
         document.add(table);
     }
 
-    /** Labels on the left, values (or "Not recorded") on the right. */
+    /** Labels (keys of the documents bundle) on the left, values (or "Not recorded") on the right. */
     void facts(List<Fact> facts) {
         PdfPTable table = new PdfPTable(new float[] {2.4f, 5});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(4);
         for (Fact fact : facts) {
-            PdfPCell label = ReportStyle.textCell(fact.label());
-            label.setPhrase(new Phrase(fact.label(), ReportStyle.BODY_BOLD));
+            String text = words.get(fact.label());
+            PdfPCell label = ReportStyle.textCell(text);
+            label.setPhrase(new Phrase(text, ReportStyle.BODY_BOLD));
             label.setBackgroundColor(ReportStyle.HEADER_FILL);
             table.addCell(label);
             table.addCell(cell(fact.value()));
@@ -130,24 +143,32 @@ final class PlanPdfDocument {
     }
 
     /** A full-width table of text columns with a header row repeated on every page. */
-    static PdfPTable table(float[] widths, String... headers) {
+    PdfPTable table(float[] widths, String... headerKeys) {
+        String[] headers = new String[headerKeys.length];
+        for (int i = 0; i < headerKeys.length; i++) {
+            headers[i] = words.get(headerKeys[i]);
+        }
         return ReportStyle.table(widths, headers.length, headers);
     }
 
     /** A table cell with the value, or "Not recorded". */
-    static PdfPCell cell(String value) {
+    PdfPCell cell(String value) {
         return ReportStyle.textCell(orNotRecorded(value));
     }
 
     /** A cell a point smaller, for a table with too many columns for dates to fit at full size. */
-    static PdfPCell smallCell(String value) {
+    PdfPCell smallCell(String value) {
         PdfPCell cell = cell(value);
         cell.setPhrase(new Phrase(orNotRecorded(value), SMALL));
         return cell;
     }
 
-    static String orNotRecorded(String value) {
-        return present(value) ? value.strip() : NOT_RECORDED;
+    String orNotRecorded(String value) {
+        return present(value) ? value.strip() : notRecorded();
+    }
+
+    String notRecorded() {
+        return words.get("notRecorded");
     }
 
     static boolean present(String value) {

@@ -33,19 +33,19 @@ public class PlanPdfWriter {
             new PlanTitleBlock(),
             new GoalsSection(),
             new LmiSection(),
-            new ListSection("Industry sectors", PlanContent::industrySectors, false),
-            new TextSection("Strengths", PlanContent::strengths),
-            new TextSection("Goals and challenges", PlanContent::goalsAndChallenges),
-            new TextSection("Stressors and challenges", PlanContent::stressorsAndChallenges),
-            new ListSection("Barriers to employment", PlanContent::barriers, false),
+            new ListSection("heading.industrySectors", PlanContent::industrySectors, false),
+            new TextSection("heading.strengths", PlanContent::strengths),
+            new TextSection("heading.goalsAndChallenges", PlanContent::goalsAndChallenges),
+            new TextSection("heading.stressors", PlanContent::stressorsAndChallenges),
+            new ListSection("heading.barriers", PlanContent::barriers, false),
             new NeedForTrainingSection(),
             new TrainingNeedsSection(),
             new ScheduleSection(),
             new TrainingPlanSection(),
             new ObjectivesSection(),
-            new ListSection("Career pathway", PlanContent::careerPathway, true),
-            new TextSection("Provider information", PlanContent::providerInformation),
-            new TextSection("Follow-up plan", PlanContent::followUpPlan),
+            new ListSection("heading.careerPathway", PlanContent::careerPathway, true),
+            new TextSection("heading.providerInformation", PlanContent::providerInformation),
+            new TextSection("heading.followUpPlan", PlanContent::followUpPlan),
             new YouthStrategySection(),
             new ReviewsSection(),
             new SignaturesSection());
@@ -55,14 +55,19 @@ public class PlanPdfWriter {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, pdf);
-        writer.setPageEvent(new PageNumberFooter(identity(plan)));
-        document.addTitle(
-                plan.title() + ", " + PlanText.text(plan.participantNumber()) + ", version " + plan.versionNumber());
+        writer.setPageEvent(new PageNumberFooter(identity(plan), plan.words().get("page")));
+        document.addTitle(plan.words()
+                .get(
+                        "plan.documentTitle",
+                        plan.title(),
+                        PlanText.text(plan.participantNumber()),
+                        plan.versionNumber()));
+        document.setDocumentLanguage(plan.language().code());
         document.addAuthor(PlanText.text(plan.caseManagerName()));
         document.addCreator("Waypoint");
         document.open();
         try {
-            PlanPdfDocument pages = new PlanPdfDocument(document, writer);
+            PlanPdfDocument pages = new PlanPdfDocument(document, writer, plan.words());
             for (PlanSection section : SECTIONS) {
                 section.addTo(pages, plan);
             }
@@ -78,7 +83,13 @@ public class PlanPdfWriter {
      * KY-000123 — plan 17, version 3 — Signed 11/23/2026".
      */
     static String identity(PlanPdf plan) {
-        return plan.title() + " — " + PlanText.text(plan.participantNumber()) + " — plan " + plan.planId()
-                + ", version " + plan.versionNumber() + " — " + PlanText.text(plan.versionStatus());
+        return plan.words()
+                .get(
+                        "plan.identity",
+                        plan.title(),
+                        PlanText.text(plan.participantNumber()),
+                        plan.planId(),
+                        plan.versionNumber(),
+                        PlanText.text(plan.versionStatus()));
     }
 }

@@ -14,14 +14,19 @@ final class ReviewsSection implements PlanSection {
         if (plan.reviews().isEmpty()) {
             return;
         }
-        document.heading("Reviews");
-        PdfPTable table = PlanPdfDocument.table(
-                new float[] {1.3f, 1.6f, 3.6f, 3.6f}, "Date", "Reviewer", "Progress on the objectives", "Changes made");
+        document.heading("heading.reviews");
+        PdfPTable table = document.table(
+                new float[] {1.3f, 1.6f, 3.6f, 3.6f},
+                "reviews.date",
+                "reviews.reviewer",
+                "reviews.progress",
+                "reviews.changes");
         for (PlanPdf.Review review : plan.reviews()) {
-            table.addCell(PlanPdfDocument.cell(PlanText.date(review.reviewedOn())));
-            table.addCell(PlanPdfDocument.cell(review.reviewer()));
-            table.addCell(PlanPdfDocument.cell(review.progress()));
-            table.addCell(PlanPdfDocument.cell(PlanPdfDocument.present(review.changes()) ? review.changes() : "None"));
+            table.addCell(document.cell(PlanText.date(review.reviewedOn())));
+            table.addCell(document.cell(review.reviewer()));
+            table.addCell(document.cell(review.progress()));
+            table.addCell(document.cell(
+                    PlanPdfDocument.present(review.changes()) ? review.changes() : document.word("reviews.none")));
         }
         document.add(table);
     }

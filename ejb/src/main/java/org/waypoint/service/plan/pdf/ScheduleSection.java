@@ -13,28 +13,29 @@ final class ScheduleSection implements PlanSection {
 
     @Override
     public void addTo(PlanPdfDocument document, PlanPdf plan) {
-        document.heading("Schedule of activities and services");
+        document.heading("heading.schedule");
         if (plan.content().services().isEmpty()) {
             document.text(null);
             return;
         }
-        PdfPTable table = PlanPdfDocument.table(
+        PdfPTable table = document.table(
                 // in points: the dates ("to 05/28/2027") and a cost ("$12,000.00") fit on a line
                 new float[] {76, 110, 96, 70, 84, 68},
-                "Type",
-                "Description",
-                "Provider",
-                "Funding",
-                "Planned",
-                "Planned cost");
+                "schedule.type",
+                "schedule.description",
+                "schedule.provider",
+                "schedule.funding",
+                "schedule.planned",
+                "schedule.plannedCost");
         for (PlannedService service : plan.content().services()) {
-            table.addCell(PlanPdfDocument.smallCell(PlanText.serviceType(service.type())));
+            table.addCell(document.smallCell(PlanPdfText.serviceType(document.words(), service.type())));
             // for a youth ISS, the program element the service is planned under (20 CFR 681.460)
-            table.addCell(PlanPdfDocument.smallCell(description(service)));
-            table.addCell(PlanPdfDocument.smallCell(service.provider()));
-            table.addCell(PlanPdfDocument.smallCell(PlanText.funding(service)));
-            table.addCell(PlanPdfDocument.smallCell(PlanText.period(service.plannedStart(), service.plannedEnd())));
-            table.addCell(PlanPdfDocument.smallCell(PlanText.money(service.plannedCost())));
+            table.addCell(document.smallCell(description(document, service)));
+            table.addCell(document.smallCell(service.provider()));
+            table.addCell(document.smallCell(PlanText.funding(service)));
+            table.addCell(document.smallCell(
+                    PlanPdfText.period(document.words(), service.plannedStart(), service.plannedEnd())));
+            table.addCell(document.smallCell(PlanText.money(service.plannedCost())));
         }
         document.add(table);
     }
@@ -43,12 +44,15 @@ final class ScheduleSection implements PlanSection {
      * The description; for a youth ISS the program element it is planned under (20 CFR 681.460);
      * and its justification (Georgia 3.3.1: the justification of the required services).
      */
-    private static String description(PlannedService service) {
+    private static String description(PlanPdfDocument document, PlannedService service) {
         String text = service.programElement() == null
                 ? service.description()
-                : service.description() + " (youth element " + PlanText.programElement(service.programElement()) + ")";
+                : service.description() + " "
+                        + document.word(
+                                "schedule.youthElement",
+                                PlanPdfText.programElement(document.words(), service.programElement()));
         return service.justification() == null || service.justification().isBlank()
                 ? text
-                : text + "\nWhy: " + service.justification();
+                : text + "\n" + document.word("why", service.justification());
     }
 }

@@ -6,8 +6,8 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import java.awt.Color;
 import java.util.Optional;
+import org.waypoint.service.common.pdf.PdfFonts;
 import org.waypoint.service.lmi.report.ReportStyle;
 import org.waypoint.service.plan.pdf.PlanPdf.Signature;
 
@@ -18,20 +18,19 @@ import org.waypoint.service.plan.pdf.PlanPdf.Signature;
  */
 final class SignaturesSection implements PlanSection {
 
-    static final String TYPED_CONSENT = "Signed electronically by typing the name, with consent";
-
     /** A signer's row: the drawing or typed name beside five lines of details. */
     private static final float ROOM_PER_SIGNER = 95;
 
-    private static final Font TYPED_NAME = new Font(Font.TIMES_ROMAN, 16, Font.ITALIC, Color.BLACK);
+    private static final Font TYPED_NAME = PdfFonts.signature(16);
 
     @Override
     public void addTo(PlanPdfDocument document, PlanPdf plan) {
         // the signatures stay together, under their heading, on one page
         document.heading(
-                "Signatures", ROOM_PER_SIGNER * Math.max(1, plan.signatures().size()));
+                "heading.signatures",
+                ROOM_PER_SIGNER * Math.max(1, plan.signatures().size()));
         if (plan.signatures().isEmpty()) {
-            document.text("Not signed.");
+            document.text(document.word("signature.none"));
             return;
         }
         PdfPTable table = new PdfPTable(new float[] {3, 4});
@@ -39,54 +38,58 @@ final class SignaturesSection implements PlanSection {
         table.setSpacingBefore(4);
         table.setKeepTogether(true);
         for (Signature signature : plan.signatures()) {
-            table.addCell(mark(signature));
-            table.addCell(details(signature, plan));
+            table.addCell(mark(document, signature));
+            table.addCell(details(document, signature, plan));
         }
         document.add(table);
     }
 
     /** The signature itself: the drawing, or the typed name and the consent. */
-    private static PdfPCell mark(Signature signature) {
+    private static PdfPCell mark(PlanPdfDocument document, Signature signature) {
         PdfPCell cell = cell();
-        String name = PlanPdfDocument.orNotRecorded(signature.name());
+        String name = document.orNotRecorded(signature.name());
         if (signature.method() == Signature.Method.DRAWN) {
             Optional<Image> drawing = SignatureDrawing.image(signature.drawing());
             if (drawing.isPresent()) {
-                drawing.get().setAlt("Signature of " + name);
+                drawing.get().setAlt(document.word("signature.alt", name));
                 Paragraph image = new Paragraph();
                 image.add(new Chunk(drawing.get(), 0, 0, true));
                 cell.addElement(image);
             } else {
-                cell.addElement(new Paragraph(
-                        "The drawing is kept in Waypoint; it could not be printed here.", ReportStyle.NOTE_ITALIC));
+                cell.addElement(new Paragraph(document.word("signature.drawingMissing"), ReportStyle.NOTE_ITALIC));
             }
             return cell;
         }
         cell.addElement(new Paragraph(name, TYPED_NAME));
         cell.addElement(new Paragraph(
-                signature.consent()
-                        ? TYPED_CONSENT + "."
-                        : "Typed name; no consent to sign electronically was recorded.",
-                ReportStyle.NOTE));
+                document.word(signature.consent() ? "signature.consent" : "signature.noConsent"), ReportStyle.NOTE));
         return cell;
     }
 
-    private static PdfPCell details(Signature signature, PlanPdf plan) {
+    private static PdfPCell details(PlanPdfDocument document, Signature signature, PlanPdf plan) {
         PdfPCell cell = cell();
         cell.addElement(new Paragraph(
-                signature.role() == null ? "Signer" : signature.role().label(), ReportStyle.BODY_BOLD));
-        cell.addElement(new Paragraph(PlanPdfDocument.orNotRecorded(signature.name()), ReportStyle.BODY));
+                document.word(
+                        signature.role() == null
+                                ? "signature.signer"
+                                : signature.role().key()),
+                ReportStyle.BODY_BOLD));
+        cell.addElement(new Paragraph(document.orNotRecorded(signature.name()), ReportStyle.BODY));
         cell.addElement(new Paragraph(
-                "Method: "
-                        + (signature.method() == null
-                                ? PlanPdfDocument.NOT_RECORDED
-                                : signature.method().label()),
+                document.word(
+                        "signature.method",
+                        signature.method() == null
+                                ? document.notRecorded()
+                                : document.word(signature.method().key())),
                 ReportStyle.BODY));
         cell.addElement(new Paragraph(
-                "Signed " + PlanPdfDocument.orNotRecorded(PlanPdfDocument.dateTime(signature.signedAt(), plan.zone())),
+                document.word(
+                        "signature.signedAt",
+                        document.orNotRecorded(PlanPdfDocument.dateTime(signature.signedAt(), plan.zone()))),
                 ReportStyle.BODY));
         cell.addElement(new Paragraph(
-                "Recorded by " + PlanPdfDocument.orNotRecorded(signature.recordedBy()), ReportStyle.BODY));
+                document.word("signature.recordedBy", document.orNotRecorded(signature.recordedBy())),
+                ReportStyle.BODY));
         return cell;
     }
 

@@ -3,7 +3,10 @@ package org.waypoint.service.plan.pdf;
 import java.util.function.Function;
 import org.waypoint.service.plan.PlanContent;
 
-/** A section that is one passage of the participant's or staff's own words, e.g. the strengths. */
+/**
+ * A section that is one passage of the participant's or staff's own words, e.g. the strengths; the
+ * heading is a key of the documents bundle, the words print as typed.
+ */
 final class TextSection implements PlanSection {
 
     private final String heading;

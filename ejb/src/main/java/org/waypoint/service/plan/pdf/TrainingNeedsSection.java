@@ -12,17 +12,17 @@ final class TrainingNeedsSection implements PlanSection {
 
     @Override
     public void addTo(PlanPdfDocument document, PlanPdf plan) {
-        document.heading("Training and supportive-service needs");
+        document.heading("heading.trainingNeeds");
         TrainingNeeds needs = plan.content().trainingNeeds();
         if (needs == null) {
             document.text(null);
             return;
         }
         document.facts(List.of(
-                new Fact("Pre-employment and work maturity skills", needs.preEmploymentSkills()),
-                new Fact("Basic education skills", needs.basicEducationSkills()),
-                new Fact("Occupational skills", needs.occupationalSkills()),
-                new Fact("Supportive-service needs", needs.supportiveServiceNeeds()),
-                new Fact("Other skill deficiencies and barriers", needs.otherDeficiencies())));
+                new Fact("needs.preEmployment", needs.preEmploymentSkills()),
+                new Fact("needs.basicEducation", needs.basicEducationSkills()),
+                new Fact("needs.occupational", needs.occupationalSkills()),
+                new Fact("needs.supportive", needs.supportiveServiceNeeds()),
+                new Fact("needs.other", needs.otherDeficiencies())));
     }
 }

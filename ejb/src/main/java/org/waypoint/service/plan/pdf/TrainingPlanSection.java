@@ -14,25 +14,25 @@ final class TrainingPlanSection implements PlanSection {
 
     @Override
     public void addTo(PlanPdfDocument document, PlanPdf plan) {
-        document.heading("Training plan");
+        document.heading("heading.trainingPlan");
         TrainingPlan training = plan.content().trainingPlan();
         if (training == null) {
             document.text(null);
         } else {
             document.facts(List.of(
-                    new Fact("Eligible training provider", training.provider()),
-                    new Fact("Program", training.program()),
-                    new Fact("CIP code", training.cipCode()),
-                    new Fact("Cost", PlanText.money(training.cost())),
-                    new Fact("Length", PlanText.weeks(training.lengthWeeks())),
-                    new Fact("Credential", training.credential()),
-                    new Fact("Outcomes", training.outcomes()),
-                    new Fact("Individual Training Account amount", PlanText.money(training.itaAmount())),
-                    new Fact("Other grant aid considered (20 CFR 680.230)", training.otherAidConsidered()),
-                    new Fact("Link to employment opportunities (20 CFR 680.210(b))", training.demandLink())));
+                    new Fact("training.provider", training.provider()),
+                    new Fact("training.program", training.program()),
+                    new Fact("training.cip", training.cipCode()),
+                    new Fact("training.cost", PlanText.money(training.cost())),
+                    new Fact("training.length", PlanPdfText.weeks(document.words(), training.lengthWeeks())),
+                    new Fact("training.credential", training.credential()),
+                    new Fact("training.outcomes", training.outcomes()),
+                    new Fact("training.ita", PlanText.money(training.itaAmount())),
+                    new Fact("training.otherAid", training.otherAidConsidered()),
+                    new Fact("training.demandLink", training.demandLink())));
         }
         if (!NeedForTrainingSection.trainingScheduled(plan.content())) {
-            document.note("No training service is scheduled, so a training plan is not required.");
+            document.note(document.word("training.notRequired"));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.waypoint.service.plan.pdf;
 import java.util.List;
 import org.waypoint.service.plan.PlanContent.YouthStrategy;
 import org.waypoint.service.plan.PlanKind;
-import org.waypoint.service.plan.PlanText;
 import org.waypoint.service.plan.pdf.PlanPdfDocument.Fact;
 
 /**
@@ -19,26 +18,26 @@ final class YouthStrategySection implements PlanSection {
         if (plan.kind() != PlanKind.ISS) {
             return;
         }
-        document.heading("Youth service strategy");
+        document.heading("heading.youth");
         YouthStrategy youth = plan.content().youth();
-        document.subheading("Youth program elements linked (20 CFR 681.460)");
+        document.subheading(document.word("youth.elementsLinked"));
         document.list(
                 youth == null
                         ? List.of()
                         : youth.programElements().stream()
-                                .map(PlanText::programElement)
+                                .map(number -> PlanPdfText.programElement(document.words(), number))
                                 .toList(),
                 false);
         document.facts(List.of(
-                new Fact("Education goal", youth == null ? null : youth.educationGoal()),
+                new Fact("youth.educationGoal", youth == null ? null : youth.educationGoal()),
                 new Fact(
-                        "Non-traditional employment",
-                        youth == null ? null : PlanText.yesNo(youth.nonTraditionalEmployment())),
-                new Fact("Non-traditional for", youth == null ? null : youth.nonTraditionalFor()),
-                new Fact("Career planning", youth == null ? null : youth.careerPlanningNotes()),
-                new Fact("Follow-up strategy", youth == null ? null : youth.followUpStrategy()),
+                        "youth.nonTraditional",
+                        youth == null ? null : document.words().yesNo(youth.nonTraditionalEmployment())),
+                new Fact("youth.nonTraditionalFor", youth == null ? null : youth.nonTraditionalFor()),
+                new Fact("youth.careerPlanning", youth == null ? null : youth.careerPlanningNotes()),
+                new Fact("youth.followUpStrategy", youth == null ? null : youth.followUpStrategy()),
                 new Fact(
-                        "Recent service strategy reused",
-                        youth == null ? null : PlanText.recentStrategy(youth.reuse()))));
+                        "youth.reused",
+                        youth == null ? null : PlanPdfText.recentStrategy(document.words(), youth.reuse()))));
     }
 }

@@ -4,7 +4,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -27,6 +26,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jfree.chart.JFreeChart;
 import org.waypoint.service.common.pdf.PdfCharts;
+import org.waypoint.service.common.pdf.PdfFonts;
 
 /**
  * Writes report tables as CSV (Apache Commons CSV, RFC 4180), XLSX (Apache POI's streaming
@@ -103,15 +103,15 @@ public final class TableExports {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.open();
-            document.add(new Paragraph(title, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-            document.add(new Paragraph(subtitle, FontFactory.getFont(FontFactory.HELVETICA, 10)));
+            document.add(new Paragraph(title, PdfFonts.bold(16)));
+            document.add(new Paragraph(subtitle, PdfFonts.regular(10)));
             for (Chart chart : charts) {
                 PdfCharts.add(document, writer, chart.chart(), CHART_HEIGHT, chart.description());
             }
-            Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-            Font body = FontFactory.getFont(FontFactory.HELVETICA, 8);
+            Font heading = PdfFonts.bold(9);
+            Font body = PdfFonts.regular(8);
             for (ReportTable table : tables) {
-                Paragraph name = new Paragraph(table.title(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12));
+                Paragraph name = new Paragraph(table.title(), PdfFonts.bold(12));
                 name.setSpacingBefore(12);
                 name.setSpacingAfter(4);
                 document.add(name);

@@ -86,7 +86,7 @@ class LmiReportWriterTest {
     @Test
     void wagesAnnualAsPublishedAndHourlyAsDerived() {
         assertThat(full.text)
-                .contains(WageSection.HOURLY_HEADER)
+                .contains("Hourly (annual ÷ 2,080, derived)")
                 .containsPattern("Mean \\(average\\)\\s*\\$39,647\\s*\\$19\\.06")
                 .containsPattern("Entry \\(average of the lowest third\\)\\s*\\$28,237\\s*\\$13\\.58")
                 .containsPattern("25th percentile\\s*\\$31,286\\s*\\$15\\.04")

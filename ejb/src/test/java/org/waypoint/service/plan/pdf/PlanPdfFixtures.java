@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.lmi.LmiReviewView;
 import org.waypoint.service.plan.ObjectiveStatus;
 import org.waypoint.service.plan.PlanContent;
@@ -247,7 +248,8 @@ final class PlanPdfFixtures {
                         "Radiography exam objective added")),
                 PRINTED_AT,
                 EASTERN,
-                "In demand: on the Bluegrass local board's in-demand list.");
+                "In demand: on the Bluegrass local board's in-demand list.",
+                DocumentLanguage.ENGLISH);
     }
 
     static PlanPdf fullIep() {
@@ -282,7 +284,8 @@ final class PlanPdfFixtures {
                 List.of(),
                 PRINTED_AT,
                 EASTERN,
-                "Not known: no official in-demand list or projections are loaded for Atlanta Regional (Georgia).");
+                "Not known: no official in-demand list or projections are loaded for Atlanta Regional (Georgia).",
+                DocumentLanguage.ENGLISH);
     }
 
     /** A new IEP with nothing filled in yet. */
@@ -304,7 +307,34 @@ final class PlanPdfFixtures {
                 List.of(),
                 PRINTED_AT,
                 EASTERN,
-                null);
+                null,
+                DocumentLanguage.ENGLISH);
+    }
+
+    /**
+     * The plan for another participant, printed in {@code language} with its times in {@code zone}:
+     * the same content as staff typed it, only the name and the signatures differ.
+     */
+    static PlanPdf forParticipant(PlanPdf plan, String name, DocumentLanguage language, ZoneId zone) {
+        return new PlanPdf(
+                plan.kind(),
+                plan.stateCode(),
+                plan.statePolicy(),
+                name,
+                plan.participantNumber(),
+                plan.lwdaName(),
+                plan.caseManagerName(),
+                plan.planId(),
+                plan.versionNumber(),
+                plan.versionStatus(),
+                plan.content(),
+                plan.lmi(),
+                List.of(typed(Signature.Role.PARTICIPANT, name), typed(Signature.Role.STAFF, "Pat Smith")),
+                plan.reviews(),
+                plan.generatedAt(),
+                zone,
+                plan.goalDemand(),
+                language);
     }
 
     /** A signature-pad drawing: a stroke on a transparent 300 by 100 PNG, as a data URL. */
