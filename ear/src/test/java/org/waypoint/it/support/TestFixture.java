@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.reference.Lwda;
+import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.reference.DemoInDemandLists;
@@ -51,6 +52,8 @@ public class TestFixture {
         account("cm-espanol", "Marisol Vega", Role.CASE_MANAGER, bluegrass);
         account("cm-idioma", "Diego Rivera", Role.CASE_MANAGER, bluegrass);
         participant(BLUEGRASS_PARTICIPANT, "Harper", "Lane", bluegrass);
+        // issue 19: the office DocumentLanguageIT puts on Central time (the demo seeds it on H2 only)
+        office(bluegrass, "Lexington Career Center", "Lexington", "40507");
         participant(KENTUCKIANA_PARTICIPANT, "Quinn", "Baxter", kentuckiana);
         // the boards' in-demand lists the plan tests read (seeded at start-up on the embedded demo only)
         DemoInDemandLists.seed(em);
@@ -70,6 +73,16 @@ public class TestFixture {
                 .isEmpty();
         if (!exists) {
             em.persist(new StaffAccount(username, name, role, lwda, PasswordHasher.hash(PASSWORD.toCharArray())));
+        }
+    }
+
+    private void office(Lwda lwda, String name, String city, String zip) {
+        boolean exists = em.createNamedQuery(Office.FIND_BY_LWDA, Office.class)
+                .setParameter("lwdaId", lwda.getId())
+                .getResultStream()
+                .anyMatch(o -> o.getName().equals(name));
+        if (!exists) {
+            em.persist(new Office(lwda, name, null, city, zip, null));
         }
     }
 
