@@ -70,7 +70,7 @@ class ParticipantFlowBrowserIT {
 
         browser.click("eligibility:back");
         browser.clickText("Assessment");
-        browser.type("tabs:assessmentTests:scaleScore_input", "480");
+        browser.type("tabs:assessmentTests:scaleScore_input", "520"); // TABE reading level 3: 501-535
         browser.type("tabs:assessmentTests:functioningLevel_input", "3");
         browser.click("tabs:assessmentTests:recordTest");
         browser.waitForText("bsdFinding", "Basic skills deficient");
