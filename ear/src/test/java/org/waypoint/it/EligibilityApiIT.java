@@ -93,12 +93,18 @@ class EligibilityApiIT {
         long id = json(created).getJsonNumber("id").longValue();
         String determination = ADULT_WOMAN.replace(
                 "}",
-                ",\"sources\":{\"dateOfBirth\":\"SOURCE_DOCUMENT\"," + "\"authorizedToWork\":\"SELF_ATTESTATION\"}}");
+                ",\"sources\":{\"dateOfBirth\":\"SOURCE_DOCUMENT\"," + "\"authorizedToWork\":\"SELF_ATTESTATION\","
+                        + "\"selectiveService\":\"CROSS_MATCH\",\"lowIncome\":\"STATE_MIS\"}}");
         HttpResponse<String> first = Api.post("/participants/" + id + "/eligibility", "cm-bluegrass", determination);
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(json(first).getJsonObject("sources").getString("authorizedToWork"))
                 .isEqualTo("SELF_ATTESTATION");
         assertThat(json(first).getString("determinedBy")).isEqualTo("cm-bluegrass");
+        assertThat(json(first).getString("priorityOfServiceReason"))
+                .as("a veteran on SNAP: group 1, and why")
+                .startsWith("Group 1")
+                .contains("veteran or eligible spouse")
+                .contains("public assistance or low income");
 
         HttpResponse<String> second = Api.post(
                 "/participants/" + id + "/eligibility",
@@ -129,6 +135,40 @@ class EligibilityApiIT {
         assertThat(array(Api.get("/participants/" + id + "/eligibility", "cm-bluegrass")))
                 .as("nothing saved")
                 .hasSize(2);
+    }
+
+    @Test
+    @DisplayName(
+            "TEGL 23-19: no source is assumed; a missing one and a self-attested birth date are 400s naming the fact")
+    void everyFactsSourceIsChosenAndABirthDateIsNotSelfAttested() throws Exception {
+        HttpResponse<String> created = Api.post(
+                "/participants",
+                "cm-bluegrass",
+                "{\"firstName\":\"Sol\",\"lastName\":\"Sourced" + System.nanoTime()
+                        + "\",\"dateOfBirth\":\"1990-06-15\"}");
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> unsourced = Api.post(
+                "/participants/" + id + "/eligibility",
+                "cm-bluegrass",
+                ADULT_WOMAN.replace("}", ",\"sources\":{\"dateOfBirth\":\"SOURCE_DOCUMENT\"}}"));
+        assertThat(unsourced.statusCode()).isEqualTo(400);
+        assertThat(fields(unsourced))
+                .containsExactlyInAnyOrder("sources.authorizedToWork", "sources.selectiveService", "sources.lowIncome");
+        assertThat(unsourced.body()).contains("the authorization to work");
+
+        HttpResponse<String> selfAttested = Api.post(
+                "/participants/" + id + "/eligibility",
+                "cm-bluegrass",
+                ADULT_WOMAN.replace(
+                        "}",
+                        ",\"sources\":{\"dateOfBirth\":\"SELF_ATTESTATION\",\"authorizedToWork\":\"SELF_ATTESTATION\","
+                                + "\"selectiveService\":\"SELF_ATTESTATION\",\"lowIncome\":\"CROSS_MATCH\"}}"));
+        assertThat(selfAttested.statusCode()).isEqualTo(400);
+        assertThat(fields(selfAttested)).containsExactly("sources.dateOfBirth");
+        assertThat(selfAttested.body()).contains("self-attestation alone");
+        assertThat(array(Api.get("/participants/" + id + "/eligibility", "cm-bluegrass")))
+                .as("nothing saved")
+                .isEmpty();
     }
 
     @Test

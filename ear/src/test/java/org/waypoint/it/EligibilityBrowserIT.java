@@ -54,6 +54,7 @@ class EligibilityBrowserIT {
         assertThat(browser.text("criteria")).contains("3(15)(B)(iii)");
         assertThat(browser.text("eligibility:conditions")).contains("other than training services");
         browser.screenshot("eligibility-dw-general-announcement");
+        chooseSources("dateOfBirth", "authorizedToWork", "selectiveService", "dislocation");
         browser.click("eligibility:save");
         browser.waitForText("eligibility:history", "Dislocated");
     }
@@ -81,5 +82,56 @@ class EligibilityBrowserIT {
                 .contains("The 5% low-income exception (20 CFR 681.250(c)) is")
                 .contains("Bluegrass");
         browser.screenshot("eligibility-cap-warning");
+    }
+
+    /** Chooses a document for the birth date and self-attestation for the other facts named. */
+    private void chooseSources(String... facts) {
+        for (String fact : facts) {
+            browser.choose(
+                    "eligibility:source_" + fact,
+                    fact.equals("dateOfBirth") ? "Copy of a source document" : "Self-attestation");
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "TEGL 23-19: no source is assumed, a birth date is not self-attested alone, and the saved one shows its sources and priority reason")
+    void everySourceIsChosenAndTheSavedDeterminationShowsThemWithThePriorityReason() throws Exception {
+        long id = Participants.register("Vera", "1979-09-09");
+        new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
+        browser.open("/participants/eligibility.xhtml?id=" + id);
+
+        browser.pressOption("eligibility:sex", "Female");
+        browser.pressOption("eligibility:authorizedToWork", "Yes");
+        browser.tick("eligibility:veteran");
+        browser.tick("eligibility:bsd");
+        browser.waitForText("verdict", "Eligible");
+        assertThat(browser.text("eligibility:source_dateOfBirth_label"))
+                .as("no source is assumed")
+                .isEqualTo("Choose the source");
+
+        browser.click("eligibility:save");
+        browser.waitForText("eligibility:source_authorizedToWorkMessage", "the authorization to work");
+        assertThat(browser.text("eligibility:source_dateOfBirthMessage")).contains("the date of birth");
+        assertThat(browser.text("eligibility:history")).contains("No determination yet");
+
+        browser.choose("eligibility:source_dateOfBirth", "Self-attestation");
+        chooseSources("authorizedToWork", "selectiveService", "lowIncome");
+        browser.click("eligibility:save");
+        browser.waitForText("eligibility:source_dateOfBirthMessage", "self-attestation alone");
+        browser.screenshot("eligibility-sources-refused");
+
+        browser.choose("eligibility:source_dateOfBirth", "Cross-match");
+        browser.click("eligibility:save");
+        browser.waitForText("eligibility:history", "Adult");
+        browser.executeScript("document.querySelector(\"[id='eligibility:history'] .ui-row-toggler\").click();");
+        browser.waitForText("eligibility:history", "Priority of service");
+        assertThat(browser.text("eligibility:history"))
+                .contains("Group 1")
+                .contains("veteran or eligible spouse")
+                .contains("basic skills deficient")
+                .contains("Date of birth (age): Cross-match")
+                .contains("Authorization to work: Self-attestation");
+        browser.screenshot("eligibility-saved-sources");
     }
 }

@@ -99,6 +99,34 @@ class IssApiIT {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName(
+            "20 CFR 681.210(c)(1): a dropout found at eligibility leads the new ISS's barriers (issue 19)")
+    void theDropoutBarrierOfEligibilityIsCarriedIntoTheIss() throws Exception {
+        String born = LocalDate.now().minusYears(18).minusMonths(3).toString();
+        long youth = Participants.register("Dre", born);
+        Participants.determine(
+                youth,
+                "YOUTH_OUT_OF_SCHOOL",
+                born,
+                "\"attendingSchool\":false,\"holdsSecondaryDiploma\":false,\"youthBarriers\":[\"SCHOOL_DROPOUT\"]");
+        Participants.enroll(youth, "YOUTH_OUT_OF_SCHOOL");
+        HttpResponse<String> assessed = Api.put(
+                "/participants/" + youth + "/assessment",
+                "cm-bluegrass",
+                "{\"assessedOn\":\"" + LocalDate.now() + "\",\"strengths\":\"Fixes bikes\"}");
+        assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+
+        HttpResponse<String> created =
+                Api.post("/participants/" + youth + "/plans", "cm-bluegrass", "{\"kind\":\"ISS\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(Participants.json(created)
+                        .getJsonObject("content")
+                        .getJsonArray("barriers")
+                        .getString(0))
+                .isEqualTo("School dropout");
+    }
+
+    @Test
     void fillSignPrintAndReviewAnIssLinkedToProgramElements() throws Exception {
         long youth = Participants.eligibleYouth(LocalDate.now().minusMonths(1));
         JsonObject iss =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -62,9 +63,15 @@ class IssBrowserIT {
         browser.pressOption("eligibility:attendingSchool", "No");
         browser.pressOption("eligibility:diploma", "No");
         browser.tick("eligibility:homeless");
+        // issue 19: the dropout found here leads the ISS's barriers below
+        browser.tickOption("eligibility:youthBarriers", "school dropout");
         browser.waitForText("verdict", "Eligible");
         assertThat(browser.text("criteria")).doesNotContain("an adult must be 18");
         browser.screenshot("iss-0-determination");
+        browser.choose("eligibility:source_dateOfBirth", "Copy of a source document");
+        for (String fact : List.of("authorizedToWork", "selectiveService", "lowIncome", "youthBarriers")) {
+            browser.choose("eligibility:source_" + fact, "Case note");
+        }
         browser.click("eligibility:save");
         browser.waitForText("eligibility:history", "Youth, out of school");
         assertThat(browser.text("eligibility:history")).contains("Eligible");
@@ -102,6 +109,9 @@ class IssBrowserIT {
         browser.pickFromCheckboxMenu("plan:steps:sectors", "Healthcare and Social Assistance");
 
         browser.clickText("3 Strengths and barriers");
+        assertThat(browser.text("plan:steps:barriers"))
+                .as("the dropout of the eligibility determination comes first (20 CFR 681.210(c)(1))")
+                .startsWith("School dropout");
         browser.type("plan:steps:goalsAndChallenges", "A steady job in a clinic; a place to live first");
         browser.chip("plan:steps:barriers", "Homeless");
 

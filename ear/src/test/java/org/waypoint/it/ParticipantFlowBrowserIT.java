@@ -63,6 +63,11 @@ class ParticipantFlowBrowserIT {
         browser.pressOption("eligibility:authorizedToWork", "Yes");
         browser.waitForText("verdict", "Eligible");
         browser.screenshot("flow-3-eligibility");
+        // TEGL 23-19: each fact's source is chosen; none is assumed (issue 19)
+        browser.choose("eligibility:source_dateOfBirth", "Copy of a source document");
+        browser.choose("eligibility:source_authorizedToWork", "Self-attestation");
+        browser.choose("eligibility:source_selectiveService", "Self-attestation");
+        browser.choose("eligibility:source_lowIncome", "Self-attestation");
         browser.click("eligibility:save");
         browser.waitForText("eligibility:history", "Adult");
         assertThat(browser.text("eligibility:history")).contains("Eligible").contains("cm-bluegrass");
@@ -70,7 +75,7 @@ class ParticipantFlowBrowserIT {
 
         browser.click("eligibility:back");
         browser.clickText("Assessment");
-        browser.type("tabs:assessmentTests:scaleScore_input", "480");
+        browser.type("tabs:assessmentTests:scaleScore_input", "520"); // TABE reading level 3: 501-535
         browser.type("tabs:assessmentTests:functioningLevel_input", "3");
         browser.click("tabs:assessmentTests:recordTest");
         browser.waitForText("bsdFinding", "Basic skills deficient");

@@ -77,6 +77,12 @@ public final class Participants {
         return id;
     }
 
+    /** A source for every fact a determination of any program asks about (TEGL 23-19, issue 19). */
+    public static final String SOURCES =
+            "{\"dateOfBirth\":\"SOURCE_DOCUMENT\",\"authorizedToWork\":\"SELF_ATTESTATION\","
+                    + "\"selectiveService\":\"CROSS_MATCH\",\"lowIncome\":\"STATE_MIS\",\"dislocation\":\"SOURCE_DOCUMENT\","
+                    + "\"youthBarriers\":\"CASE_NOTE\"}";
+
     /** Saves a determination for today and checks it found the participant eligible. */
     public static void determine(long id, String program, String dateOfBirth, String facts) throws Exception {
         determine(id, program, dateOfBirth, facts, LocalDate.now(), "cm-bluegrass");
@@ -90,7 +96,7 @@ public final class Participants {
                 user,
                 "{\"program\":\"" + program + "\",\"asOf\":\"" + asOf + "\",\"dateOfBirth\":\""
                         + dateOfBirth + "\",\"sex\":\"FEMALE\",\"authorizedToWork\":true," + facts + ","
-                        + "\"sources\":{\"dateOfBirth\":\"SOURCE_DOCUMENT\",\"authorizedToWork\":\"SELF_ATTESTATION\"}}");
+                        + "\"sources\":" + SOURCES + "}");
         assertThat(determined.statusCode()).as(determined.body()).isEqualTo(201);
         assertThat(json(determined).getBoolean("eligible"))
                 .as(determined.body())

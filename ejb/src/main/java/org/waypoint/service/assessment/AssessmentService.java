@@ -3,18 +3,23 @@ package org.waypoint.service.assessment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.persistence.assessment.BasicSkillsTest;
 import org.waypoint.persistence.assessment.ObjectiveAssessment;
+import org.waypoint.persistence.audit.AuditAction;
+import org.waypoint.persistence.audit.AuditEntry;
 import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.assessment.AssessmentViews.AssessmentSummary;
 import org.waypoint.service.assessment.AssessmentViews.NarrativeInput;
+import org.waypoint.service.assessment.AssessmentViews.TestCorrection;
 import org.waypoint.service.assessment.AssessmentViews.TestInput;
 import org.waypoint.service.assessment.AssessmentViews.TestView;
 import org.waypoint.service.audit.AuditService;
@@ -29,7 +34,8 @@ import org.waypoint.service.security.StaffPrincipal;
  * The objective assessment: records basic skills tests (and keeps the participant's
  * basic-skills-deficient barrier in step with the latest results, WIOA sec. 3(5)), and the
  * narrative staff write with the participant. Tests older than the state's limit (6 months by
- * default) are marked stale for a youth ISS.
+ * default) are marked stale for a youth ISS. A test typed wrong is corrected, one recorded in error
+ * voided with the reason and kept; only the latest test of a subject that is not voided counts.
  */
 @Stateless
 public class AssessmentService {
@@ -50,17 +56,17 @@ public class AssessmentService {
         return summarize(participant, asOf);
     }
 
+    /**
+     * Records a test as typed from the score report. A level outside 1 to 6, a score off the test's
+     * scale, or a level the score does not stand for (NRS tables, {@link NrsLevels}) is refused by
+     * field, and nothing is saved: a level is never coerced into range (issue 19).
+     */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public AssessmentSummary recordTest(long participantId, TestInput input) {
         Participant participant = participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
-        if (input.scaleScore() == null) {
-            throw InvalidInputException.of("scaleScore", "Enter the scale score from the score report.");
-        }
-        if (input.functioningLevel() == null) {
-            throw InvalidInputException.of(
-                    "functioningLevel", "Enter the educational functioning level (1 to 6) from the score report.");
-        }
+        TestChecks.require(
+                input.instrument(), input.subject(), input.scaleScore(), input.functioningLevel(), input.testDate());
         BasicSkillsTest test = BeanValidation.requireValid(new BasicSkillsTest(
                 participant,
                 input.instrument(),
@@ -71,7 +77,59 @@ public class AssessmentService {
                 caller.username()));
         em.persist(test);
         em.flush();
-        BasicSkillsRules.Finding finding = BasicSkillsRules.deficiency(results(participantId));
+        refreshBarrier(participant);
+        return summarize(participant, LocalDate.now());
+    }
+
+    /**
+     * Corrects a test typed wrong, with the reason and the version loaded; the audit row names it a
+     * correction with the values before and after, as other corrections of history do.
+     */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public AssessmentSummary correctTest(long participantId, long testId, TestCorrection input) {
+        BeanValidation.requireValid(input);
+        BasicSkillsTest test = test(participantId, testId);
+        StaffPrincipal caller =
+                callers.requireWrite(test.getParticipant().getLwda().getId());
+        String reason = TestChecks.reason(input.reason(), "Say why the test is corrected.");
+        if (test.isVoided()) {
+            throw InvalidInputException.of("reason", "The test was voided: " + test.getVoidReason());
+        }
+        TestChecks.require(
+                input.instrument(), input.subject(), input.scaleScore(), input.functioningLevel(), input.testDate());
+        requireVersion(test, input.version());
+        String before = TestChecks.describe(test);
+        test.correct(
+                input.instrument(), input.subject(), input.scaleScore(), input.functioningLevel(), input.testDate());
+        BeanValidation.requireValid(test);
+        audit(caller, test, "basic skills test", reason, before);
+        flush(test);
+        refreshBarrier(test.getParticipant());
+        return summarize(test.getParticipant(), LocalDate.now());
+    }
+
+    /** Voids a test recorded in error, with the reason: it stays in the history and no longer counts. */
+    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
+    public AssessmentSummary voidTest(long participantId, long testId, String reason, Long version) {
+        BasicSkillsTest test = test(participantId, testId);
+        StaffPrincipal caller =
+                callers.requireWrite(test.getParticipant().getLwda().getId());
+        String why = TestChecks.reason(reason, "Say why the test is voided.");
+        if (test.isVoided()) {
+            throw InvalidInputException.of("reason", "The test was voided already: " + test.getVoidReason());
+        }
+        requireVersion(test, version);
+        String before = TestChecks.describe(test);
+        test.voidFor(why, caller.username());
+        audit(caller, test, "void of a basic skills test", why, before);
+        flush(test);
+        refreshBarrier(test.getParticipant());
+        return summarize(test.getParticipant(), LocalDate.now());
+    }
+
+    /** The participant's basic-skills-deficient barrier follows the current tests (WIOA sec. 3(5)). */
+    private void refreshBarrier(Participant participant) {
+        BasicSkillsRules.Finding finding = BasicSkillsRules.deficiency(results(participant.getId()));
         java.util.Set<Barrier> barriers = java.util.EnumSet.noneOf(Barrier.class);
         barriers.addAll(participant.getBarriers());
         if (finding.deficient()) {
@@ -81,7 +139,46 @@ public class AssessmentService {
         }
         participant.setBarriers(barriers);
         em.flush();
-        return summarize(participant, LocalDate.now());
+    }
+
+    private void audit(StaffPrincipal caller, BasicSkillsTest test, String correction, String reason, String before) {
+        em.persist(new AuditEntry(
+                Instant.now(),
+                caller.username(),
+                AuditAction.UPDATE,
+                BasicSkillsTest.class.getSimpleName(),
+                String.valueOf(test.auditId()),
+                test.auditLwdaId(),
+                Json.createObjectBuilder()
+                        .add("correction", correction)
+                        .add("reason", reason)
+                        .add("before", before)
+                        .add("after", TestChecks.describe(test))
+                        .build()
+                        .toString()));
+    }
+
+    private void requireVersion(BasicSkillsTest test, Long version) {
+        if (version == null || version != test.getVersion()) {
+            throw new ConcurrentChangeException(
+                    "This test", audit.lastChangedBy("BasicSkillsTest", String.valueOf(test.auditId())));
+        }
+    }
+
+    private void flush(BasicSkillsTest test) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("This test", null);
+        }
+    }
+
+    private BasicSkillsTest test(long participantId, long testId) {
+        BasicSkillsTest test = em.find(BasicSkillsTest.class, testId);
+        if (test == null || !test.getParticipant().getId().equals(participantId)) {
+            throw new NotFoundException("No test " + testId + " for participant " + participantId + ".");
+        }
+        return test;
     }
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
@@ -119,6 +216,10 @@ public class AssessmentService {
         List<BasicSkillsTest> tests = em.createNamedQuery(BasicSkillsTest.FIND_BY_PARTICIPANT, BasicSkillsTest.class)
                 .setParameter("participantId", participant.getId())
                 .getResultList();
+        java.util.Set<Long> current =
+                BasicSkillsRules.current(tests, BasicSkillsTest::getSubject, BasicSkillsTest::isVoided).stream()
+                        .map(BasicSkillsTest::getId)
+                        .collect(java.util.stream.Collectors.toSet());
         List<TestView> views = tests.stream()
                 .map(t -> new TestView(
                         t.getId(),
@@ -129,7 +230,12 @@ public class AssessmentService {
                         BasicSkillsRules.gradeSpan(t.getFunctioningLevel()),
                         t.getTestDate(),
                         BasicSkillsRules.isStale(t.getTestDate(), asOf, maxAge),
-                        t.getRecordedBy()))
+                        t.getRecordedBy(),
+                        current.contains(t.getId()),
+                        t.isVoided(),
+                        t.getVoidReason(),
+                        t.getVoidedBy(),
+                        t.getVersion()))
                 .toList();
         BasicSkillsRules.Finding finding = BasicSkillsRules.deficiency(results(participant.getId()));
         ObjectiveAssessment a = narrative(participant.getId());
@@ -156,10 +262,13 @@ public class AssessmentService {
                 Instant.now());
     }
 
+    /** The current test of each subject, as the rules read them: voided and superseded ones do not count. */
     private List<BasicSkillsRules.Result> results(long participantId) {
-        return em.createNamedQuery(BasicSkillsTest.FIND_BY_PARTICIPANT, BasicSkillsTest.class)
+        List<BasicSkillsTest> newestFirst = em.createNamedQuery(
+                        BasicSkillsTest.FIND_BY_PARTICIPANT, BasicSkillsTest.class)
                 .setParameter("participantId", participantId)
-                .getResultStream()
+                .getResultList();
+        return BasicSkillsRules.current(newestFirst, BasicSkillsTest::getSubject, BasicSkillsTest::isVoided).stream()
                 .map(t -> new BasicSkillsRules.Result(
                         t.getInstrument(), t.getSubject(), t.getScaleScore(), t.getFunctioningLevel(), t.getTestDate()))
                 .toList();

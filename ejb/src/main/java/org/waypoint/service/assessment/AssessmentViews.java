@@ -13,7 +13,11 @@ public final class AssessmentViews {
 
     private AssessmentViews() {}
 
-    /** One test with its grade span and whether it is too old for a youth ISS. */
+    /**
+     * One test with its grade span and whether it is too old for a youth ISS; {@code current} for the
+     * latest test of its subject that is not voided (the only one that counts), {@code voidReason}
+     * and {@code voidedBy} for one voided as recorded in error.
+     */
     public record TestView(
             Long id,
             TestInstrument instrument,
@@ -23,7 +27,12 @@ public final class AssessmentViews {
             String gradeSpan,
             LocalDate testDate,
             boolean staleForYouth,
-            String recordedBy)
+            String recordedBy,
+            boolean current,
+            boolean voided,
+            String voidReason,
+            String voidedBy,
+            long version)
             implements Serializable {}
 
     /** A new test result as staff type it from the score report. */
@@ -33,6 +42,17 @@ public final class AssessmentViews {
             Integer scaleScore,
             Integer functioningLevel,
             LocalDate testDate)
+            implements Serializable {}
+
+    /** A correction of a test typed wrong: the values as they should read, why, and the version loaded. */
+    public record TestCorrection(
+            TestInstrument instrument,
+            TestSubject subject,
+            Integer scaleScore,
+            Integer functioningLevel,
+            LocalDate testDate,
+            @Size(max = 500) String reason,
+            Long version)
             implements Serializable {}
 
     /** The narrative; {@code version} is the one loaded (null for the first save). */

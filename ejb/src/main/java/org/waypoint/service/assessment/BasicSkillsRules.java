@@ -56,6 +56,24 @@ public final class BasicSkillsRules {
                         + " - above the 8th grade level in every subject tested (WIOA sec. 3(5)).");
     }
 
+    /**
+     * The current test of each subject: the first of its subject in a list ordered newest first
+     * (test date, then the order recorded), voided tests skipped. Two rows of one subject are never
+     * both current, and a voided row never is (issue 19).
+     */
+    public static <T> List<T> current(
+            List<T> newestFirst,
+            java.util.function.Function<T, TestSubject> subject,
+            java.util.function.Predicate<T> voided) {
+        Map<TestSubject, T> latest = new EnumMap<>(TestSubject.class);
+        for (T test : newestFirst) {
+            if (!voided.test(test)) {
+                latest.putIfAbsent(subject.apply(test), test);
+            }
+        }
+        return List.copyOf(latest.values());
+    }
+
     /** A test older than the state's limit may not be reused for a youth service strategy. */
     public static boolean isStale(LocalDate testDate, LocalDate asOf, int maxAgeMonths) {
         return testDate.plusMonths(maxAgeMonths).isBefore(asOf);

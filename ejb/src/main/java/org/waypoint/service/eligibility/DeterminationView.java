@@ -16,6 +16,7 @@ public record DeterminationView(
         LocalDate asOf,
         boolean eligible,
         Integer priorityOfServiceGroup,
+        String priorityOfServiceReason,
         String determinedBy,
         Instant determinedAt,
         List<CriterionResult> criteria,
@@ -31,6 +32,7 @@ public record DeterminationView(
                 d.getAsOf(),
                 d.isEligible(),
                 d.getPriorityGroup(),
+                priorityReason(d),
                 d.getDeterminedBy(),
                 d.getDeterminedAt(),
                 d.getCriteria().stream()
@@ -39,5 +41,18 @@ public record DeterminationView(
                 new TreeMap<>(d.getSources()),
                 d.getFacts(),
                 d.getConditions());
+    }
+
+    /** The reason kept with the determination; for one saved before reasons were kept, the group's description. */
+    private static String priorityReason(EligibilityDetermination d) {
+        if (d.getPriorityReason() != null || d.getPriorityGroup() == null) {
+            return d.getPriorityReason();
+        }
+        for (PriorityOfServiceGroup group : PriorityOfServiceGroup.values()) {
+            if (group.number() == d.getPriorityGroup()) {
+                return "Group " + group.number() + ": " + group.description() + ".";
+            }
+        }
+        return null;
     }
 }

@@ -106,6 +106,10 @@ public class EligibilityService {
                                     .map(CriterionResult::explanation)
                                     .collect(java.util.stream.Collectors.joining(" ")));
         }
+        Map<String, String> unsourced = FactSourceRules.check(program, sources);
+        if (!unsourced.isEmpty()) {
+            throw new InvalidInputException(unsourced); // TEGL 23-19: each fact's source, chosen (issue 19)
+        }
         EligibilityDetermination determination = new EligibilityDetermination(
                 participant,
                 toRecordProgram(program),
@@ -124,6 +128,10 @@ public class EligibilityService {
                         : result.conditions().stream()
                                 .map(Enum::name)
                                 .collect(java.util.stream.Collectors.joining(",")));
+        if (result.priorityGroup() != null) {
+            determination.setPriorityReason(PriorityOfService.reason(
+                    facts, thresholds(participant.getLwda().getState().getCode(), participant.getLwda())));
+        }
         em.persist(determination);
         em.flush();
         return DeterminationView.of(determination);

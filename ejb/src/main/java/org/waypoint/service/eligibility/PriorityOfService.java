@@ -36,6 +36,29 @@ public final class PriorityOfService {
                 : PriorityOfServiceGroup.EVERYONE_ELSE;
     }
 
+    /**
+     * The group and why: "Group 2 (...): low-income (WIOA sec. 3(36)); basic skills deficient (WIOA
+     * sec. 3(5))", kept with a saved determination so the reason reads as it was decided.
+     */
+    public static String reason(EligibilityFacts facts, IncomeThresholds thresholds) {
+        PriorityOfServiceGroup group = group(facts, thresholds);
+        java.util.List<String> why = new java.util.ArrayList<>();
+        if (yes(facts.veteranOrEligibleSpouse())) {
+            why.add("veteran or eligible spouse (38 U.S.C. 4215)");
+        }
+        if (lowIncome(facts, thresholds)) {
+            why.add("public assistance or low income (WIOA sec. 3(36))");
+        }
+        if (yes(facts.basicSkillsDeficient()) || yes(facts.englishLanguageLearner())) {
+            why.add("basic skills deficient (WIOA sec. 3(5))");
+        }
+        if (group == PriorityOfServiceGroup.LOCAL_PRIORITY_POPULATION) {
+            why.add("in a priority group the Governor or the local board set");
+        }
+        String reason = "Group " + group.number() + ": " + group.description();
+        return why.isEmpty() ? reason + "." : reason + " - " + String.join("; ", why) + ".";
+    }
+
     /** Public assistance makes a person low-income, so one test covers both. */
     private static boolean lowIncome(EligibilityFacts facts, IncomeThresholds thresholds) {
         return LowIncome.determine(facts, false, thresholds)

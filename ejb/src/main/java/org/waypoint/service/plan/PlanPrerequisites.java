@@ -81,6 +81,34 @@ final class PlanPrerequisites {
         }
     }
 
+    /** The youth barriers of the newest determination that found the youth eligible (its facts as saved). */
+    private static Set<String> determinedYouthBarriers(EntityManager em, Participant participant) {
+        return em.createNamedQuery(EligibilityDetermination.FIND_BY_PARTICIPANT, EligibilityDetermination.class)
+                .setParameter("participantId", participant.getId())
+                .getResultStream()
+                .filter(d -> d.isEligible()
+                        && (d.getProgram() == Program.YOUTH_OUT_OF_SCHOOL || d.getProgram() == Program.YOUTH_IN_SCHOOL))
+                .findFirst()
+                .map(d -> youthBarriers(d.getFacts()))
+                .orElse(Set.of());
+    }
+
+    private static Set<String> youthBarriers(String facts) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(facts))) {
+            jakarta.json.JsonObject saved = reader.readObject();
+            jakarta.json.JsonValue barriers = saved.get("youthBarriers");
+            if (!(barriers instanceof jakarta.json.JsonArray codes)) {
+                return Set.of();
+            }
+            return codes.stream()
+                    .filter(code -> code instanceof jakarta.json.JsonString)
+                    .map(code -> ((jakarta.json.JsonString) code).getString())
+                    .collect(java.util.stream.Collectors.toSet());
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
+            return Set.of(); // an old determination's facts that do not read as an object carry no barrier
+        }
+    }
+
     private static ObjectiveAssessment assessment(EntityManager em, Participant participant) {
         return em.createNamedQuery(ObjectiveAssessment.FIND_BY_PARTICIPANT, ObjectiveAssessment.class)
                 .setParameter("participantId", participant.getId())
@@ -89,12 +117,15 @@ final class PlanPrerequisites {
                 .orElse(null);
     }
 
-    static PlanContent prefill(EntityManager em, Participant participant) {
+    static PlanContent prefill(EntityManager em, Participant participant, PlanKind kind) {
         ObjectiveAssessment assessment = assessment(em, participant);
-        List<String> barriers = participant.getBarriers().stream()
+        List<String> onRecord = participant.getBarriers().stream()
                 .map(org.waypoint.persistence.participant.Barrier::getLabel)
                 .sorted()
                 .toList();
+        List<String> barriers = kind == PlanKind.ISS
+                ? IssBarriers.startingWith(determinedYouthBarriers(em, participant), onRecord)
+                : onRecord;
         PlanContent.TrainingNeeds needs = assessment == null || assessment.getSupportiveServiceNeeds() == null
                 ? null
                 : new PlanContent.TrainingNeeds(null, null, null, assessment.getSupportiveServiceNeeds(), null);

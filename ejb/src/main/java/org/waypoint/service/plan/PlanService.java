@@ -58,7 +58,8 @@ public class PlanService {
 
     /**
      * Starts a plan for a participant, prefilled from their record (strengths, stressors and
-     * challenges from the objective assessment; barriers from the participant).
+     * challenges from the objective assessment; barriers from the participant, an ISS's led by the
+     * youth barriers its eligibility found that the record cannot hold, such as a school dropout).
      *
      * @throws InvalidInputException naming why the participant cannot have this kind of plan
      */
@@ -77,7 +78,11 @@ public class PlanService {
         Plan plan = new Plan(participant, kind.name(), caller.username(), now);
         em.persist(plan);
         em.persist(new PlanVersion(
-                plan, 1, PlanDocuments.write(PlanPrerequisites.prefill(em, participant)), caller.username(), now));
+                plan,
+                1,
+                PlanDocuments.write(PlanPrerequisites.prefill(em, participant, kind)),
+                caller.username(),
+                now));
         em.flush();
         return views.view(plan);
     }

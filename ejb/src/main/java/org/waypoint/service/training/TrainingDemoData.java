@@ -7,8 +7,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.persistence.assessment.BasicSkillsTest;
+import org.waypoint.persistence.assessment.TestInstrument;
+import org.waypoint.persistence.assessment.TestSubject;
 import org.waypoint.persistence.eligibility.CriterionOutcome;
 import org.waypoint.persistence.eligibility.EligibilityDetermination;
+import org.waypoint.persistence.eligibility.FactSource;
 import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.participant.Program;
@@ -106,8 +110,22 @@ final class TrainingDemoData {
                         new CriterionOutcome("ADULT_AGE", true, "18 or older (20 CFR 680.120)."),
                         new CriterionOutcome("AUTHORIZED_TO_WORK", true, "Authorized to work in the United States."),
                         new CriterionOutcome("LOW_INCOME", true, "Receives SNAP (WIOA sec. 3(36)(A)(i)).")),
-                Map.of());
+                // where each fact was verified (TEGL 23-19), shown with the saved determination (issue 19)
+                Map.of(
+                        "dateOfBirth", FactSource.SOURCE_DOCUMENT,
+                        "authorizedToWork", FactSource.SELF_ATTESTATION,
+                        "selectiveService", FactSource.CROSS_MATCH,
+                        "lowIncome", FactSource.STATE_MIS));
+        determination.setPriorityReason("Group 2: Other public assistance recipients, low-income individuals and basic"
+                + " skills deficient - public assistance or low income (WIOA sec. 3(36)).");
         em.persist(determination);
+        // a test typed for the wrong person, voided and kept beside the one that counts (issue 19)
+        BasicSkillsTest wrong = new BasicSkillsTest(
+                dana, TestInstrument.TABE, TestSubject.READING, 450, 2, entry.minusDays(3), staff.getUsername());
+        wrong.voidFor("Score sheet of another participant", staff.getUsername());
+        em.persist(wrong);
+        em.persist(new BasicSkillsTest(
+                dana, TestInstrument.TABE, TestSubject.READING, 590, 5, entry.minusDays(2), staff.getUsername()));
         Enrollment enrollment = new Enrollment(dana, Program.ADULT, entry);
         enrollment.setCaseManager(staff);
         enrollment.setOffice(dana.getOffice());

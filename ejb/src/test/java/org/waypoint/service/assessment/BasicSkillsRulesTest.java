@@ -81,4 +81,20 @@ class BasicSkillsRulesTest {
         assertThat(BasicSkillsRules.gradeSpan(6)).isEqualTo("grades 11.0-12.9");
         assertThatThrownBy(() -> BasicSkillsRules.gradeSpan(7)).hasMessageContaining("from 1 to 6");
     }
+
+    private record Row(long id, TestSubject subject, boolean voided) {}
+
+    @Test
+    void onlyTheLatestNonVoidedTestOfASubjectIsCurrent() {
+        // WIOA sec. 3(5): the latest result of each subject speaks for the person; one voided as
+        // recorded in error speaks for nothing (issue 19)
+        List<Row> newestFirst = List.of(
+                new Row(4, TestSubject.MATH, true),
+                new Row(3, TestSubject.MATH, false),
+                new Row(2, TestSubject.READING, false),
+                new Row(1, TestSubject.MATH, false));
+        assertThat(BasicSkillsRules.current(newestFirst, Row::subject, Row::voided))
+                .extracting(Row::id)
+                .containsExactlyInAnyOrder(3L, 2L);
+    }
 }

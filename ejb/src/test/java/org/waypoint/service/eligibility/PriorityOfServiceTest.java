@@ -105,4 +105,20 @@ class PriorityOfServiceTest {
 
         assertThat(result.priorityGroup()).isNull();
     }
+
+    /** Issue 19: a saved determination shows why the adult is in the group, not only its number. */
+    @Test
+    void theReasonNamesTheGroupAndTheFactsThatPlacedTheAdult_38USC4215() {
+        String reason = PriorityOfService.reason(
+                adult().veteranOrEligibleSpouse(true)
+                        .publicAssistance(PublicAssistance.SNAP)
+                        .build(),
+                TestFacts.HHS_2025);
+        assertThat(reason)
+                .startsWith("Group 1: Veterans and eligible spouses")
+                .contains("veteran or eligible spouse (38 U.S.C. 4215)")
+                .contains("public assistance or low income (WIOA sec. 3(36))");
+        assertThat(PriorityOfService.reason(withIncome(adult(), 2, 90_000).build(), TestFacts.HHS_2025))
+                .isEqualTo("Group 5: Everyone else.");
+    }
 }

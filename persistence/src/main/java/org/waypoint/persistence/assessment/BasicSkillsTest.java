@@ -25,7 +25,9 @@ import org.waypoint.persistence.participant.Participant;
 
 /**
  * One basic skills test result (TABE or CASAS): the scale score and the NRS educational functioning
- * level the publisher's score report gives for it. Levels 1 to 4 are at or below the 8th grade.
+ * level the publisher's score report gives for it. Levels 1 to 4 are at or below the 8th grade. A
+ * result typed wrong is corrected (audited with the values before); one recorded in error is voided
+ * with the reason and kept.
  */
 @Entity
 @Table(name = "basic_skills_test")
@@ -75,6 +77,15 @@ public class BasicSkillsTest implements Auditable {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by")
+    private String voidedBy;
+
+    @Column(name = "void_reason", length = 500)
+    private String voidReason;
+
     @Version
     private long version;
 
@@ -96,6 +107,43 @@ public class BasicSkillsTest implements Auditable {
         this.testDate = testDate;
         this.recordedBy = recordedBy;
         this.recordedAt = Instant.now();
+    }
+
+    /** Corrects a result typed wrong; the audit row of the correction keeps what it said before. */
+    public void correct(
+            TestInstrument instrument, TestSubject subject, int scaleScore, int functioningLevel, LocalDate testDate) {
+        this.instrument = instrument;
+        this.subject = subject;
+        this.scaleScore = scaleScore;
+        this.functioningLevel = functioningLevel;
+        this.testDate = testDate;
+    }
+
+    /** Voids a result recorded in error; it stays, with who voided it, when and why, and no longer counts. */
+    public void voidFor(String reason, String by) {
+        this.voidReason = reason;
+        this.voidedBy = by;
+        this.voidedAt = Instant.now();
+    }
+
+    public boolean isVoided() {
+        return voidedAt != null;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return voidedBy;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     @Override

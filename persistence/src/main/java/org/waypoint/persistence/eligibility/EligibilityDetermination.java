@@ -82,6 +82,10 @@ public class EligibilityDetermination implements Auditable {
     @Column(updatable = false, length = 200)
     private String conditions;
 
+    /** Why the Adult is in the priority-of-service group: the group and the facts that placed them. */
+    @Column(name = "priority_reason", updatable = false, length = 500)
+    private String priorityReason;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "eligibility_criterion", joinColumns = @JoinColumn(name = "determination_id"))
     @OrderColumn(name = "position")
@@ -185,6 +189,18 @@ public class EligibilityDetermination implements Auditable {
             throw new IllegalStateException("Eligibility determinations are history");
         }
         this.conditions = conditions;
+    }
+
+    public String getPriorityReason() {
+        return priorityReason;
+    }
+
+    /** Set once, before the determination is saved. */
+    public void setPriorityReason(String priorityReason) {
+        if (id != null) {
+            throw new IllegalStateException("Eligibility determinations are history");
+        }
+        this.priorityReason = priorityReason;
     }
 
     public Map<String, FactSource> getSources() {

@@ -13,13 +13,15 @@ import org.waypoint.persistence.assessment.TestSubject;
 import org.waypoint.service.assessment.AssessmentService;
 import org.waypoint.service.assessment.AssessmentViews.AssessmentSummary;
 import org.waypoint.service.assessment.AssessmentViews.NarrativeInput;
+import org.waypoint.service.assessment.AssessmentViews.TestCorrection;
 import org.waypoint.service.assessment.AssessmentViews.TestInput;
+import org.waypoint.service.assessment.AssessmentViews.TestView;
 import org.waypoint.web.common.Pages;
 import org.waypoint.web.common.RecordDraft;
 
 /**
  * The Assessment tab of the participant page: basic skills tests with the deficiency derived and
- * explained, and the narrative (interests, aptitudes, work history, strengths, stressors, needs).
+ * explained (a test typed wrong corrected, one recorded in error voided with the reason), and the narrative (interests, aptitudes, work history, strengths, stressors, needs).
  */
 @Named
 @ViewScoped
@@ -33,8 +35,12 @@ public class AssessmentView implements Serializable {
     private Long participantId;
     private AssessmentSummary summary;
 
-    /** The test being recorded, with the usual instrument and subject and today's date. */
-    private final RecordDraft<TestInput> test = newTest();
+    /** The test being recorded (or corrected), with the usual instrument and subject and today's date. */
+    private RecordDraft<TestInput> test = newTest();
+    /** The test chosen to correct or void, or null while recording a new one. */
+    private TestView changing;
+    /** Why the chosen test is corrected or voided. */
+    private String reason;
     /** The narrative as staff type it; loaded from the saved one. */
     private RecordDraft<NarrativeInput> narrative = newNarrative();
 
@@ -63,6 +69,67 @@ public class AssessmentView implements Serializable {
         } catch (RuntimeException e) {
             Pages.show(e, "tabs:assessmentTests");
         }
+    }
+
+    /** Loads a test into the form to correct or void it. */
+    public void select(TestView chosen) {
+        changing = chosen;
+        reason = null;
+        test = RecordDraft.empty(TestInput.class);
+        test.set("instrument", chosen.instrument());
+        test.set("subject", chosen.subject());
+        test.set("scaleScore", chosen.scaleScore());
+        test.set("functioningLevel", chosen.functioningLevel());
+        test.set("testDate", chosen.testDate());
+    }
+
+    public void correctTest() {
+        try {
+            TestInput typed = test.toRecord();
+            show(assessments.correctTest(
+                    participantId,
+                    changing.id(),
+                    new TestCorrection(
+                            typed.instrument(),
+                            typed.subject(),
+                            typed.scaleScore(),
+                            typed.functioningLevel(),
+                            typed.testDate(),
+                            reason,
+                            changing.version())));
+            cancelChange();
+            Pages.info("assessment.testCorrected");
+        } catch (RuntimeException e) {
+            Pages.show(e, "tabs:assessmentTests");
+        }
+    }
+
+    public void voidTest() {
+        try {
+            show(assessments.voidTest(participantId, changing.id(), reason, changing.version()));
+            cancelChange();
+            Pages.info("assessment.testVoided");
+        } catch (RuntimeException e) {
+            Pages.show(e, "tabs:assessmentTests");
+        }
+    }
+
+    public void cancelChange() {
+        changing = null;
+        reason = null;
+        test = newTest();
+    }
+
+    public boolean isChanging() {
+        return changing != null;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public void saveNarrative() {

@@ -18,6 +18,7 @@ import org.waypoint.service.eligibility.EligibilityCondition;
 import org.waypoint.service.eligibility.EligibilityFacts;
 import org.waypoint.service.eligibility.EligibilityResult;
 import org.waypoint.service.eligibility.EligibilityService;
+import org.waypoint.service.eligibility.FactSourceRules;
 import org.waypoint.service.eligibility.Program;
 import org.waypoint.service.eligibility.YouthCapService;
 import org.waypoint.service.eligibility.YouthCapStatus;
@@ -36,10 +37,6 @@ import org.waypoint.web.common.RecordDraft;
 public class EligibilityView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The facts whose source is recorded, in the order the page asks. */
-    public static final List<String> SOURCED_FACTS =
-            List.of("dateOfBirth", "authorizedToWork", "selectiveService", "lowIncome", "dislocation", "youthBarriers");
 
     @EJB
     private EligibilityService eligibility;
@@ -73,7 +70,6 @@ public class EligibilityView implements Serializable {
         try {
             participant = participants.find(id);
             form = RecordDraft.of(eligibility.factsOnRecord(id, asOf));
-            SOURCED_FACTS.forEach(fact -> sources.put(fact, FactSource.SELF_ATTESTATION.name()));
             evaluate();
         } catch (RuntimeException e) {
             Pages.loadFailed(e);
@@ -98,15 +94,30 @@ public class EligibilityView implements Serializable {
 
     public String save() {
         try {
+            // only the facts this program asks about, and no source assumed (TEGL 23-19, issue 19)
             Map<String, FactSource> verified = new LinkedHashMap<>();
-            sources.forEach((fact, source) -> verified.put(fact, FactSource.valueOf(source)));
+            for (String fact : getSourcedFacts()) {
+                String source = sources.get(fact);
+                verified.put(fact, source == null || source.isBlank() ? null : FactSource.valueOf(source));
+            }
             DeterminationView saved = eligibility.determine(id, program, facts(), verified);
             history = null;
             Pages.info(saved.eligible() ? "eligibility.saved.eligible" : "eligibility.saved.notEligible");
         } catch (RuntimeException e) {
-            Pages.show(e, "eligibility");
+            Pages.show(onSourceFields(e), "eligibility");
         }
         return null;
+    }
+
+    /** The service names a source "sources.dateOfBirth", as the API does; its menu here is "source_dateOfBirth". */
+    private static RuntimeException onSourceFields(RuntimeException failure) {
+        Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+        if (!(cause instanceof InvalidInputException invalid)) {
+            return failure;
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        invalid.getFieldErrors().forEach((field, message) -> errors.put(field.replace("sources.", "source_"), message));
+        return new InvalidInputException(errors);
     }
 
     /** The facts as of the determination date, for the participant's date of birth on record. */
@@ -193,8 +204,9 @@ public class EligibilityView implements Serializable {
         return Arrays.asList(FactSource.values());
     }
 
+    /** The facts whose source the program's determination records (TEGL 23-19). */
     public List<String> getSourcedFacts() {
-        return SOURCED_FACTS;
+        return FactSourceRules.factsFor(program);
     }
 
     public Long getId() {
