@@ -152,7 +152,7 @@ class PlanBrowserIT {
 
         browser.click("plan:toHistory");
         browser.waitForText("main-title", "Versions and reviews");
-        assertThat(browser.text("versions")).contains("signed").contains("cm-bluegrass");
+        assertThat(browser.text("versions")).contains("signed").contains("Casey Morgan");
         assertThat(browser.text("review:reviews")).contains("No review recorded yet");
 
         // the review of the signed plan, objective by objective
