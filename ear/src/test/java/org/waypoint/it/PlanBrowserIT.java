@@ -173,7 +173,10 @@ class PlanBrowserIT {
 
         browser.click("plan:toHistory");
         browser.waitForText("main-title", "Versions and reviews");
-        assertThat(browser.text("versions")).contains("signed").contains("Casey Morgan");
+        assertThat(browser.text("versions"))
+                .contains("signed")
+                .contains("Casey Morgan")
+                .doesNotContain("cm-bluegrass");
         assertThat(browser.text("review:reviews")).contains("No review recorded yet");
 
         // the review of the signed plan, objective by objective
@@ -200,6 +203,17 @@ class PlanBrowserIT {
                 .doesNotContain("Barriers")
                 .doesNotContain("{");
         browser.screenshot("plan-7-history");
+
+        // the participant's change history: words and staff names, no JSON, codes or login ids (issue 19)
+        browser.open("/participants/view.xhtml?id=" + participant);
+        browser.clickText("Change history");
+        assertThat(browser.text("tabs:history"))
+                .contains("Casey Morgan")
+                .contains("Created")
+                .doesNotContain("cm-bluegrass")
+                .doesNotContain("{\"")
+                .doesNotContain("CREATE")
+                .doesNotContain("ADULT");
     }
 
     @Test
