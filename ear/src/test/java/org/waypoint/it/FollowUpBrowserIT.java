@@ -85,7 +85,7 @@ class FollowUpBrowserIT {
         assertThat(browser.text("tabs:followUp:periods:0:contacts"))
                 .contains("Reached")
                 .contains("Pay stub")
-                .contains("admin-bluegrass");
+                .contains("Avery Brooks");
         browser.screenshot("follow-up-2-recorded");
     }
 }

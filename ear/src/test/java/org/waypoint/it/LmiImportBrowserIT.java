@@ -52,7 +52,7 @@ class LmiImportBrowserIT {
         browser.waitLongForText("imports:succeeded", "Imported 1,016 rows of onet-occupation-data.txt (O*NET 27.0)");
         assertThat(browser.text("imports:history"))
                 .contains("onet-occupation-data.txt")
-                .contains("state-admin");
+                .contains("Riley Carter");
         browser.screenshot("lmi-import-1-done");
 
         Path broken = Files.createTempFile("occupations", ".txt");

@@ -96,6 +96,9 @@ class ParticipantRecordIT {
     @EJB
     private AssessmentService assessments;
 
+    @EJB
+    private org.waypoint.service.security.StaffNames staffNames;
+
     /** A valid SSN nobody else in the test database has. */
     private static String freshSsn() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -177,6 +180,51 @@ class ParticipantRecordIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cmKentuckiana.call(() -> participants.revealSsn(created.id())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * Issue 19: a barrier added to the record is audited as added, not as the old list replaced by
+     * nothing; the row names its record's class so the history can word each field; and the history
+     * can name the staff member who made it.
+     */
+    @Test
+    void aBarrierAddedIsAuditedAsAddedAndTheRowCanBeWorded() throws Exception {
+        ParticipantView created = cmBluegrass.call(() -> participants.register(
+                person("Lena", "Barrow" + unique(), LocalDate.of(1990, 4, 5), freshSsn(), null, null), false));
+        ParticipantInput corrected = withBarriers(
+                person("Lena", created.lastName(), LocalDate.of(1990, 4, 5), null, null, null),
+                EnumSet.of(Barrier.SINGLE_PARENT, Barrier.HOMELESS_OR_RUNAWAY),
+                created.version());
+        cmBluegrass.call(() -> participants.correct(created.id(), corrected));
+
+        List<AuditView> history =
+                stateAdmin.call(() -> audit.history("Participant", created.participantNumber(), created.lwdaId()));
+        assertThat(history)
+                .filteredOn(a -> a.action() == AuditAction.UPDATE && a.changes().contains("barriers"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.changes())
+                            .contains("\"barriers\":{\"added\":[\"HOMELESS_OR_RUNAWAY\"],\"removed\":[]}");
+                    assertThat(a.entityClass()).isEqualTo(Participant.class.getName());
+                });
+        java.util.Map<String, String> names = cmBluegrass.call(() -> staffNames.byUsername());
+        assertThat(names).containsEntry("cm-bluegrass", "Casey Morgan");
+    }
+
+    private static ParticipantInput withBarriers(ParticipantInput input, java.util.Set<Barrier> barriers, long version)
+            throws Exception {
+        java.lang.reflect.RecordComponent[] components = ParticipantInput.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = switch (components[i].getName()) {
+                case "barriers" -> barriers;
+                case "version" -> version;
+                default -> components[i].getAccessor().invoke(input);
+            };
+        }
+        return ParticipantInput.class.getDeclaredConstructor(types).newInstance(values);
     }
 
     @Test

@@ -72,7 +72,7 @@ class PirlBrowserIT {
         assertThat(browser.text("sha256")).hasSize(64);
         browser.waitForText("pirl:errors", number);
         assertThat(browser.text("pirl:errors")).contains("Logical rule").contains("date of birth");
-        assertThat(browser.text("pirl:history")).contains("KY " + quarter).contains("state-admin");
+        assertThat(browser.text("pirl:history")).contains("KY " + quarter).contains("Riley Carter");
         browser.screenshot("pirl-1-completed");
 
         String href = browser.attribute("pirl:download", "href");

@@ -52,6 +52,11 @@ class PlanBrowserIT {
         // 1 goals
         browser.tick("plan:steps:tookPart");
         browser.click("plan:steps:addGoal");
+        assertThat(selectedTerm()).isEqualTo("Long-term");
+        browser.pressOption("plan:steps:goalList:0:term", "Long-term");
+        assertThat(selectedTerm())
+                .as("clicking the selected term keeps it (issue 19)")
+                .isEqualTo("Long-term");
         browser.autocomplete("plan:steps:goalList:0:occupation", "dental assist", "31-9091 Dental Assistants");
         assertThat(browser.text("plan:steps:goalList:0:soc")).isEqualTo("SOC 31-9091");
         browser.type(
@@ -117,18 +122,33 @@ class PlanBrowserIT {
         browser.clickText("Sign");
         browser.waitForText("plan:checklistVerdict", "Complete");
         browser.screenshot("plan-3-complete");
+        assertThat(browser.count("[id='plan:steps:copyOffered'] .ui-chkbox-box.ui-state-active"))
+                .as("the copy offered box starts unticked: the case manager ticks it (issue 19)")
+                .isZero();
+        browser.tick("plan:steps:copyOffered");
+        assertThat(browser.count("[id='plan:steps:copyOffered'] .ui-chkbox-box.ui-state-active"))
+                .isEqualTo(1);
         browser.draw("plan:steps:participantSignerPad");
         browser.type("plan:steps:staffSignerName", "Casey Morgan");
         browser.tick("plan:steps:staffSignerTyped");
         browser.tick("plan:steps:staffSignerConsent");
         browser.click("plan:steps:sign");
         browser.waitForText("plan:steps:signedLine", "Version 1 was signed");
+        assertThat(browser.text("plan:checklistSigned"))
+                .as("after signing the checklist says signed, with the date, not ready to sign (issue 19)")
+                .startsWith("Signed: version 1 was signed on ");
+        assertThat(browser.exists("plan:checklistVerdict")).isFalse();
+        assertThat(browser.pageText()).contains("Version 1 is signed");
         assertThat(browser.text("plan:steps:signatures"))
                 .contains("Participant: Renee")
                 .contains("drawn signature")
                 .contains("Staff member: Casey Morgan")
                 .contains("typed name with consent");
         browser.screenshot("plan-4-signed");
+        // another step: the success message belongs to the signing and does not follow (issue 19)
+        browser.clickText("Follow-up");
+        browser.clickText("Sign");
+        assertThat(messages()).doesNotContain("is signed");
 
         String signedPdf = browser.attribute("plan:steps:signedPdf", "href");
         HttpResponse<byte[]> pdf = browser.download(signedPdf);
@@ -158,11 +178,15 @@ class PlanBrowserIT {
                 .contains("Career counseling")
                 .contains("Casey Morgan")
                 .contains("Monthly calls for 12 months")
+                .contains("Long-term")
                 .contains("Official in-demand label (state or local board)");
 
         browser.click("plan:toHistory");
         browser.waitForText("main-title", "Versions and reviews");
-        assertThat(browser.text("versions")).contains("signed").contains("cm-bluegrass");
+        assertThat(browser.text("versions"))
+                .contains("signed")
+                .contains("Casey Morgan")
+                .doesNotContain("cm-bluegrass");
         assertThat(browser.attribute("versions:0:versionPdfEs", "href")).contains("lang=es");
         assertThat(browser.text("review:reviews")).contains("No review recorded yet");
 
@@ -184,9 +208,23 @@ class PlanBrowserIT {
         browser.click("plan:toHistory");
         browser.waitForText("main-title", "Versions and reviews");
         assertThat(browser.text("compare:diff"))
-                .contains("Monthly calls for 12 months")
-                .contains("Calls every two weeks");
+                .as("what changed, in words, and only what changed (issue 19)")
+                .contains("Follow-up plan: changed from Monthly calls for 12 months after she starts work to Calls"
+                        + " every two weeks")
+                .doesNotContain("Barriers")
+                .doesNotContain("{");
         browser.screenshot("plan-7-history");
+
+        // the participant's change history: words and staff names, no JSON, codes or login ids (issue 19)
+        browser.open("/participants/view.xhtml?id=" + participant);
+        browser.clickText("Change history");
+        assertThat(browser.text("tabs:history"))
+                .contains("Casey Morgan")
+                .contains("Created")
+                .doesNotContain("cm-bluegrass")
+                .doesNotContain("{\"")
+                .doesNotContain("CREATE")
+                .doesNotContain("ADULT");
     }
 
     @Test
@@ -246,6 +284,9 @@ class PlanBrowserIT {
         browser.waitForText("plan:messages", "Plan saved");
 
         browser.clickText("6 Objectives and pathway");
+        assertThat(messages())
+                .as("the saved message stays with its save: the next step does not show it again (issue 19)")
+                .doesNotContain("Plan saved");
         browser.clickButtonText("Complete the training program");
         browser.type("plan:steps:objectiveList:0:measure", "Certificate of completion");
         browser.pressEnter("plan:steps:objectiveList:0:measure");
@@ -263,6 +304,81 @@ class PlanBrowserIT {
                 .isEqualTo(1);
         assertThat(browser.count("input[id='plan:steps:objectiveList:0:measure'][value='Certificate of completion']"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aGoalWithoutATermIsFlaggedByTheChecklistBeforeSigning() throws Exception {
+        long planId = openNewIep();
+        put(planId, "{\"goals\":[{\"soc\":\"31-9091\",\"occupation\":\"Dental Assistants\"}]}");
+
+        browser.open("/plans/edit.xhtml?id=" + planId);
+
+        assertThat(browser.text("plan:missingList")).contains("not marked short-term or long-term");
+        browser.pressOption("plan:steps:goalList:0:term", "Short-term");
+        browser.clickText("2 Labor market");
+        assertThat(browser.text("plan:missingList")).doesNotContain("short-term or long-term");
+    }
+
+    /**
+     * Six services over a year, one of a single day and one without an end: the flow of services
+     * shows all six (issue 19: two were hidden).
+     */
+    @Test
+    void theTimelineShowsEveryScheduledService() throws Exception {
+        long planId = openNewIep();
+        put(
+                planId,
+                "{\"services\":["
+                        + service("BASIC_CAREER", "Orientation", "2026-12-01", "2026-12-01") + ","
+                        + service("INDIVIDUALIZED_CAREER", "Career counseling", "2026-12-01", "2027-02-26") + ","
+                        + service("TRAINING", "Dental assisting certificate", "2027-01-11", "2027-06-30") + ","
+                        + service("SUPPORTIVE", "Child care", "2027-01-11", null) + ","
+                        + service("SUPPORTIVE", "Bus pass", "2027-01-11", "2027-06-30") + ","
+                        + service("FOLLOW_UP", "Follow-up calls", "2027-07-01", "2027-12-31") + "]}");
+        browser.open("/plans/edit.xhtml?id=" + planId);
+
+        browser.clickText("5 Services and training");
+        browser.click("plan:steps:showTimeline");
+        browser.waitForText("plan:steps:services", "Follow-up calls");
+        browser.waitUntil(d -> browser.count("[id='plan:steps:timeline'] .vis-item-content") == 6);
+        for (String service : new String[] {
+            "Orientation", "Career counseling", "Dental assisting", "Child care", "Bus pass", "Follow-up calls"
+        }) {
+            assertThat(browser.text("plan:steps:timeline")).as(service).contains(service);
+        }
+        browser.screenshot("plan-8-timeline");
+    }
+
+    private static String service(String type, String description, String start, String end) {
+        return "{\"type\":\"" + type + "\",\"description\":\"" + description + "\",\"provider\":\"Lexington KCC\","
+                + "\"wioaFunded\":true,\"plannedStart\":\"" + start + "\""
+                + (end == null ? "" : ",\"plannedEnd\":\"" + end + "\"") + "}";
+    }
+
+    /** Saves the plan's content through the API, as a colleague would. */
+    private static void put(long planId, String content) throws Exception {
+        String lock = Participants.json(Api.get("/plans/" + planId, "cm-bluegrass"))
+                .getJsonNumber("versionLock")
+                .toString();
+        assertThat(Api.put(
+                                "/plans/" + planId,
+                                "cm-bluegrass",
+                                "{\"versionLock\":" + lock + ",\"content\":" + content + "}")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    /** The page's message area as it reads now, shown or not (empty, it is hidden). */
+    private String messages() {
+        return String.valueOf(browser.executeScript(
+                "var m = document.getElementById('plan:messages'); return m ? m.textContent : '';"));
+    }
+
+    private String selectedTerm() {
+        return browser.executeScript(
+                        "return document.querySelector(\"[id='plan:steps:goalList:0:term'] .ui-state-active\").textContent;")
+                .toString()
+                .strip();
     }
 
     /** A new IEP of an eligible adult (made through the API), opened in the editor by their case manager. */

@@ -68,7 +68,7 @@ class WageImportBrowserIT {
                 "imports:succeeded",
                 "Read 2 rows of " + name + ": 1 matched a participant, 1 did not; 1 new wage records, 0 replaced.");
         browser.waitForText("imports:history", name);
-        assertThat(browser.text("imports:history")).contains("state-admin").contains("2024 Q3");
+        assertThat(browser.text("imports:history")).contains("Riley Carter").contains("2024 Q3");
         browser.screenshot("wage-import-1-done");
 
         Path bad = Files.createTempDirectory("wages").resolve("bad-" + name);

@@ -26,14 +26,33 @@ public class AuditService {
     @EJB
     private CallerService callers;
 
-    /** One audit row as the pages and the API show it. */
+    /**
+     * One audit row as the pages and the API show it.
+     *
+     * @param entityClass the entity's class name, so that a page can word the changed fields by their
+     *     types (an enum's label, a date, a staff member's name); null for an event about no entity
+     * @param changes the JSON the audit listener wrote: per field {@code from}/{@code to}, or
+     *     {@code added}/{@code removed} for a list
+     */
     public record AuditView(
-            Instant occurredAt, String actor, AuditAction action, String entityType, String entityId, String changes)
-            implements java.io.Serializable {
-        static AuditView of(AuditEntry e) {
-            return new AuditView(
-                    e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getEntityId(), e.getChanges());
-        }
+            Instant occurredAt,
+            String actor,
+            AuditAction action,
+            String entityType,
+            String entityClass,
+            String entityId,
+            String changes)
+            implements java.io.Serializable {}
+
+    private AuditView view(AuditEntry e) {
+        String type = e.getEntityType();
+        String entityClass = em.getMetamodel().getEntities().stream()
+                .filter(entity -> entity.getJavaType().getSimpleName().equals(type))
+                .map(entity -> entity.getJavaType().getName())
+                .findFirst()
+                .orElse(null);
+        return new AuditView(
+                e.getOccurredAt(), e.getActor(), e.getAction(), type, entityClass, e.getEntityId(), e.getChanges());
     }
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
@@ -62,7 +81,7 @@ public class AuditService {
                 : em.createNamedQuery(AuditEntry.FIND_RECENT, AuditEntry.class);
         return query.setMaxResults(Math.min(max, 500))
                 .getResultStream()
-                .map(AuditView::of)
+                .map(this::view)
                 .toList();
     }
 
@@ -74,7 +93,7 @@ public class AuditService {
                 .setParameter("type", entityType)
                 .setParameter("id", entityId)
                 .getResultStream()
-                .map(AuditView::of)
+                .map(this::view)
                 .toList();
     }
 

@@ -85,6 +85,7 @@ public final class PlanCompleteness {
         return switch (element) {
             case JOINTLY_DEVELOPED -> Boolean.TRUE.equals(plan.participantTookPart());
             case EMPLOYMENT_GOAL -> plan.goals().stream().anyMatch(PlanCompleteness::names);
+            case GOAL_TERM -> all(plan.goals(), g -> g.term() != null);
             case GOAL_JUSTIFICATION -> !plan.goals().isEmpty() && all(plan.goals(), g -> present(g.justification()));
             case INDUSTRY_SECTORS -> plan.industrySectors().stream().anyMatch(PlanCompleteness::present);
             case STRENGTHS -> present(plan.strengths());

@@ -20,8 +20,9 @@ import org.waypoint.service.plan.PlanContent.YouthStrategy;
  *
  * <p>Element by element: lists by position (an item past the end of the other list is one "added" or
  * "removed" change with the item in one line), the youth program elements as a set (they are
- * numbers, and linking element 5 between 3 and 7 is one addition, not two changes). Industry sectors
- * and barriers are short lists a person reads as one line, so they change as one value. A null
+ * numbers, and linking element 5 between 3 and 7 is one addition, not two changes). Industry sectors,
+ * barriers and program elements are sets a person reads item by item, so each changes as one line
+ * of the items added and removed (issue 19: the whole list before and after read as wiped). A null
  * value and blank text both read as empty, so saving an empty field over a missing one is no change.
  */
 public final class PlanDiff {
@@ -35,7 +36,45 @@ public final class PlanDiff {
      * @param before the value as it reads, "" when there was none
      * @param after likewise
      */
-    public record Change(String field, String label, String before, String after) {}
+    public record Change(String field, String label, String before, String after, boolean list) {
+
+        /** A change of one value, or of a whole item added or removed. */
+        public Change(String field, String label, String before, String after) {
+            this(field, label, before, after, false);
+        }
+
+        /** A change of a list: {@code before} holds the items removed, {@code after} those added. */
+        static Change ofList(String field, String label, List<String> removed, List<String> added) {
+            return new Change(field, label, String.join("; ", removed), String.join("; ", added), true);
+        }
+
+        /**
+         * The change in one sentence: "Barriers: added Single parent; removed Homeless", "Strengths:
+         * changed from X to Y", "Objective 2 added: Pass the GED; ...", "Follow-up plan: cleared (was X)".
+         */
+        public String words() {
+            if (list) {
+                List<String> parts = new ArrayList<>();
+                if (!after.isEmpty()) {
+                    parts.add("added " + after);
+                }
+                if (!before.isEmpty()) {
+                    parts.add("removed " + before);
+                }
+                return label + ": " + String.join("; ", parts);
+            }
+            if (label.endsWith(" added") || label.endsWith(" removed")) {
+                return label + ": " + (after.isEmpty() ? before : after);
+            }
+            if (before.isEmpty()) {
+                return label + ": set to " + after;
+            }
+            if (after.isEmpty()) {
+                return label + ": cleared (was " + before + ")";
+            }
+            return label + ": changed from " + before + " to " + after;
+        }
+    }
 
     /** One field of a part of the plan: its name in the document, what a person calls it, how it reads. */
     private record Field<T>(String name, String label, Function<T, String> value) {}
@@ -97,10 +136,7 @@ public final class PlanDiff {
             new Field<>("plannedStart", "planned start", s -> PlanText.date(s.plannedStart())),
             new Field<>("plannedEnd", "planned end", s -> PlanText.date(s.plannedEnd())),
             new Field<>("plannedCost", "planned cost", s -> PlanText.money(s.plannedCost())),
-            new Field<>(
-                    "program",
-                    "program",
-                    s -> s.program() == null ? "" : s.program().name()),
+            new Field<>("program", "program", s -> s.program() == null ? "" : PlanText.program(s.program())),
             new Field<>("programElement", "youth program element", s -> PlanText.programElement(s.programElement())));
 
     private static final List<Field<TrainingPlan>> TRAINING_PLAN = List.of(
@@ -152,7 +188,7 @@ public final class PlanDiff {
                 PlanText.yesNo(b.participantTookPart()));
         diff.items("goals", "Employment goal", a.goals(), b.goals(), GOAL, PlanText::goal);
         diff.value("lmiReviewId", "Labor market information", lmiReview(a), lmiReview(b));
-        diff.value("industrySectors", "Industry sectors", line(a.industrySectors()), line(b.industrySectors()));
+        diff.list("industrySectors", "Industry sectors", a.industrySectors(), b.industrySectors());
         diff.value("strengths", "Strengths", a.strengths(), b.strengths());
         diff.value("goalsAndChallenges", "Goals and challenges", a.goalsAndChallenges(), b.goalsAndChallenges());
         diff.value(
@@ -160,7 +196,7 @@ public final class PlanDiff {
                 "Stressors and challenges",
                 a.stressorsAndChallenges(),
                 b.stressorsAndChallenges());
-        diff.value("barriers", "Barriers", line(a.barriers()), line(b.barriers()));
+        diff.list("barriers", "Barriers", a.barriers(), b.barriers());
         diff.part("needForTraining", "Need for training", a.needForTraining(), b.needForTraining(), NEED);
         diff.part(
                 "trainingNeeds",
@@ -230,16 +266,29 @@ public final class PlanDiff {
     private void programElements(YouthStrategy before, YouthStrategy after) {
         List<Integer> was = before == null ? List.of() : before.programElements();
         List<Integer> is = after == null ? List.of() : after.programElements();
-        TreeSet<Integer> numbers = new TreeSet<>(was);
-        numbers.addAll(is);
-        for (Integer number : numbers) {
-            if (!is.contains(number)) {
-                changes.add(new Change(
-                        "youth.programElements", "Youth program element removed", PlanText.programElement(number), ""));
-            } else if (!was.contains(number)) {
-                changes.add(new Change(
-                        "youth.programElements", "Youth program element added", "", PlanText.programElement(number)));
-            }
+        List<String> removed = new TreeSet<>(was)
+                .stream()
+                        .filter(n -> !is.contains(n))
+                        .map(PlanText::programElement)
+                        .toList();
+        List<String> added = new TreeSet<>(is)
+                .stream()
+                        .filter(n -> !was.contains(n))
+                        .map(PlanText::programElement)
+                        .toList();
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            changes.add(Change.ofList("youth.programElements", "Youth program elements", removed, added));
+        }
+    }
+
+    /** A list a person reads as a set of items (sectors, barriers): the items added and removed, order aside. */
+    private void list(String field, String label, List<String> before, List<String> after) {
+        List<String> was = items(before);
+        List<String> is = items(after);
+        List<String> removed = was.stream().filter(i -> !is.contains(i)).toList();
+        List<String> added = is.stream().filter(i -> !was.contains(i)).toList();
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            changes.add(Change.ofList(field, label, removed, added));
         }
     }
 
@@ -251,12 +300,11 @@ public final class PlanDiff {
         return plan.lmiReviewId() == null ? "" : "LMI review " + plan.lmiReviewId();
     }
 
-    private static String line(List<String> items) {
-        return String.join(
-                "; ",
-                items.stream()
-                        .filter(i -> i != null && !i.isBlank())
-                        .map(String::strip)
-                        .toList());
+    private static List<String> items(List<String> items) {
+        return items.stream()
+                .filter(i -> i != null && !i.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
     }
 }

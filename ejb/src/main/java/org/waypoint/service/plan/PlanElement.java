@@ -11,6 +11,8 @@ public enum PlanElement {
     OBJECTIVE_ASSESSMENT("The plan does not rest on a current objective assessment (20 CFR 681.420(a); Georgia"
             + " 3.3.1: the IEP must reflect the needs the objective assessment found)."),
     EMPLOYMENT_GOAL("No employment goal: name a specific occupation or an occupational cluster."),
+    GOAL_TERM("An employment goal is not marked short-term or long-term: choose its term (the signed plan prints"
+            + " each goal's term; 20 CFR 680.170 and 681.420 ask for the goals and the steps toward them)."),
     GOAL_JUSTIFICATION("An employment goal has no justification; monitors look for it."),
     LABOR_MARKET_INFORMATION("No labor market information was reviewed with the participant (Kentucky section A)."),
     LMI_REVIEWED_WITH_PARTICIPANT("The LMI section is not marked as reviewed with the participant: answer yes to"

@@ -20,13 +20,15 @@ public record PlanPolicy(
         boolean signedCopyRequired) {
 
     /**
-     * What 20 CFR 680.170 and 681.420 require of every plan, whatever the state, and for training
+     * What 20 CFR 680.170 and 681.420 require of every plan, whatever the state (each goal short- or
+     * long-term, as the signed plan prints it: issue 19 found plans signed with "Not recorded"), and for training
      * the federal findings (680.210(a)), a program of the Eligible Training Provider List (WIOA sec.
      * 122, 134(c)(3)(F)), its link to local demand (680.210(b)) and other grant aid (680.230).
      */
     private static final Set<PlanElement> FEDERAL_IEP = EnumSet.of(
             PlanElement.JOINTLY_DEVELOPED,
             PlanElement.EMPLOYMENT_GOAL,
+            PlanElement.GOAL_TERM,
             PlanElement.ACHIEVEMENT_OBJECTIVES,
             PlanElement.SCHEDULE_OF_SERVICES,
             PlanElement.NEED_FOR_TRAINING,
@@ -43,6 +45,7 @@ public record PlanPolicy(
             PlanElement.JOINTLY_DEVELOPED,
             PlanElement.OBJECTIVE_ASSESSMENT,
             PlanElement.EMPLOYMENT_GOAL,
+            PlanElement.GOAL_TERM,
             PlanElement.EDUCATION_GOAL,
             PlanElement.PROGRAM_ELEMENTS,
             PlanElement.SERVICE_PROGRAM_ELEMENT,

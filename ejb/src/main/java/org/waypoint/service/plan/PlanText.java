@@ -72,6 +72,20 @@ public final class PlanText {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** "Adult", "Youth, out of school": a program as the pages name it (the bundle's enum.Program.*). */
+    public static String program(org.waypoint.persistence.participant.Program program) {
+        if (program == null) {
+            return "";
+        }
+        return switch (program) {
+            case ADULT -> "Adult";
+            case DISLOCATED_WORKER -> "Dislocated Worker";
+            case YOUTH_IN_SCHOOL -> "Youth, in school";
+            case YOUTH_OUT_OF_SCHOOL -> "Youth, out of school";
+            case WAGNER_PEYSER -> "Wagner-Peyser";
+        };
+    }
+
     public static String serviceType(ServiceType type) {
         return type == null ? "" : type.label();
     }

@@ -183,6 +183,35 @@ class PlanCompletenessTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("A goal without its term (short or long) is flagged before signing in every"
+            + " state: the signed plan would print \"Not recorded\" (20 CFR 680.170, 681.420; issue 19)")
+    void aGoalWithoutATermIsFlaggedInEveryState() {
+        PlanContent termless = new Draft(completeKentuckyIep())
+                .goals(List.of(new EmploymentGoal(
+                        null, "31-9091", "Dental Assistants", null, DENTAL_ASSISTANT.justification())))
+                .build();
+
+        for (PlanPolicy policy : List.of(PlanPolicy.kentucky(), PlanPolicy.georgia(), PlanPolicy.federal("OH", null))) {
+            assertThat(PlanCompleteness.missing(PlanKind.IEP, termless, policy, FACTS))
+                    .extracting(MissingElement::element)
+                    .as(policy.state())
+                    .contains(PlanElement.GOAL_TERM);
+        }
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, termless, PlanPolicy.kentucky(), FACTS))
+                .extracting(MissingElement::message)
+                .anyMatch(m -> m.contains("short-term or long-term"));
+        assertThat(PlanPolicy.kentucky().required(PlanKind.ISS)).contains(PlanElement.GOAL_TERM);
+    }
+
+    @Test
+    void aPlanWithoutGoalsIsFlaggedForTheGoalNotForItsTerm() {
+        assertThat(PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.kentucky(), FACTS))
+                .extracting(MissingElement::element)
+                .contains(PlanElement.EMPLOYMENT_GOAL)
+                .doesNotContain(PlanElement.GOAL_TERM);
+    }
+
+    @Test
     void anOccupationalClusterIsAGoalInGeorgiaIaButKentuckysLmiSectionAsksForTheGoalsOccupation() {
         PlanContent cluster = new Draft(completeKentuckyIep())
                 .goals(List.of(
@@ -347,6 +376,7 @@ class PlanCompletenessTest {
                 .containsExactlyInAnyOrder(
                         PlanElement.JOINTLY_DEVELOPED,
                         PlanElement.EMPLOYMENT_GOAL,
+                        PlanElement.GOAL_TERM,
                         PlanElement.ACHIEVEMENT_OBJECTIVES,
                         PlanElement.SCHEDULE_OF_SERVICES,
                         PlanElement.NEED_FOR_TRAINING,

@@ -119,11 +119,11 @@ class PlanDiffTest {
         PlanContent after = with(PLAN, "youth", youth(List.of(13, 7, 4)));
 
         assertThat(PlanDiff.between(before, after))
-                .containsExactly(new Change(
-                        "youth.programElements", "Youth program element added", "", "7. Supportive services"));
+                .extracting(Change::words)
+                .containsExactly("Youth program elements: added 7. Supportive services");
         assertThat(PlanDiff.between(after, before))
-                .containsExactly(new Change(
-                        "youth.programElements", "Youth program element removed", "7. Supportive services", ""));
+                .extracting(Change::words)
+                .containsExactly("Youth program elements: removed 7. Supportive services");
     }
 
     @Test
@@ -133,7 +133,7 @@ class PlanDiffTest {
         assertThat(PlanDiff.between(PLAN, after))
                 .extracting(Change::label)
                 .containsExactly(
-                        "Youth program element added",
+                        "Youth program elements",
                         "Youth strategy — education goal",
                         "Youth strategy — non-traditional employment",
                         "Youth strategy — follow-up strategy");
@@ -223,18 +223,71 @@ class PlanDiffTest {
     }
 
     @Test
-    void industrySectorsAndBarriersChangeAsOneLine() {
+    void industrySectorsAndBarriersSayWhatWasAddedAndRemoved() {
         PlanContent changed = with(
-                with(PLAN, "industrySectors", List.of("Healthcare", "Advanced manufacturing")), "barriers", List.of());
+                with(PLAN, "industrySectors", List.of("Healthcare", "Advanced manufacturing")),
+                "barriers",
+                List.of("Long-term unemployed (27 weeks or more)"));
 
         assertThat(PlanDiff.between(PLAN, changed))
+                .extracting(Change::words)
                 .containsExactly(
-                        new Change(
-                                "industrySectors",
-                                "Industry sectors",
-                                "Healthcare",
-                                "Healthcare; Advanced manufacturing"),
-                        new Change("barriers", "Barriers", "Single parent", ""));
+                        "Industry sectors: added Advanced manufacturing",
+                        "Barriers: added Long-term unemployed (27 weeks or more); removed Single parent");
+    }
+
+    @Test
+    void aListInAnotherOrderOrWithBlanksIsNoChange() {
+        PlanContent changed = with(
+                with(PLAN, "industrySectors", List.of(" ", "Healthcare ")), "barriers", List.of("Single parent", ""));
+
+        assertThat(PlanDiff.between(PLAN, changed)).isEmpty();
+    }
+
+    @Test
+    void aListEmptiedSaysEachItemRemovedNotAnEmptyValue() {
+        assertThat(PlanDiff.between(PLAN, with(PLAN, "barriers", List.of())))
+                .extracting(Change::words)
+                .containsExactly("Barriers: removed Single parent");
+    }
+
+    @Test
+    void eachChangeReadsAsASentence() {
+        assertThat(new Change("strengths", "Strengths", "Reliable", "Reliable; punctual").words())
+                .isEqualTo("Strengths: changed from Reliable to Reliable; punctual");
+        assertThat(new Change("followUpPlan", "Follow-up plan", "", "Monthly calls").words())
+                .isEqualTo("Follow-up plan: set to Monthly calls");
+        assertThat(new Change("followUpPlan", "Follow-up plan", "Monthly calls", "").words())
+                .isEqualTo("Follow-up plan: cleared (was Monthly calls)");
+        assertThat(new Change("objectives[1]", "Objective 2 added", "", "Pass the GED").words())
+                .isEqualTo("Objective 2 added: Pass the GED");
+        assertThat(new Change("services[1]", "Service 2 removed", "Training service", "").words())
+                .isEqualTo("Service 2 removed: Training service");
+    }
+
+    @Test
+    void aServicesProgramReadsAsItsNameNotItsCode() {
+        PlannedService counseling = PLAN.services().get(0);
+        PlannedService youth = new PlannedService(
+                counseling.key(),
+                counseling.serviceCodeId(),
+                org.waypoint.persistence.participant.Program.YOUTH_OUT_OF_SCHOOL,
+                counseling.type(),
+                counseling.description(),
+                counseling.provider(),
+                counseling.wioaFunded(),
+                counseling.fundingSource(),
+                counseling.plannedStart(),
+                counseling.plannedEnd(),
+                counseling.plannedCost(),
+                counseling.programElement(),
+                counseling.justification());
+
+        assertThat(PlanDiff.between(
+                        PLAN,
+                        with(PLAN, "services", List.of(youth, PLAN.services().get(1)))))
+                .extracting(Change::words)
+                .containsExactly("Service 1 — program: set to Youth, out of school");
     }
 
     @Test
@@ -288,7 +341,7 @@ class PlanDiffTest {
                         "Strengths",
                         "Service 1 — provider",
                         "Follow-up plan",
-                        "Youth program element added",
+                        "Youth program elements",
                         "Youth strategy — education goal",
                         "Youth strategy — non-traditional employment",
                         "Youth strategy — follow-up strategy");

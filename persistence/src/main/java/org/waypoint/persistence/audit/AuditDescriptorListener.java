@@ -1,9 +1,11 @@
 package org.waypoint.persistence.audit;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
@@ -11,6 +13,8 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.ObjectReferenceMapping;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.waypoint.persistence.common.AuditIgnored;
@@ -86,6 +90,10 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
                 changes.add(attribute, Json.createObjectBuilder().add("changed", true));
                 continue;
             }
+            if (record instanceof DirectCollectionChangeRecord || record instanceof CollectionChangeRecord) {
+                changes.add(attribute, collectionChange(record));
+                continue;
+            }
             JsonObjectBuilder change = Json.createObjectBuilder();
             Object newValue = record instanceof DirectToFieldChangeRecord direct
                     ? direct.getNewValue()
@@ -109,6 +117,34 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
         if (any) {
             queue(AuditAction.UPDATE, (Auditable) object, changes.build().toString());
         }
+    }
+
+    /**
+     * A list (an element collection such as a participant's barriers, or the entities a record holds)
+     * as what was added and what was removed: the old list with no new one read as the list wiped.
+     */
+    private static JsonObjectBuilder collectionChange(ChangeRecord record) {
+        Collection<?> added;
+        Collection<?> removed;
+        if (record instanceof DirectCollectionChangeRecord direct) {
+            added = direct.getAddObjectList();
+            removed = direct.getRemoveObjectList();
+        } else {
+            CollectionChangeRecord entities = (CollectionChangeRecord) record;
+            added = entities.getAddObjectList().keySet();
+            removed = entities.getRemoveObjectList().keySet();
+        }
+        return Json.createObjectBuilder().add("added", items(added)).add("removed", items(removed));
+    }
+
+    private static JsonArrayBuilder items(Collection<?> values) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        values.stream()
+                .map(v -> v instanceof ObjectChangeSet set ? set.getId() : v)
+                .map(AuditDescriptorListener::render)
+                .sorted()
+                .forEach(items::add);
+        return items;
     }
 
     @Override

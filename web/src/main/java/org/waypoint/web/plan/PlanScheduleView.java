@@ -34,6 +34,9 @@ public class PlanScheduleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The timeline's group of rows without a kind of service yet. */
+    private static final String UNTYPED = "UNTYPED";
+
     @Inject
     private PlanEditView edit;
 
@@ -110,12 +113,17 @@ public class PlanScheduleView implements Serializable {
                 model.addGroup(new TimelineGroup<>(type.name(), type.label()));
             }
         }
+        if (rows.stream().anyMatch(s -> s.get("type") == null)) {
+            // a row not yet given its kind is still a service of the plan: it shows, under its own line
+            model.addGroup(new TimelineGroup<>(UNTYPED, Pages.text("plan.services.untyped")));
+        }
         for (RecordDraft<PlanContent.PlannedService> draft : rows) {
             PlanContent.PlannedService service = draft.toRecord();
-            if (service.type() == null) {
-                continue;
-            }
-            String text = service.description() == null ? service.type().label() : service.description();
+            String label = service.type() == null
+                    ? Pages.text("plan.services.untyped")
+                    : service.type().label();
+            String text =
+                    service.description() == null || service.description().isBlank() ? label : service.description();
             add(model, service, text, service.plannedStart(), service.plannedEnd(), "planned");
             ScheduleLink link = link(draft);
             if (link != null && link.actualStart() != null) {
@@ -131,6 +139,30 @@ public class PlanScheduleView implements Serializable {
         return model;
     }
 
+    /**
+     * Where the timeline opens: a week before the first service and two after the last start or end,
+     * so that a service of one day or without an end at either edge shows whole (issue 19: fitted
+     * to the exact first and last dates, the edge services were cut off and seemed missing).
+     */
+    public java.time.LocalDateTime getTimelineStart() {
+        return dates().min(LocalDate::compareTo)
+                .map(d -> d.minusWeeks(1).atStartOfDay())
+                .orElse(null);
+    }
+
+    public java.time.LocalDateTime getTimelineEnd() {
+        return dates().max(LocalDate::compareTo)
+                .map(d -> d.plusWeeks(2).atStartOfDay())
+                .orElse(null);
+    }
+
+    private java.util.stream.Stream<LocalDate> dates() {
+        return edit.getForm().getServices().stream()
+                .map(RecordDraft::toRecord)
+                .flatMap(s -> java.util.stream.Stream.of(s.plannedStart(), s.plannedEnd()))
+                .filter(java.util.Objects::nonNull);
+    }
+
     private static void add(
             TimelineModel<String, String> model,
             PlanContent.PlannedService service,
@@ -141,6 +173,7 @@ public class PlanScheduleView implements Serializable {
         if (start == null) {
             return;
         }
+        String type = service.type() == null ? UNTYPED : service.type().name();
         // vis-timeline shows an event's content and its title (the tooltip) as HTML: both are
         // escaped here. PrimeFaces escapes them only for the script string that carries them, and
         // an h:outputText inside p:timeline cannot do it either: it renders within the widget's
@@ -148,9 +181,9 @@ public class PlanScheduleView implements Serializable {
         TimelineEvent.Builder<String> event = TimelineEvent.<String>builder()
                 .data(EscapeUtils.forHtml(text))
                 .startDate(start)
-                .group(service.type().name())
+                .group(type)
                 .title(EscapeUtils.forHtml(text + (service.provider() == null ? "" : " · " + service.provider())))
-                .styleClass("wp-service-" + service.type().name().toLowerCase() + " wp-service-" + kind);
+                .styleClass("wp-service-" + type.toLowerCase() + " wp-service-" + kind);
         if (end != null && end.isAfter(start)) {
             event.endDate(end);
         }

@@ -33,7 +33,8 @@ public class PlanSigningView implements Serializable {
 
     private final Signer participant = new Signer();
     private final Signer staff = new Signer();
-    private boolean copyOffered = true;
+    // the case manager ticks it when the copy was offered (issue 19: it came pre-ticked)
+    private boolean copyOffered;
 
     /** The names a signature starts from: the participant's and the signed-in staff member's. */
     public void prepare() {
