@@ -133,6 +133,11 @@
     }
 
     function nameLists(root) {
+        // a long list scrolls: its scrolling box takes the keyboard too (while the panel is open)
+        var scrolling = root.querySelectorAll ? root.querySelectorAll('.ui-selectonemenu-items-wrapper:not([tabindex])') : [];
+        Array.prototype.forEach.call(scrolling, function (box) {
+            box.setAttribute('tabindex', '0');
+        });
         var lists = root.querySelectorAll ? root.querySelectorAll('[role=listbox][id$="_items"]:not([aria-label]):not([aria-labelledby])') : [];
         Array.prototype.forEach.call(lists, function (list) {
             var name = nameOf(list.id.slice(0, -'_items'.length));
