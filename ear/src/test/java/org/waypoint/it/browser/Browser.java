@@ -339,16 +339,21 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Shift+Tab until the focused element has this ARIA role (back to a tab list, say). */
     public void tabBackToRole(String role) {
+        tabToRole(role, true);
+    }
+
+    /** Presses Tab (Shift+Tab when {@code backwards}) until the focused element has this ARIA role. */
+    public void tabToRole(String role, boolean backwards) {
+        CharSequence key = backwards
+                ? org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)
+                : org.openqa.selenium.Keys.TAB;
         for (int stop = 0; stop < 250; stop++) {
             if (role.equals(driver.switchTo().activeElement().getAttribute("role"))) {
                 return;
             }
-            new org.openqa.selenium.interactions.Actions(driver)
-                    .sendKeys(org.openqa.selenium.Keys.chord(
-                            org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB))
-                    .perform();
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
         }
-        throw new AssertionError("Shift+Tab never reached a " + role + "; the focus is on '" + focusedId() + "'");
+        throw new AssertionError("Tab never reached a " + role + "; the focus is on '" + focusedId() + "'");
     }
 
     /** Presses an arrow key until the focused element shows exactly {@code text} (an item of a tab list). */
