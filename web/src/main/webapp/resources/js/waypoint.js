@@ -20,3 +20,143 @@
         }
     });
 })();
+
+/*
+ * Focus stays where a keyboard user can go on after every ajax action (issue 19, WCAG 2.4.3): an
+ * update that replaces the focused element would leave focus on the page's body.
+ * - After "Add ..." (a button whose id ends in addX), focus goes to the first field of the new row:
+ *   the row of the last removeX button.
+ * - After "Remove" (removeX in row N), focus goes to the same button of the row that took its place,
+ *   else of the row before, else to the Add button.
+ * - After anything else, focus goes back to the element with the id that had it.
+ */
+(function () {
+    var FIELD = 'input:not([type=hidden]):not([tabindex="-1"]):not(.ui-helper-hidden-accessible input), '
+            + 'select:not([aria-hidden=true]), textarea, [role=radio][tabindex="0"], [role=combobox], '
+            + '.ui-chkbox input, button, a[href]';
+    var focusedId = null;
+
+    function byIdSuffix(suffix) {
+        return Array.prototype.filter.call(document.querySelectorAll('[id$="' + suffix + '"]'), function (e) {
+            return e.id.slice(-suffix.length - 1) === ':' + suffix && e.offsetParent !== null;
+        });
+    }
+
+    function focusable(e) {
+        return e && e.isConnected && e.offsetParent !== null && !e.disabled;
+    }
+
+    function focusFirstField(row) {
+        var field = Array.prototype.find.call(row.querySelectorAll(FIELD), function (f) {
+            return focusable(f) && !/(^|:)remove[A-Z]/.test(f.id);
+        });
+        if (field) {
+            field.focus();
+            return true;
+        }
+        return false;
+    }
+
+    function afterAdd(name) {
+        var removes = byIdSuffix('remove' + name);
+        var last = removes[removes.length - 1];
+        var row = last && last.closest('li, tr, .wp-row-card, fieldset, .wp-row');
+        return row ? focusFirstField(row) : false;
+    }
+
+    function afterRemove(id, name) {
+        var match = /^(.*):(\d+):([^:]*)$/.exec(id);
+        if (match) {
+            for (var n = Number(match[2]); n >= 0; n--) {
+                var same = document.getElementById(match[1] + ':' + n + ':' + match[3]);
+                if (focusable(same)) {
+                    same.focus();
+                    return true;
+                }
+            }
+        }
+        var add = byIdSuffix('add' + name)[0];
+        if (focusable(add)) {
+            add.focus();
+            return true;
+        }
+        return false;
+    }
+
+    function restore() {
+        var id = focusedId;
+        focusedId = null;
+        if (!id || (document.activeElement && document.activeElement !== document.body
+                && document.activeElement.id !== id && document.activeElement.isConnected)) {
+            return;
+        }
+        var last = id.substring(id.lastIndexOf(':') + 1);
+        var action = /^(add|remove)([A-Z]\w*)$/.exec(last);
+        if (action && action[1] === 'add' && afterAdd(action[2])) {
+            return;
+        }
+        if (action && action[1] === 'remove' && document.getElementById(id) === null && afterRemove(id, action[2])) {
+            return;
+        }
+        var again = document.getElementById(id);
+        if (focusable(again) && document.activeElement !== again) {
+            again.focus();
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        if (!window.jQuery) {
+            return;
+        }
+        jQuery(document).on('pfAjaxSend', function () {
+            var active = document.activeElement;
+            focusedId = active && active !== document.body && active.id ? active.id : null;
+        }).on('pfAjaxComplete', function () {
+            setTimeout(restore, 0);
+        });
+    });
+})();
+
+/*
+ * The option list a p:selectOneMenu draws in the browser (role=listbox, id ..._items) has no name
+ * of its own (issue 19, WCAG 4.1.2): it takes the name of its field, the label that points at the
+ * menu, or else the menu's own aria-label.
+ */
+(function () {
+    function nameOf(menuId) {
+        var label = document.querySelector('label[for="' + menuId + '_input"], label[for="' + menuId + '_focus"], label[for="' + menuId + '"]');
+        if (label && label.textContent.trim()) {
+            return label.textContent.trim();
+        }
+        var combobox = document.getElementById(menuId + '_label');
+        return combobox ? combobox.getAttribute('aria-label') : null;
+    }
+
+    function nameLists(root) {
+        // a long list scrolls: its scrolling box takes the keyboard too (while the panel is open)
+        var scrolling = root.querySelectorAll ? root.querySelectorAll('.ui-selectonemenu-items-wrapper:not([tabindex])') : [];
+        Array.prototype.forEach.call(scrolling, function (box) {
+            box.setAttribute('tabindex', '0');
+        });
+        var lists = root.querySelectorAll ? root.querySelectorAll('[role=listbox][id$="_items"]:not([aria-label]):not([aria-labelledby])') : [];
+        Array.prototype.forEach.call(lists, function (list) {
+            var name = nameOf(list.id.slice(0, -'_items'.length));
+            if (name) {
+                list.setAttribute('aria-label', name);
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        nameLists(document);
+        new MutationObserver(function (changes) {
+            changes.forEach(function (change) {
+                Array.prototype.forEach.call(change.addedNodes, function (node) {
+                    if (node.nodeType === 1) {
+                        nameLists(node.parentNode || node);
+                    }
+                });
+            });
+        }).observe(document.body, {childList: true, subtree: true});
+    });
+})();

@@ -187,12 +187,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Clicks the option of a PrimeFaces selectOneButton that shows {@code label}. */
+    /**
+     * Clicks the option of a PrimeFaces selectOneButton (drawn as a radio group, issue 19) that
+     * shows {@code label}, and checks that the group now announces it as the chosen one.
+     */
     public void pressOption(String buttonsId, String label) {
-        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='" + buttonsId + "']//*[contains(@class,'ui-button')][normalize-space(.)='" + label + "']")));
-        option.click();
+        By radio = By.xpath("//*[@id='" + buttonsId + "']/*[@role='radio'][normalize-space(.)='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(radio)).click();
         waitForPage();
+        wait.until(d -> "true".equals(d.findElement(radio).getAttribute("aria-checked")));
     }
 
     /** Picks the first option of a selectOneMenu whose label contains {@code text}. */
@@ -205,8 +208,16 @@ public final class Browser implements AutoCloseable {
         choose(menuId, label);
     }
 
-    /** Opens a PrimeFaces selectCheckboxMenu, ticks the option with this label and closes it. */
+    /**
+     * Ticks the option with this label of a many-choice field: a selectManyCheckbox (the accessible
+     * list the participant and plan pages use, issue 19) or a selectCheckboxMenu, which is opened,
+     * ticked and closed.
+     */
     public void pickFromCheckboxMenu(String menuId, String label) {
+        if (!String.valueOf(find(menuId).getAttribute("class")).contains("ui-selectcheckboxmenu")) {
+            tickOption(menuId, label);
+            return;
+        }
         find(menuId)
                 .findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger, .ui-selectcheckboxmenu-label-container"))
                 .click();
@@ -276,6 +287,92 @@ public final class Browser implements AutoCloseable {
     public void pressEnter(String id) {
         find(id).sendKeys(org.openqa.selenium.Keys.ENTER);
         waitForPage();
+    }
+
+    /** The id of the element that has the keyboard focus ("" for the page's body). */
+    public String focusedId() {
+        return String.valueOf(driver.switchTo().activeElement().getAttribute("id"));
+    }
+
+    /**
+     * Presses keys as a keyboard-only user does, on whatever has the focus (Tab, Shift+Tab, Enter,
+     * Space, the arrows, or text), then waits for what they caused.
+     */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        waitForPage();
+    }
+
+    /**
+     * Presses Tab (or Shift+Tab when {@code backwards}) until the focus is on the element with this
+     * id or inside it; fails after a page's worth of stops, as a user would give up.
+     */
+    public void tabTo(String id, boolean backwards) {
+        CharSequence key = backwards
+                ? org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)
+                : org.openqa.selenium.Keys.TAB;
+        for (int stop = 0; stop < 250; stop++) {
+            if (focusIsIn(id)) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+        }
+        throw new AssertionError("Tab never reached " + id + "; the focus is on '" + focusedId() + "'");
+    }
+
+    public void tabTo(String id) {
+        tabTo(id, false);
+    }
+
+    /** Presses Tab until the focus is on an element (a link, tab or button) that shows exactly {@code text}. */
+    public void tabToText(String text) {
+        for (int stop = 0; stop < 250; stop++) {
+            if (text.equals(driver.switchTo().activeElement().getText().trim())) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
+        }
+        throw new AssertionError("Tab never reached '" + text + "'; the focus is on '" + focusedId() + "'");
+    }
+
+    /** Presses Shift+Tab until the focused element has this ARIA role (back to a tab list, say). */
+    public void tabBackToRole(String role) {
+        tabToRole(role, true);
+    }
+
+    /** Presses Tab (Shift+Tab when {@code backwards}) until the focused element has this ARIA role. */
+    public void tabToRole(String role, boolean backwards) {
+        CharSequence key = backwards
+                ? org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)
+                : org.openqa.selenium.Keys.TAB;
+        for (int stop = 0; stop < 250; stop++) {
+            if (role.equals(driver.switchTo().activeElement().getAttribute("role"))) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+        }
+        throw new AssertionError("Tab never reached a " + role + "; the focus is on '" + focusedId() + "'");
+    }
+
+    /** Presses an arrow key until the focused element shows exactly {@code text} (an item of a tab list). */
+    public void arrowTo(String text, CharSequence arrow) {
+        for (int stop = 0; stop < 30; stop++) {
+            if (text.equals(driver.switchTo().activeElement().getText().trim())) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(arrow).perform();
+        }
+        throw new AssertionError("The arrows never reached '" + text + "'; the focus is on '" + focusedId() + "'");
+    }
+
+    /** Whether the focused element is the element with this id or inside it. */
+    public boolean focusIsIn(String id) {
+        return (Boolean) executeScript(
+                "var e = document.getElementById(arguments[0]), a = document.activeElement;"
+                        + " return !!(e && a && a !== document.body && (e === a || e.contains(a)));",
+                id);
     }
 
     /** How many elements the CSS selector finds now. */

@@ -58,6 +58,25 @@ public final class Trainees {
         return json(Api.post("/participants/" + participant + "/plans", "cm-bluegrass", "{\"kind\":\"IEP\"}"));
     }
 
+    /**
+     * Answers a started IEP as Kentucky requires, except that the participant took part and the
+     * career pathway: what a browser test then does itself. Answers the plan's id.
+     */
+    public static long fillIepButParticipationAndPathway(long participant, JsonObject plan) throws Exception {
+        long planId = plan.getJsonNumber("id").longValue();
+        long lmi = Participants.dentalAssistantLmi(participant);
+        String content = COMPLETE_KENTUCKY_IEP
+                .replace("LMI", String.valueOf(lmi))
+                .replace("\"participantTookPart\":true", "\"participantTookPart\":false")
+                .replace("\"careerPathway\":[\"Dental receptionist\",\"Dental assistant\"]", "\"careerPathway\":[]");
+        HttpResponse<String> filled = Api.put(
+                "/plans/" + planId,
+                "cm-bluegrass",
+                "{\"versionLock\":" + plan.getJsonNumber("versionLock") + ",\"content\":" + content + "}");
+        assertThat(filled.statusCode()).as(filled.body()).isEqualTo(200);
+        return planId;
+    }
+
     /** Completes a started IEP as Kentucky requires and signs it. */
     public static void completeAndSign(long participant, JsonObject plan) throws Exception {
         long planId = plan.getJsonNumber("id").longValue();
