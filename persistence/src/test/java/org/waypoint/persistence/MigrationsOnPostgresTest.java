@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(32);
-        assertThat(result.targetSchemaVersion).isEqualTo("28");
+        assertThat(result.migrationsExecuted).isEqualTo(35);
+        assertThat(result.targetSchemaVersion).isEqualTo("31");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 
