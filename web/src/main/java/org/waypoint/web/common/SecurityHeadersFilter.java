@@ -38,6 +38,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
+    static final String CACHE_CONTROL = "Cache-Control";
+
     /**
      * For answers that are not pages (JSON, CSV, images, style sheets, scripts): they load
      * nothing, run nothing and are framed only by Waypoint's own pages (as X-Frame-Options says).
@@ -112,14 +114,25 @@ public class SecurityHeadersFilter extends HttpFilter {
             setHeader("X-Frame-Options", "SAMEORIGIN");
             setHeader("Referrer-Policy", "same-origin");
             setHeader(CONTENT_SECURITY_POLICY, NO_CONTENT_POLICY);
-            setHeader("Cache-Control", cacheControl);
+            super.setHeader(CACHE_CONTROL, cacheControl);
             if (secure) {
                 setHeader("Strict-Transport-Security", "max-age=31536000");
             }
         }
 
+        /**
+         * The resource handlers (Mojarra's, PrimeFaces') set their own week-long Cache-Control on
+         * every resource; a static resource keeps the filter's.
+         */
+        private boolean keepsOwnCacheControl(String name) {
+            return CACHE_CONTROL.equalsIgnoreCase(name) && !NO_STORE.equals(cacheControl);
+        }
+
         @Override
         public void addHeader(String name, String value) {
+            if (keepsOwnCacheControl(name)) {
+                return;
+            }
             if (CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             } else {
@@ -130,6 +143,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
+            if (keepsOwnCacheControl(name)) {
+                return;
+            }
             super.setHeader(name, value);
             contentType(name, value);
         }
