@@ -26,10 +26,17 @@
  * issue 19), and a keyboard user must be able to scroll it too (2.1.1): a box that scrolls is made
  * focusable, as a region named by the hidden text the template gives (#wp-scroll-label). Looked at
  * again after every ajax update and when the window changes size; a box that fits is left alone.
+ * Upload buttons get the role they lack at the same moments.
  */
 (function () {
     var BOXES = '.ui-datatable-tablewrapper, .ui-datatable-scrollable-body, .wp-scroll';
     function mark() {
+        // p:fileUpload's "Choose" is a focusable span named by aria-labelledby but without a role,
+        // which a screen reader does not announce as a control (axe aria-prohibited-attr): a button.
+        var choosers = document.querySelectorAll('.ui-fileupload-choose:not([role])');
+        for (var c = 0; c < choosers.length; c++) {
+            choosers[c].setAttribute('role', 'button');
+        }
         var boxes = document.querySelectorAll(BOXES);
         for (var i = 0; i < boxes.length; i++) {
             var box = boxes[i];

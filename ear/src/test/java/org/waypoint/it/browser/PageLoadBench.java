@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * manager signs in, and the editor of the first plan among their participants is opened RUNS times
  * cold (the browser's cache emptied first) and RUNS times warm (opened again with what the cold load
  * cached), each time from a fresh navigation. Prints each load's bytes over the wire (the page and
- * every resource, headers excluded: Resource Timing's transferSize, 0 for what came from the cache),
+ * every resource: Resource Timing's transferSize, 0 for what came from the cache) beside their size
+ * once decoded (decodedBodySize, what the same load would move uncompressed and uncached),
  * DOMContentLoaded and load (ms from the start of the navigation), and the medians.
  *
  * <p>Arguments: base URL (http://127.0.0.1:8760/waypoint), user, password, runs.
@@ -38,7 +39,8 @@ public final class PageLoadBench {
     private static final String MEASURE = "const n = performance.getEntriesByType('navigation')[0];"
             + "const r = performance.getEntriesByType('resource');"
             + "return [n.transferSize + r.reduce((s, e) => s + e.transferSize, 0),"
-            + " Math.round(n.domContentLoadedEventEnd), Math.round(n.loadEventEnd), r.length];";
+            + " Math.round(n.domContentLoadedEventEnd), Math.round(n.loadEventEnd), r.length,"
+            + " n.decodedBodySize + r.reduce((s, e) => s + e.decodedBodySize, 0)];";
 
     private PageLoadBench() {}
 
