@@ -37,6 +37,22 @@
         for (var c = 0; c < choosers.length; c++) {
             choosers[c].setAttribute('role', 'button');
         }
+        // p:selectOneMenu's list of choices is named by the field's label, as its input is; its
+        // scrolling box can take focus (a click or a screen reader's), though arrow keys move
+        // through the choices from the field itself (aria-activedescendant).
+        var lists = document.querySelectorAll('.ui-selectonemenu-items[role=listbox]:not([aria-labelledby]):not([aria-label])');
+        for (var l = 0; l < lists.length; l++) {
+            var menu = lists[l].id.replace(/_items$/, '');
+            var label = document.querySelector('label[for="' + menu + '_focus"], label[for="' + menu + '_input"]');
+            if (label && !label.id) {
+                label.id = menu + '_field_label';
+            }
+            lists[l].setAttribute('aria-labelledby', label ? label.id : menu + '_label');
+        }
+        var wrappers = document.querySelectorAll('.ui-selectonemenu-items-wrapper:not([tabindex])');
+        for (var w = 0; w < wrappers.length; w++) {
+            wrappers[w].setAttribute('tabindex', '-1');
+        }
         var boxes = document.querySelectorAll(BOXES);
         for (var i = 0; i < boxes.length; i++) {
             var box = boxes[i];
