@@ -160,3 +160,46 @@
         }).observe(document.body, {childList: true, subtree: true});
     });
 })();
+
+/*
+ * A table wider than the screen scrolls sideways inside its own box (WCAG 1.4.10 reflow at 320 px,
+ * issue 19), and a keyboard user must be able to scroll it too (2.1.1): a box that scrolls is made
+ * focusable, as a region named by the hidden text the template gives (#wp-scroll-label). Looked at
+ * again after every ajax update and when the window changes size; a box that fits is left alone.
+ * Upload buttons get the role they lack at the same moments.
+ */
+(function () {
+    var BOXES = '.ui-datatable-tablewrapper, .ui-datatable-scrollable-body, .wp-scroll';
+    function mark() {
+        // (a p:selectOneMenu's list of choices is named further up, with its scrolling box)
+        // p:fileUpload's "Choose" is a focusable span named by aria-labelledby but without a role,
+        // which a screen reader does not announce as a control (axe aria-prohibited-attr): a button.
+        var choosers = document.querySelectorAll('.ui-fileupload-choose:not([role])');
+        for (var c = 0; c < choosers.length; c++) {
+            choosers[c].setAttribute('role', 'button');
+        }
+        var boxes = document.querySelectorAll(BOXES);
+        for (var i = 0; i < boxes.length; i++) {
+            var box = boxes[i];
+            var scrolls = box.scrollWidth > box.clientWidth + 1;
+            if (scrolls && !box.hasAttribute('tabindex')) {
+                box.setAttribute('tabindex', '0');
+                box.setAttribute('role', 'region');
+                box.setAttribute('aria-labelledby', 'wp-scroll-label');
+                box.setAttribute('data-wp-scroll', 'true');
+            } else if (!scrolls && box.getAttribute('data-wp-scroll') === 'true') {
+                ['tabindex', 'role', 'aria-labelledby', 'data-wp-scroll'].forEach(function (name) {
+                    box.removeAttribute(name);
+                });
+            }
+        }
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        mark();
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', mark);
+        }
+    });
+    window.addEventListener('load', mark);
+    window.addEventListener('resize', mark);
+})();

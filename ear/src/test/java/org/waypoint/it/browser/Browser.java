@@ -612,6 +612,18 @@ public final class Browser implements AutoCloseable {
         return accessibility.take();
     }
 
+    /**
+     * Lays pages out for a viewport of {@code width} by {@code height} CSS pixels, as a phone or a
+     * desktop zoomed to 400% would (WCAG 1.4.10 reflow), until the browser closes. Chromium's
+     * device metrics, since a window cannot be made narrower than about 500 px.
+     */
+    public void emulateViewport(int width, int height) {
+        ((org.openqa.selenium.chromium.HasCdp) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(screenshots);

@@ -23,6 +23,13 @@ import java.io.IOException;
  * files, static resources and error answers that never reach Faces, and the response it passes on
  * lets a later Content-Security-Policy replace that one instead of adding a second (browsers
  * enforce every policy they get, and this one would block the page's own scripts and styles).
+ *
+ * <p>Static resources are cached (issue 19, page speed): PrimeFaces' own scripts and styles carry
+ * its version in the address ({@code ln=primefaces&v=15.0.13}), so an upgrade changes the address
+ * and they can be kept for a year without asking again ({@link #VERSIONED}); Waypoint's own style
+ * sheet, script and theme keep their address across releases, so a browser keeps them for ten
+ * minutes and then revalidates ({@link #UNVERSIONED}). Pages, files and API answers are never
+ * stored. Compression is the server's (configure-server.cli, Undertow's gzip filter).
  */
 @WebFilter(
         urlPatterns = "/*",
@@ -30,6 +37,8 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+
+    static final String CACHE_CONTROL = "Cache-Control";
 
     /**
      * For answers that are not pages (JSON, CSV, images, style sheets, scripts): they load
@@ -47,14 +56,33 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String PDF_POLICY = "default-src 'none'; object-src 'self'; style-src 'unsafe-inline';"
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
+    /** A resource whose address changes with its content: PrimeFaces' own, versioned. */
+    static final String VERSIONED = "public, max-age=31536000, immutable";
+
+    /** A static resource whose address stays the same when a release changes it. */
+    static final String UNVERSIONED = "public, max-age=600";
+
+    /** Pages and everything else: participants' information stays out of every cache. */
+    static final String NO_STORE = "no-store";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean cached = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
-        HeadersResponse headers = new HeadersResponse(response, !cached, request.isSecure());
+        HeadersResponse headers = new HeadersResponse(response, cacheControl(request), request.isSecure());
         headers.apply();
         chain.doFilter(request, headers);
+    }
+
+    static String cacheControl(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            if (request.getParameter("pfdrid") != null) {
+                return NO_STORE; // PrimeFaces' dynamic content (a download, a streamed image): case data
+            }
+            boolean versioned = "primefaces".equals(request.getParameter("ln")) && request.getParameter("v") != null;
+            return versioned ? VERSIONED : UNVERSIONED;
+        }
+        return path.startsWith("/resources/") ? UNVERSIONED : NO_STORE;
     }
 
     /**
@@ -62,7 +90,7 @@ public class SecurityHeadersFilter extends HttpFilter {
      * request for a page to the login page.
      */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
-        new HeadersResponse(response, true, request.isSecure()).apply();
+        new HeadersResponse(response, NO_STORE, request.isSecure()).apply();
     }
 
     /**
@@ -72,12 +100,12 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     private static final class HeadersResponse extends HttpServletResponseWrapper {
 
-        private final boolean noStore;
+        private final String cacheControl;
         private final boolean secure;
 
-        HeadersResponse(HttpServletResponse response, boolean noStore, boolean secure) {
+        HeadersResponse(HttpServletResponse response, String cacheControl, boolean secure) {
             super(response);
-            this.noStore = noStore;
+            this.cacheControl = cacheControl;
             this.secure = secure;
         }
 
@@ -86,16 +114,25 @@ public class SecurityHeadersFilter extends HttpFilter {
             setHeader("X-Frame-Options", "SAMEORIGIN");
             setHeader("Referrer-Policy", "same-origin");
             setHeader(CONTENT_SECURITY_POLICY, NO_CONTENT_POLICY);
-            if (noStore) {
-                setHeader("Cache-Control", "no-store");
-            }
+            super.setHeader(CACHE_CONTROL, cacheControl);
             if (secure) {
                 setHeader("Strict-Transport-Security", "max-age=31536000");
             }
         }
 
+        /**
+         * The resource handlers (Mojarra's, PrimeFaces') set their own week-long Cache-Control on
+         * every resource; a static resource keeps the filter's.
+         */
+        private boolean keepsOwnCacheControl(String name) {
+            return CACHE_CONTROL.equalsIgnoreCase(name) && !NO_STORE.equals(cacheControl);
+        }
+
         @Override
         public void addHeader(String name, String value) {
+            if (keepsOwnCacheControl(name)) {
+                return;
+            }
             if (CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             } else {
@@ -106,6 +143,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
+            if (keepsOwnCacheControl(name)) {
+                return;
+            }
             super.setHeader(name, value);
             contentType(name, value);
         }
