@@ -57,7 +57,10 @@ class ParticipantFlowBrowserIT {
 
         browser.click("tabs:participant:eligibility");
         browser.waitForText("verdict", "Eligible");
-        assertThat(browser.text("criteria")).contains("AGE").contains("AUTHORIZED_TO_WORK");
+        assertThat(browser.text("criteria"))
+                .contains("Age on the date of determination")
+                .contains("Authorized to work in the United States")
+                .doesNotContain("AUTHORIZED_TO_WORK");
         browser.pressOption("eligibility:authorizedToWork", "No");
         browser.waitForText("verdict", "Not eligible");
         browser.pressOption("eligibility:authorizedToWork", "Yes");
