@@ -133,6 +133,11 @@
     }
 
     function nameLists(root) {
+        // an upload's progress bar is named too (axe aria-progressbar-name)
+        var bars = root.querySelectorAll ? root.querySelectorAll('[role=progressbar]:not([aria-label]):not([aria-labelledby])') : [];
+        Array.prototype.forEach.call(bars, function (bar) {
+            bar.setAttribute('aria-labelledby', 'wp-progress-label');
+        });
         // a long list scrolls: its scrolling box takes the keyboard too (while the panel is open)
         var scrolling = root.querySelectorAll ? root.querySelectorAll('.ui-selectonemenu-items-wrapper:not([tabindex])') : [];
         Array.prototype.forEach.call(scrolling, function (box) {
@@ -174,9 +179,21 @@
         // (a p:selectOneMenu's list of choices is named further up, with its scrolling box)
         // p:fileUpload's "Choose" is a focusable span named by aria-labelledby but without a role,
         // which a screen reader does not announce as a control (axe aria-prohibited-attr): a button.
-        var choosers = document.querySelectorAll('.ui-fileupload-choose:not([role])');
+        // The file input inside it is the keyboard's target instead (Enter or Space opens the file
+        // dialog natively): a button around a focusable input is a nested control (axe
+        // nested-interactive). The box shows the focus ring (waypoint.css, :focus-within).
+        var choosers = document.querySelectorAll('.ui-fileupload-choose:not([data-wp-upload])');
         for (var c = 0; c < choosers.length; c++) {
-            choosers[c].setAttribute('role', 'button');
+            var chooser = choosers[c], file = chooser.querySelector('input[type=file]');
+            if (!file) {
+                continue;
+            }
+            file.setAttribute('aria-labelledby', chooser.getAttribute('aria-labelledby') || chooser.id);
+            file.setAttribute('tabindex', '0');
+            ['aria-labelledby', 'tabindex', 'role'].forEach(function (name) {
+                chooser.removeAttribute(name);
+            });
+            chooser.setAttribute('data-wp-upload', 'true');
         }
         var boxes = document.querySelectorAll(BOXES);
         for (var i = 0; i < boxes.length; i++) {

@@ -88,6 +88,7 @@ final class Accessibility {
             return;
         }
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        settle(js);
         Object answer = js.executeScript(STATE);
         String state = String.valueOf(answer);
         if (answer == null || !checked.add(state)) {
@@ -121,6 +122,25 @@ final class Accessibility {
                 nodes.getValuesAs(jakarta.json.JsonString.class)
                         .forEach(n -> line.append("\n      ").append(n.getString()));
                 violations.add(line.toString());
+            }
+        }
+    }
+
+    /**
+     * Waits (at most three seconds) until nothing on the page is fading or moving: a message fading
+     * in has, half-way, the contrast of neither its colours nor the page's, which is not what a user
+     * reads.
+     */
+    private static void settle(JavascriptExecutor js) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+        while (System.nanoTime() < until
+                && Boolean.TRUE.equals(js.executeScript("return !!(window.jQuery && jQuery(':animated').length)"
+                        + " || document.getAnimations().some(function (a) { return a.playState === 'running'; });"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
