@@ -135,7 +135,8 @@ final class Accessibility {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
         while (System.nanoTime() < until
                 && Boolean.TRUE.equals(js.executeScript("return !!(window.jQuery && jQuery(':animated').length)"
-                        + " || document.getAnimations().some(function (a) { return a.playState === 'running'; });"))) {
+                        + " || document.getAnimations().some(function (a) { return a.playState === 'running'"
+                        + " && !(a.effect && a.effect.getComputedTiming().endTime === Infinity); });"))) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
