@@ -220,3 +220,15 @@
     window.addEventListener('load', mark);
     window.addEventListener('resize', mark);
 })();
+
+/*
+ * The plan editor's Previous and Next buttons (issue 19): show the step before or after the one
+ * shown (which saves the form, as choosing a step does); focus stays on the button pressed.
+ */
+function planStep(delta) {
+    var steps = PF('planSteps');
+    var next = steps.getActiveIndex() + delta;
+    if (next >= 0 && next < steps.getLength()) {
+        steps.select(next);
+    }
+}

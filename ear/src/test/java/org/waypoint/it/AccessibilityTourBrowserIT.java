@@ -58,6 +58,15 @@ class AccessibilityTourBrowserIT {
         List<String> steps = everyTab();
         assertThat(steps).as("the plan editor's steps").hasSizeGreaterThan(3);
         steps.forEach(browser::click);
+        // Previous and Next move between the steps (issue 19): from the last step back one, and on again
+        browser.click("plan:previousStep");
+        browser.waitUntil(d -> "true"
+                .equals(d.findElement(org.openqa.selenium.By.id(steps.get(steps.size() - 2)))
+                        .getAttribute("aria-selected")));
+        browser.click("plan:nextStep");
+        browser.waitUntil(d -> "true"
+                .equals(d.findElement(org.openqa.selenium.By.id(steps.get(steps.size() - 1)))
+                        .getAttribute("aria-selected")));
         browser.open("/plans/history.xhtml?id=" + planId);
 
         // the session-timeout warning, as it shows two minutes before the session ends
