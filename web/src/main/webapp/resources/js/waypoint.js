@@ -190,6 +190,7 @@
             }
             file.setAttribute('aria-labelledby', chooser.getAttribute('aria-labelledby') || chooser.id);
             file.setAttribute('tabindex', '0');
+            file.removeAttribute('aria-hidden');
             ['aria-labelledby', 'tabindex', 'role'].forEach(function (name) {
                 chooser.removeAttribute(name);
             });
