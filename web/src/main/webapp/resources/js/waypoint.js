@@ -196,6 +196,21 @@
             });
             chooser.setAttribute('data-wp-upload', 'true');
         }
+        // a list of checkboxes that scrolls, and whose boxes are all read-only (a monitor's view),
+        // can still be scrolled from the keyboard (axe scrollable-region-focusable)
+        var lists = document.querySelectorAll('.wp-choices-list:not([tabindex])');
+        for (var k = 0; k < lists.length; k++) {
+            if (lists[k].scrollHeight > lists[k].clientHeight + 1
+                    && !lists[k].querySelector('input:not([disabled]), button:not([disabled])')) {
+                lists[k].setAttribute('tabindex', '0');
+                lists[k].setAttribute('role', 'group');
+                var field = lists[k].closest('.wp-field'), name = field && field.querySelector('label');
+                if (name) {
+                    name.id = name.id || lists[k].id + '_name' + k;
+                    lists[k].setAttribute('aria-labelledby', name.id);
+                }
+            }
+        }
         var boxes = document.querySelectorAll(BOXES);
         for (var i = 0; i < boxes.length; i++) {
             var box = boxes[i];

@@ -152,7 +152,7 @@ class ContentSecurityPolicyIT {
                 var script = document.createElement('script');
                 script.textContent = 'window.injected = 1;';
                 document.body.appendChild(script);
-                document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="window.injected = 2">');""");
+                document.body.insertAdjacentHTML('beforeend', '<img src="x" alt="" onerror="window.injected = 2">');""");
         List<String> refused = new ArrayList<>();
         browser.waitUntil(d -> {
             refused.addAll(browser.takePolicyViolations());

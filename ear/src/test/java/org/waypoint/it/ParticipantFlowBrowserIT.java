@@ -73,7 +73,7 @@ class ParticipantFlowBrowserIT {
         browser.choose("eligibility:source_lowIncome", "Self-attestation");
         browser.click("eligibility:save");
         browser.waitForText("eligibility:history", "Adult");
-        assertThat(browser.text("eligibility:history")).contains("Eligible").contains("cm-bluegrass");
+        assertThat(browser.text("eligibility:history")).contains("Eligible").contains("Casey Morgan");
         browser.screenshot("flow-4-determined");
 
         browser.click("eligibility:back");
@@ -84,7 +84,7 @@ class ParticipantFlowBrowserIT {
         browser.waitForText("bsdFinding", "Basic skills deficient");
         browser.type("tabs:assessmentNarrative:strengths", "Reliable; good with customers.");
         browser.click("tabs:assessmentNarrative:saveAssessment");
-        browser.waitForText("tabs:assessmentNarrative", "Last saved by cm-bluegrass");
+        browser.waitForText("tabs:assessmentNarrative", "Last saved by Casey Morgan");
         browser.screenshot("flow-5-assessment");
 
         browser.clickText("Case notes");
