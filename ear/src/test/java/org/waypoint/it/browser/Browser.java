@@ -555,7 +555,11 @@ public final class Browser implements AutoCloseable {
                 .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         try {
-            return java.net.http.HttpClient.newHttpClient()
+            // HTTP/1.1 as the browser's own request over plain HTTP: the client's default h2c upgrade
+            // can be answered with GOAWAY by the server mid-download
+            return java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(
                             java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                                     .header("Cookie", cookies)
