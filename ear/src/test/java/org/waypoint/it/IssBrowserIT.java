@@ -91,7 +91,7 @@ class IssBrowserIT {
         browser.type("tabs:assessmentNarrative:stressorsAndChallenges", "No stable housing");
         browser.type("tabs:assessmentNarrative:supportiveServiceNeeds", "Transportation");
         browser.click("tabs:assessmentNarrative:saveAssessment");
-        browser.waitForText("tabs:assessmentNarrative", "Last saved by cm-bluegrass");
+        browser.waitForText("tabs:assessmentNarrative", "Last saved by Casey Morgan");
 
         browser.clickText("Plans");
         assertThat(browser.text("tabs:plans:youthWithoutIss")).contains("no signed ISS");
