@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 import org.waypoint.it.browser.AppPage;
 import org.waypoint.it.browser.Browser;
 import org.waypoint.it.browser.BrowserSession;
@@ -84,10 +85,15 @@ class SpanishBrowserIT {
         assertThat(lang()).isEqualTo("es");
         browser.screenshot("spanish-2-plan");
 
-        browser.click("preferences");
+        // back to English with the keyboard only: Tab to the header's language link, Enter, Tab into the
+        // choice, the arrows to English, Tab to Save, Enter
+        browser.tabTo("preferences");
+        browser.press(Keys.ENTER);
         assertThat(app.heading()).isEqualTo("Idioma");
-        browser.pressOption("account:language", "English");
-        browser.click("account:save");
+        browser.tabTo("account:language");
+        browser.arrowTo("English", Keys.ARROW_LEFT);
+        browser.tabTo("account:save");
+        browser.press(Keys.ENTER);
         assertThat(app.heading()).isEqualTo("Language");
         browser.open("/index.xhtml");
         assertThat(app.heading()).isEqualTo("Dashboard");

@@ -308,16 +308,7 @@ public final class Browser implements AutoCloseable {
      * id or inside it; fails after a page's worth of stops, as a user would give up.
      */
     public void tabTo(String id, boolean backwards) {
-        CharSequence key = backwards
-                ? org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)
-                : org.openqa.selenium.Keys.TAB;
-        for (int stop = 0; stop < 250; stop++) {
-            if (focusIsIn(id)) {
-                return;
-            }
-            new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
-        }
-        throw new AssertionError("Tab never reached " + id + "; the focus is on '" + focusedId() + "'");
+        tabUntil(d -> focusIsIn(id), backwards, id);
     }
 
     public void tabTo(String id) {
@@ -326,15 +317,7 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Tab until the focus is on an element (a link, tab or button) that shows exactly {@code text}. */
     public void tabToText(String text) {
-        for (int stop = 0; stop < 250; stop++) {
-            if (text.equals(driver.switchTo().activeElement().getText().trim())) {
-                return;
-            }
-            new org.openqa.selenium.interactions.Actions(driver)
-                    .sendKeys(org.openqa.selenium.Keys.TAB)
-                    .perform();
-        }
-        throw new AssertionError("Tab never reached '" + text + "'; the focus is on '" + focusedId() + "'");
+        tabUntil(d -> text.equals(d.switchTo().activeElement().getText().trim()), false, "'" + text + "'");
     }
 
     /** Presses Shift+Tab until the focused element has this ARIA role (back to a tab list, say). */
@@ -344,16 +327,21 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Tab (Shift+Tab when {@code backwards}) until the focused element has this ARIA role. */
     public void tabToRole(String role, boolean backwards) {
+        tabUntil(d -> role.equals(d.switchTo().activeElement().getAttribute("role")), backwards, "a " + role);
+    }
+
+    /** Tab (or Shift+Tab) until {@code focused} holds, at most a page's worth of stops. */
+    private void tabUntil(java.util.function.Predicate<WebDriver> focused, boolean backwards, String what) {
         CharSequence key = backwards
                 ? org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB)
                 : org.openqa.selenium.Keys.TAB;
         for (int stop = 0; stop < 250; stop++) {
-            if (role.equals(driver.switchTo().activeElement().getAttribute("role"))) {
+            if (focused.test(driver)) {
                 return;
             }
             new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
         }
-        throw new AssertionError("Tab never reached a " + role + "; the focus is on '" + focusedId() + "'");
+        throw new AssertionError("Tab never reached " + what + "; the focus is on '" + focusedId() + "'");
     }
 
     /** Presses an arrow key until the focused element shows exactly {@code text} (an item of a tab list). */

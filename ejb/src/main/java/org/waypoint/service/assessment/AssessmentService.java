@@ -3,7 +3,6 @@ package org.waypoint.service.assessment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.persistence.assessment.BasicSkillsTest;
 import org.waypoint.persistence.assessment.ObjectiveAssessment;
-import org.waypoint.persistence.audit.AuditAction;
 import org.waypoint.persistence.audit.AuditEntry;
 import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Participant;
@@ -142,20 +140,15 @@ public class AssessmentService {
     }
 
     private void audit(StaffPrincipal caller, BasicSkillsTest test, String correction, String reason, String before) {
-        em.persist(new AuditEntry(
-                Instant.now(),
+        em.persist(AuditEntry.correction(
                 caller.username(),
-                AuditAction.UPDATE,
                 BasicSkillsTest.class.getSimpleName(),
                 String.valueOf(test.auditId()),
                 test.auditLwdaId(),
-                Json.createObjectBuilder()
-                        .add("correction", correction)
-                        .add("reason", reason)
-                        .add("before", before)
-                        .add("after", TestChecks.describe(test))
-                        .build()
-                        .toString()));
+                correction,
+                reason,
+                before,
+                TestChecks.describe(test)));
     }
 
     private void requireVersion(BasicSkillsTest test, Long version) {

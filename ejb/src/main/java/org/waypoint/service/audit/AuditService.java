@@ -44,15 +44,23 @@ public class AuditService {
             String changes)
             implements java.io.Serializable {}
 
-    private AuditView view(AuditEntry e) {
-        String type = e.getEntityType();
-        String entityClass = em.getMetamodel().getEntities().stream()
-                .filter(entity -> entity.getJavaType().getSimpleName().equals(type))
-                .map(entity -> entity.getJavaType().getName())
-                .findFirst()
-                .orElse(null);
-        return new AuditView(
-                e.getOccurredAt(), e.getActor(), e.getAction(), type, entityClass, e.getEntityId(), e.getChanges());
+    /** The rows as the pages show them, each with its entity's class name (looked up once for all). */
+    private List<AuditView> views(java.util.stream.Stream<AuditEntry> entries) {
+        java.util.Map<String, String> classes = new java.util.HashMap<>();
+        em.getMetamodel()
+                .getEntities()
+                .forEach(entity -> classes.putIfAbsent(
+                        entity.getJavaType().getSimpleName(),
+                        entity.getJavaType().getName()));
+        return entries.map(e -> new AuditView(
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        e.getAction(),
+                        e.getEntityType(),
+                        classes.get(e.getEntityType()),
+                        e.getEntityId(),
+                        e.getChanges()))
+                .toList();
     }
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
@@ -79,22 +87,17 @@ public class AuditService {
                 ? em.createNamedQuery(AuditEntry.FIND_RECENT_FOR_LWDA, AuditEntry.class)
                         .setParameter("lwdaId", caller.lwdaId())
                 : em.createNamedQuery(AuditEntry.FIND_RECENT, AuditEntry.class);
-        return query.setMaxResults(Math.min(max, 500))
-                .getResultStream()
-                .map(this::view)
-                .toList();
+        return views(query.setMaxResults(Math.min(max, 500)).getResultStream());
     }
 
     /** The history of one record, newest first, for any role that may read the record. */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public List<AuditView> history(String entityType, String entityId, Long lwdaId) {
         callers.requireRead(lwdaId);
-        return em.createNamedQuery(AuditEntry.FIND_BY_ENTITY, AuditEntry.class)
+        return views(em.createNamedQuery(AuditEntry.FIND_BY_ENTITY, AuditEntry.class)
                 .setParameter("type", entityType)
                 .setParameter("id", entityId)
-                .getResultStream()
-                .map(this::view)
-                .toList();
+                .getResultStream());
     }
 
     /** Who last changed a record, for the optimistic-locking message. */

@@ -3,13 +3,10 @@ package org.waypoint.service.participant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import org.waypoint.persistence.audit.AuditAction;
 import org.waypoint.persistence.audit.AuditEntry;
 import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Enrollment;
@@ -66,20 +63,15 @@ public class EntryCharacteristicsService {
                 copy(input.barriers(), Barrier.class),
                 copy(input.publicAssistance(), PublicAssistance.class));
         enrollment.setEntryCorrectedReason(reason);
-        em.persist(new AuditEntry(
-                Instant.now(),
+        em.persist(AuditEntry.correction(
                 caller.username(),
-                AuditAction.UPDATE,
                 Enrollment.class.getSimpleName(),
                 String.valueOf(enrollment.auditId()),
                 enrollment.auditLwdaId(),
-                Json.createObjectBuilder()
-                        .add("correction", "characteristics at entry")
-                        .add("reason", reason)
-                        .add("before", before)
-                        .add("after", describe(enrollment))
-                        .build()
-                        .toString()));
+                "characteristics at entry",
+                reason,
+                before,
+                describe(enrollment)));
         em.flush();
         return EnrollmentView.of(enrollment);
     }

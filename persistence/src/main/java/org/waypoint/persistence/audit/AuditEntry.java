@@ -87,6 +87,35 @@ public class AuditEntry {
         this.changes = changes;
     }
 
+    /**
+     * The row a correction of history leaves (entry characteristics, a basic skills test): what was
+     * corrected, why, and the record as it read before and after, each in words.
+     */
+    public static AuditEntry correction(
+            String actor,
+            String entityType,
+            String entityId,
+            Long lwdaId,
+            String what,
+            String reason,
+            String before,
+            String after) {
+        return new AuditEntry(
+                Instant.now(),
+                actor,
+                AuditAction.UPDATE,
+                entityType,
+                entityId,
+                lwdaId,
+                jakarta.json.Json.createObjectBuilder()
+                        .add("correction", what)
+                        .add("reason", reason)
+                        .add("before", before)
+                        .add("after", after)
+                        .build()
+                        .toString());
+    }
+
     @PreUpdate
     @PreRemove
     void refuseChange() {

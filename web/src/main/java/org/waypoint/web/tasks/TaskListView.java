@@ -82,18 +82,14 @@ public class TaskListView implements Serializable {
         String second = detail.length > 1 ? detail[1] : "";
         String key = "tasks.describe." + item.category().name();
         return switch (item.category()) {
-            case PLAN_REVIEW -> Pages.text(key, label("plan.short." + first, first));
-            case UNSIGNED_PLAN -> Pages.text(key, label("plan.short." + first, first), second);
+            case PLAN_REVIEW -> Pages.text(key, Pages.label("plan.short." + first, first));
+            case UNSIGNED_PLAN -> Pages.text(key, Pages.label("plan.short." + first, first), second);
             case FOLLOW_UP_CONTACT -> Pages.text(key, first);
-            case EXIT_APPROACHING -> Pages.text(key, label("enum.Program." + first, first), second);
-            case ELIGIBLE_NOT_ENROLLED -> Pages.text(key, label("enum.Program." + first, first));
-            case TRAINING_ENDING -> Pages.text(key, label("enum.TrainingType." + first, first));
-            case APPROVAL_DECIDED -> Pages.text(key, label("enum.SupportiveStatus." + first, first));
+            case EXIT_APPROACHING -> Pages.text(key, Pages.label("enum.Program." + first, first), second);
+            case ELIGIBLE_NOT_ENROLLED -> Pages.text(key, Pages.label("enum.Program." + first, first));
+            case TRAINING_ENDING -> Pages.text(key, Pages.label("enum.TrainingType." + first, first));
+            case APPROVAL_DECIDED -> Pages.text(key, Pages.label("enum.SupportiveStatus." + first, first));
         };
-    }
-
-    private static String label(String key, String fallback) {
-        return Pages.label(key, fallback);
     }
 
     public TaskList getList() {
