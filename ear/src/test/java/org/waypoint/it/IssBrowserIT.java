@@ -106,7 +106,7 @@ class IssBrowserIT {
         browser.clickText("2 Labor market");
         browser.chooseContaining("plan:steps:lmiReview", "Bluegrass");
         // Kentucky 24-003 lists sections B and D and the barriers for the "IEP/ISS" alike
-        browser.pickFromCheckboxMenu("plan:steps:sectors", "Healthcare and Social Assistance");
+        browser.tickOption("plan:steps:sectors", "Healthcare and Social Assistance");
 
         browser.clickText("3 Strengths and barriers");
         assertThat(browser.text("plan:steps:barriers"))

@@ -69,7 +69,7 @@ class PlanBrowserIT {
         assertThat(browser.text("plan:missingList")).doesNotContain("No employment goal");
         browser.chooseContaining("plan:steps:lmiReview", "Bluegrass");
         browser.waitForText("plan:steps:lmiSummary", "Dental Assistants");
-        browser.pickFromCheckboxMenu("plan:steps:sectors", "Healthcare and Social Assistance");
+        browser.tickOption("plan:steps:sectors", "Healthcare and Social Assistance");
 
         // 3 strengths and barriers
         browser.clickText("3 Strengths and barriers");

@@ -199,7 +199,9 @@ class PlatformIT {
                     .isZero();
         } else {
             assertThat(startupAccounts.isDemo()).isTrue();
-            assertThat(demoAccounts).isEqualTo(5);
+            assertThat(demoAccounts)
+                    .as("the five demo roles and the bilingual case manager")
+                    .isEqualTo(6);
         }
     }
 

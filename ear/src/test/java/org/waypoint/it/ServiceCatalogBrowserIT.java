@@ -53,7 +53,7 @@ class ServiceCatalogBrowserIT {
         browser.choose("codeForm:category", "Basic career (staff-assisted)");
         browser.tick("codeForm:participationLevel");
         browser.tick("codeForm:keepsExitClock");
-        browser.pickFromCheckboxMenu("codeForm:pirlElements", "1003 Most recent date received basic career services");
+        browser.tickOption("codeForm:pirlElements", "1003 Most recent date received basic career services");
         browser.click("codeForm:save");
         browser.waitForText("codeForm:programsMessage", "Choose at least one program");
         browser.screenshot("service-catalog-1-no-program");

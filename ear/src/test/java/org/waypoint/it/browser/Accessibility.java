@@ -21,9 +21,12 @@ import org.openqa.selenium.WebDriver;
 /**
  * The accessibility check every browser test runs (issue 19, WCAG 2.1 AA / Section 508): axe-core,
  * Deque's maintained engine (the {@code axe.min.js} packaged in {@code com.deque.html.axe-core:selenium}),
- * run inside the page in each state a test brings it to. A state is the page's address, how many
- * elements it holds and which dialogs and overlays are open, so a step, a dialog, a new row or a
- * message shown by an ajax action is checked once, and typing into a field is not checked again.
+ * run inside the page in each state a test brings it to. A state is the page's address, the kinds of
+ * element it holds (tag, role and the components' style classes, not how many of each) and which
+ * dialogs and overlays are open, so a step, a dialog, a new kind of row or a message shown by an
+ * ajax action is checked, while typing into a field, another row of the same table or the same page
+ * for another participant is not checked again. States are remembered for the whole test run, so a
+ * page that one test checked is not checked again by the next test that passes through it.
  * What axe rates critical or serious is kept, grouped by rule and page, for {@link BrowserSession}
  * to fail the test on; moderate and minor findings are not failures.
  *
@@ -58,7 +61,21 @@ final class Accessibility {
                         open.push(e.id || e.className);
                     }
                 });
-            return location.pathname + '|' + document.getElementsByTagName('*').length + '|' + open.join(',');""";
+            var kinds = {};
+            document.querySelectorAll('body *').forEach(function (e) {
+                var kind = e.tagName + (e.getAttribute('role') ? '@' + e.getAttribute('role') : '');
+                e.classList.forEach(function (c) {
+                    if (/^(ui|wp)-/.test(c) && !/^ui-state-(hover|focus|active)$/.test(c)) {
+                        kind += '.' + c;
+                    }
+                });
+                kinds[kind] = true;
+            });
+            var hash = 0;
+            Object.keys(kinds).sort().join(' ').split('').forEach(function (c) {
+                hash = (hash * 31 + c.charCodeAt(0)) | 0;
+            });
+            return location.pathname + '|' + Object.keys(kinds).length + ':' + hash + '|' + open.join(',');""";
 
     private static final String RUN =
             """
@@ -78,7 +95,9 @@ final class Accessibility {
 
     private static String script;
 
-    private final Set<String> checked = new HashSet<>();
+    private static final Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.atomic.AtomicLong NANOS = new java.util.concurrent.atomic.AtomicLong();
+
     private final Set<String> reported = new HashSet<>();
     private final List<String> violations = new ArrayList<>();
 
@@ -91,14 +110,16 @@ final class Accessibility {
         settle(js);
         Object answer = js.executeScript(STATE);
         String state = String.valueOf(answer);
-        if (answer == null || !checked.add(state)) {
+        if (answer == null || !CHECKED.add(state)) {
             return;
         }
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(axeScript());
         }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        long start = System.nanoTime();
         String json = String.valueOf(js.executeAsyncScript(RUN, SKIPPED));
+        NANOS.addAndGet(System.nanoTime() - start);
         String page = state.substring(0, state.indexOf('|'));
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             for (JsonValue value : reader.readArray()) {
@@ -144,6 +165,11 @@ final class Accessibility {
                 return;
             }
         }
+    }
+
+    /** How many states the run has checked so far and the seconds axe took on them, for the test's log. */
+    static String totals() {
+        return String.format("axe-core: %d page states checked in this run, %.1f s", CHECKED.size(), NANOS.get() / 1e9);
     }
 
     /** What was found since the last call, and forgets it. */

@@ -208,27 +208,6 @@ public final class Browser implements AutoCloseable {
         choose(menuId, label);
     }
 
-    /**
-     * Ticks the option with this label of a many-choice field: a selectManyCheckbox (the accessible
-     * list the participant and plan pages use, issue 19) or a selectCheckboxMenu, which is opened,
-     * ticked and closed.
-     */
-    public void pickFromCheckboxMenu(String menuId, String label) {
-        if (!String.valueOf(find(menuId).getAttribute("class")).contains("ui-selectcheckboxmenu")) {
-            tickOption(menuId, label);
-            return;
-        }
-        find(menuId)
-                .findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger, .ui-selectcheckboxmenu-label-container"))
-                .click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[contains(normalize-space(.), '" + label
-                                + "')]]//div[contains(@class,'ui-chkbox-box')]")))
-                .click();
-        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        waitForPage();
-    }
-
     /** Adds one entry to a PrimeFaces chips input. */
     public void chip(String chipsId, String text) {
         WebElement input = find(chipsId + "_input");

@@ -60,6 +60,7 @@ public final class BrowserSession
         if (browser != null) {
             browser.close();
         }
+        System.out.println(Accessibility.totals());
         serverLog.assertNoPageErrorsSinceMark();
     }
 }
