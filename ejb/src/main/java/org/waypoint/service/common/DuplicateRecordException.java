@@ -1,6 +1,7 @@
 package org.waypoint.service.common;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Locale;
 
 /**
  * A row the database refused because an equal one already exists: mostly the loser of two requests
@@ -8,9 +9,21 @@ import jakarta.ejb.ApplicationException;
  * message; the words say what already exists, never the values that collided.
  */
 @ApplicationException(rollback = true)
-public class DuplicateRecordException extends RuntimeException {
+public class DuplicateRecordException extends RuntimeException implements LocalizedMessage {
+
+    private final Text text;
 
     public DuplicateRecordException(String message) {
-        super(message);
+        this(Text.literal(message));
+    }
+
+    public DuplicateRecordException(Text text) {
+        super(text.english());
+        this.text = text;
+    }
+
+    @Override
+    public String getMessage(Locale locale) {
+        return text.in(locale);
     }
 }

@@ -10,11 +10,11 @@ import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.waypoint.service.common.AccessDeniedException;
-import org.waypoint.service.common.ConcurrentChangeException;
-import org.waypoint.service.common.DuplicateRecordException;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.LocalizedMessage;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.common.StoreFailures;
+import org.waypoint.service.common.Text;
 
 /**
  * What every view bean does with the outcome of a service call: a message for the page, a message
@@ -45,6 +45,19 @@ public final class Pages {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** The language of the page being built: the signed-in staff member's (StaffLocaleViewHandler). */
+    public static java.util.Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? java.util.Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
+    }
+
+    /** A service's text in the page's language. */
+    public static String text(Text text) {
+        return text == null ? null : text.in(locale());
+    }
+
     public static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
@@ -57,7 +70,8 @@ public final class Pages {
         Throwable e = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof InvalidInputException invalid) {
-            for (Map.Entry<String, String> error : invalid.getFieldErrors().entrySet()) {
+            for (Map.Entry<String, String> error :
+                    invalid.getFieldErrors(locale()).entrySet()) {
                 String clientId = formId + ":" + error.getKey();
                 boolean known = faces.getViewRoot().findComponent(":" + clientId) != null;
                 faces.addMessage(
@@ -65,11 +79,8 @@ public final class Pages {
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.getValue(), error.getValue()));
             }
             faces.validationFailed();
-        } else if (e instanceof ConcurrentChangeException
-                || e instanceof DuplicateRecordException
-                || e instanceof AccessDeniedException
-                || e instanceof NotFoundException) {
-            error(e.getMessage());
+        } else if (e instanceof LocalizedMessage localized) {
+            error(localized.getMessage(locale()));
             faces.validationFailed();
         } else if (e instanceof EJBAccessException) {
             error(text("error.denied.text"));
