@@ -75,6 +75,21 @@ class AccessibilityTourBrowserIT {
         browser.waitUntil(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PF('idleDialog').isVisible();")));
         browser.waitForPage();
+        // it takes the focus, to its answer, and keeps it: Tab and Shift+Tab stay inside until answered
+        browser.waitUntil(d -> browser.focusIsIn("idleForm:stayLoggedIn"));
+        for (int i = 0; i < 3; i++) {
+            browser.press(org.openqa.selenium.Keys.TAB);
+            assertThat(browser.focusIsIn("idleForm:idleDialog"))
+                    .as("Tab stays in the dialog, not on '%s'", browser.focusedId())
+                    .isTrue();
+            browser.press(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.TAB));
+            assertThat(browser.focusIsIn("idleForm:idleDialog"))
+                    .as("Shift+Tab stays in the dialog, not on '%s'", browser.focusedId())
+                    .isTrue();
+        }
+        browser.press(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> Boolean.FALSE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PF('idleDialog').isVisible();")));
     }
 
     @Test

@@ -59,6 +59,26 @@ class KeyboardPlanBrowserIT {
         browser.tabTo("plan:steps:tookPart");
         browser.press(Keys.SPACE);
 
+        // 5 services: Add puts the focus in the new row, Space ticks the new row's checkbox, and Remove
+        // takes the row away and leaves the focus on a sensible button, not on the page
+        step("5 Services and training");
+        browser.tabTo("plan:steps:addService");
+        browser.press(Keys.ENTER);
+        assertThat(browser.focusIsIn("plan:steps:serviceList:1:serviceCode"))
+                .as("focus in the new service row, not on '%s'", browser.focusedId())
+                .isTrue();
+        browser.tabTo("plan:steps:serviceList:1:wioa");
+        browser.press(Keys.SPACE);
+        assertThat(browser.attribute("plan:steps:serviceList:1:wioa_input", "checked"))
+                .as("Space ticks the new row's WIOA box")
+                .isNotNull();
+        browser.tabTo("plan:steps:serviceList:1:removeService");
+        browser.press(Keys.ENTER);
+        browser.waitUntil(d -> !browser.exists("plan:steps:serviceList:1:serviceCode"));
+        assertThat(browser.focusIsIn("plan:steps:serviceList:0:removeService"))
+                .as("after Remove the focus is on the previous row's Remove, not on '%s'", browser.focusedId())
+                .isTrue();
+
         // 6 objectives and pathway, reached with the arrows on the step tabs: Add puts the focus in the new row
         step("6 Objectives and pathway");
         browser.tabTo("plan:steps:addStep");

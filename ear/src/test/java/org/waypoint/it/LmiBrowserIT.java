@@ -17,6 +17,7 @@ import org.waypoint.it.browser.BrowserSession;
 import org.waypoint.it.browser.LoginPage;
 import org.waypoint.it.support.Api;
 import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.Documents;
 import org.waypoint.it.support.TestFixture;
 
 /**
@@ -79,6 +80,15 @@ class LmiBrowserIT {
         assertThat(report.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         assertThat(new String(report.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // the same report in Spanish, from the page's Español button (issue 19)
+        assertThat(Documents.pdfText(browser.download(browser.attribute("lmi:reportEs", "href"))
+                        .body()))
+                .contains("Salarios")
+                .contains("Perspectivas de empleo");
+        assertThat(Documents.pdfText(browser.download(browser.attribute("lmi:reportEn", "href"))
+                        .body()))
+                .contains("Employment outlook")
+                .doesNotContain("Salarios");
 
         browser.click("lmi:to-review");
         browser.waitForText("main-title", "LMI section");

@@ -101,6 +101,29 @@ class SpanishBrowserIT {
         assertThat(lang()).isEqualTo("en");
     }
 
+    @Test
+    @DisplayName("an LWDA admin creates an account in Spanish; its list shows the language and its pages are Spanish")
+    void anAdminChoosesANewAccountsLanguage() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String username = "es" + suffix.substring(Math.max(0, suffix.length() - 8));
+        String password = "Harbor-lantern-58x";
+        AppPage app = new LoginPage(browser).open().signIn("admin-bluegrass", TestFixture.PASSWORD);
+        app.openFromMenu("nav-admin", "nav-admin-staff");
+        assertThat(browser.text("accounts:table"))
+                .as("the demo's bilingual case manager is listed with her language")
+                .containsPattern("(?s)Lucía Romero.*Español");
+        browser.type("create:username", username);
+        browser.type("create:displayName", "Marisol Vega");
+        browser.choose("create:language", "Español");
+        browser.type("create:password", password);
+        browser.click("create:save");
+        browser.waitForText("accounts:table", username);
+        assertThat(browser.text("accounts:table")).containsPattern("(?s)Marisol Vega.*Español");
+        app = app.signOut().signIn(username, password);
+        assertThat(app.heading()).isEqualTo("Panel principal");
+        assertThat(lang()).isEqualTo("es");
+    }
+
     private String lang() {
         return (String) browser.executeScript("return document.documentElement.lang;");
     }
