@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(35);
-        assertThat(result.targetSchemaVersion).isEqualTo("31");
+        assertThat(result.migrationsExecuted).isEqualTo(36);
+        assertThat(result.targetSchemaVersion).isEqualTo("32");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

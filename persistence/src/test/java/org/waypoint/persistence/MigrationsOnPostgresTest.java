@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(35);
-        assertThat(result.targetSchemaVersion).isEqualTo("31");
+        assertThat(result.migrationsExecuted).isEqualTo(36);
+        assertThat(result.targetSchemaVersion).isEqualTo("32");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 

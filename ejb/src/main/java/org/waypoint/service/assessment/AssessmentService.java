@@ -25,6 +25,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -89,9 +90,9 @@ public class AssessmentService {
         BasicSkillsTest test = test(participantId, testId);
         StaffPrincipal caller =
                 callers.requireWrite(test.getParticipant().getLwda().getId());
-        String reason = TestChecks.reason(input.reason(), "Say why the test is corrected.");
+        String reason = TestChecks.reason(input.reason(), Text.of("assessment.reason.correct"));
         if (test.isVoided()) {
-            throw InvalidInputException.of("reason", "The test was voided: " + test.getVoidReason());
+            throw InvalidInputException.of("reason", Text.of("assessment.voided", test.getVoidReason()));
         }
         TestChecks.require(
                 input.instrument(), input.subject(), input.scaleScore(), input.functioningLevel(), input.testDate());
@@ -112,9 +113,9 @@ public class AssessmentService {
         BasicSkillsTest test = test(participantId, testId);
         StaffPrincipal caller =
                 callers.requireWrite(test.getParticipant().getLwda().getId());
-        String why = TestChecks.reason(reason, "Say why the test is voided.");
+        String why = TestChecks.reason(reason, Text.of("assessment.reason.void"));
         if (test.isVoided()) {
-            throw InvalidInputException.of("reason", "The test was voided already: " + test.getVoidReason());
+            throw InvalidInputException.of("reason", Text.of("assessment.voidedAlready", test.getVoidReason()));
         }
         requireVersion(test, version);
         String before = TestChecks.describe(test);
@@ -154,7 +155,8 @@ public class AssessmentService {
     private void requireVersion(BasicSkillsTest test, Long version) {
         if (version == null || version != test.getVersion()) {
             throw new ConcurrentChangeException(
-                    "This test", audit.lastChangedBy("BasicSkillsTest", String.valueOf(test.auditId())));
+                    Text.of("assessment.thisTest"),
+                    audit.lastChangedBy("BasicSkillsTest", String.valueOf(test.auditId())));
         }
     }
 
@@ -162,14 +164,14 @@ public class AssessmentService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("This test", null);
+            throw new ConcurrentChangeException(Text.of("assessment.thisTest"), null);
         }
     }
 
     private BasicSkillsTest test(long participantId, long testId) {
         BasicSkillsTest test = em.find(BasicSkillsTest.class, testId);
         if (test == null || !test.getParticipant().getId().equals(participantId)) {
-            throw new NotFoundException("No test " + testId + " for participant " + participantId + ".");
+            throw new NotFoundException(Text.of("assessment.noTest.forParticipant", testId, participantId));
         }
         return test;
     }
@@ -184,7 +186,8 @@ public class AssessmentService {
             assessment = new ObjectiveAssessment(participant);
         } else if (input.version() == null || input.version() != assessment.getVersion()) {
             throw new ConcurrentChangeException(
-                    "This assessment", audit.lastChangedBy("ObjectiveAssessment", participant.getParticipantNumber()));
+                    Text.of("assessment.thisAssessment"),
+                    audit.lastChangedBy("ObjectiveAssessment", participant.getParticipantNumber()));
         }
         assessment.setAssessedOn(input.assessedOn());
         assessment.setAssessedBy(caller.username());
@@ -252,7 +255,8 @@ public class AssessmentService {
                 maxAge,
                 narrative,
                 a == null ? null : a.getAssessedBy(),
-                Instant.now());
+                Instant.now(),
+                finding.text());
     }
 
     /** The current test of each subject, as the rules read them: voided and superseded ones do not count. */
@@ -278,7 +282,7 @@ public class AssessmentService {
     private Participant participant(long id) {
         Participant participant = em.find(Participant.class, id);
         if (participant == null) {
-            throw new NotFoundException("No participant " + id + ".");
+            throw new NotFoundException(Text.of("assessment.noParticipant", id));
         }
         return participant;
     }

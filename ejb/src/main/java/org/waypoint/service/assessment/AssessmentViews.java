@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.waypoint.persistence.assessment.TestInstrument;
 import org.waypoint.persistence.assessment.TestSubject;
+import org.waypoint.service.common.Text;
 
 /** What the assessment pages and the API show. */
 public final class AssessmentViews {
@@ -77,6 +78,7 @@ public final class AssessmentViews {
             int maxTestAgeMonths,
             NarrativeInput narrative,
             String assessedBy,
-            Instant loadedAt)
+            Instant loadedAt,
+            @jakarta.json.bind.annotation.JsonbTransient Text basicSkillsExplanationText)
             implements Serializable {}
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.waypoint.persistence.assessment.TestInstrument;
 import org.waypoint.persistence.assessment.TestSubject;
+import org.waypoint.service.common.Text;
 
 /**
  * Basic skills deficiency (WIOA sec. 3(5)): English reading, writing or computing skills at or below
@@ -30,30 +31,32 @@ public final class BasicSkillsRules {
     public record Result(
             TestInstrument instrument, TestSubject subject, int scaleScore, int level, LocalDate testDate) {}
 
-    /** Whether the person is basic skills deficient, and the sentence that says why. */
-    public record Finding(boolean deficient, String explanation) {}
+    /**
+     * Whether the person is basic skills deficient, and the sentence that says why: in English, and
+     * as a text in either language (issue 19).
+     */
+    public record Finding(boolean deficient, String explanation, Text text) {
+
+        Finding(boolean deficient, Text text) {
+            this(deficient, text.english(), text);
+        }
+    }
 
     public static Finding deficiency(List<Result> results) {
         if (results.isEmpty()) {
-            return new Finding(false, "No basic skills test is recorded, so no deficiency is shown (WIOA sec. 3(5)).");
+            return new Finding(false, Text.of("assessment.noTest"));
         }
         Map<TestSubject, Result> latest = new EnumMap<>(TestSubject.class);
         results.stream()
                 .sorted(Comparator.comparing(Result::testDate))
                 .forEach(result -> latest.put(result.subject(), result));
-        List<String> low = new ArrayList<>();
-        List<String> ok = new ArrayList<>();
+        List<Text> low = new ArrayList<>();
+        List<Text> ok = new ArrayList<>();
         latest.values().forEach(r -> (r.level() <= 4 ? low : ok).add(describe(r)));
         if (!low.isEmpty()) {
-            return new Finding(
-                    true,
-                    "Basic skills deficient: " + String.join("; ", low)
-                            + " - at or below the 8th grade level (WIOA sec. 3(5)).");
+            return new Finding(true, Text.of("assessment.deficient", list(low)));
         }
-        return new Finding(
-                false,
-                "Not basic skills deficient: " + String.join("; ", ok)
-                        + " - above the 8th grade level in every subject tested (WIOA sec. 3(5)).");
+        return new Finding(false, Text.of("assessment.notDeficient", list(ok)));
     }
 
     /**
@@ -87,8 +90,24 @@ public final class BasicSkillsRules {
         return "grades " + GRADES[level];
     }
 
-    private static String describe(Result r) {
-        return r.instrument() + " " + r.subject().name().toLowerCase(Locale.US) + " " + r.scaleScore() + " on "
-                + US.format(r.testDate()) + ", NRS level " + r.level() + " (" + gradeSpan(r.level()) + ")";
+    private static Text describe(Result r) {
+        gradeSpan(r.level());
+        return Text.of(
+                "assessment.result",
+                r.instrument(),
+                Text.of("assessment.subject." + r.subject().name()),
+                r.scaleScore(),
+                US.format(r.testDate()),
+                r.level(),
+                GRADES[r.level()]);
+    }
+
+    /** "a; b; c". */
+    private static Text list(List<Text> parts) {
+        Text all = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            all = Text.of("assessment.list", all, parts.get(i));
+        }
+        return all;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.waypoint.persistence.assessment.TestInstrument;
 import org.waypoint.persistence.assessment.TestSubject;
+import org.waypoint.service.common.Text;
 
 /**
  * The NRS educational functioning levels (ABE/ASE levels 1 to 6) each scale score stands for, by
@@ -72,12 +73,17 @@ public final class NrsLevels {
      */
     public static Map<String, String> check(
             TestInstrument instrument, TestSubject subject, Integer scaleScore, Integer level) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> english = new LinkedHashMap<>();
+        checkTexts(instrument, subject, scaleScore, level).forEach((field, text) -> english.put(field, text.english()));
+        return english;
+    }
+
+    /** As {@link #check}, each error a text in either language (issue 19). */
+    public static Map<String, Text> checkTexts(
+            TestInstrument instrument, TestSubject subject, Integer scaleScore, Integer level) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (level != null && (level < 1 || level > 6)) {
-            errors.put(
-                    "functioningLevel",
-                    "The educational functioning level runs from 1 to 6 (NRS ABE/ASE levels); " + level
-                            + " is not one. Nothing was saved.");
+            errors.put("functioningLevel", Text.of("assessment.levelRange", level));
         }
         if (instrument == null || subject == null || scaleScore == null) {
             return errors;
@@ -85,18 +91,20 @@ public final class NrsLevels {
         Scale scale = SCALES.get(instrument).get(subject);
         if (scaleScore < scale.min() || scaleScore > scale.max()) {
             errors.put(
-                    "scaleScore",
-                    scale.name() + " scale scores run from " + scale.min() + " to " + scale.max() + "; " + scaleScore
-                            + " is not on that scale.");
+                    "scaleScore", Text.of("assessment.scoreRange", scale.name(), scale.min(), scale.max(), scaleScore));
             return errors;
         }
         int expected = levelOf(instrument, subject, scaleScore);
         if (level != null && errors.isEmpty() && level != expected) {
             errors.put(
                     "functioningLevel",
-                    scale.name() + " " + scaleScore + " is NRS level " + expected + " ("
-                            + range(instrument, subject, expected) + "), not level " + level
-                            + " (NRS Technical Assistance Guide, Exhibit 2.1): check the score report.");
+                    Text.of(
+                            "assessment.levelMismatch",
+                            scale.name(),
+                            scaleScore,
+                            expected,
+                            range(instrument, subject, expected),
+                            level));
         }
         return errors;
     }

@@ -7,6 +7,7 @@ import org.waypoint.persistence.assessment.BasicSkillsTest;
 import org.waypoint.persistence.assessment.TestInstrument;
 import org.waypoint.persistence.assessment.TestSubject;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /**
  * The checks of a basic skills test as typed, for a new one and a correction alike: every field
@@ -21,38 +22,38 @@ final class TestChecks {
 
     static void require(
             TestInstrument instrument, TestSubject subject, Integer scaleScore, Integer level, LocalDate testDate) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (instrument == null) {
-            errors.put("instrument", "Choose the test: TABE or CASAS.");
+            errors.put("instrument", Text.of("assessment.chooseTest"));
         }
         if (subject == null) {
-            errors.put("subject", "Choose the subject tested: READING, MATH or LANGUAGE.");
+            errors.put("subject", Text.of("assessment.chooseSubject"));
         }
         if (scaleScore == null) {
-            errors.put("scaleScore", "Enter the scale score from the score report.");
+            errors.put("scaleScore", Text.of("assessment.scaleScore"));
         }
         if (level == null) {
-            errors.put("functioningLevel", "Enter the educational functioning level (1 to 6) from the score report.");
+            errors.put("functioningLevel", Text.of("assessment.functioningLevel"));
         }
         if (testDate == null) {
-            errors.put("testDate", "Enter the date of the test.");
+            errors.put("testDate", Text.of("assessment.testDate"));
         } else if (testDate.isAfter(LocalDate.now())) {
-            errors.put("testDate", "The test date is in the future.");
+            errors.put("testDate", Text.of("assessment.testDateFuture"));
         }
-        NrsLevels.check(instrument, subject, scaleScore, level).forEach(errors::putIfAbsent);
+        NrsLevels.checkTexts(instrument, subject, scaleScore, level).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
     }
 
     /** The reason, stripped; a missing or too long one is refused by name. */
-    static String reason(String given, String whenMissing) {
+    static String reason(String given, Text whenMissing) {
         String reason = given == null ? "" : given.strip();
         if (reason.isEmpty()) {
             throw InvalidInputException.of("reason", whenMissing);
         }
         if (reason.length() > REASON_MAX) {
-            throw InvalidInputException.of("reason", "Use at most " + REASON_MAX + " characters.");
+            throw InvalidInputException.of("reason", Text.of("assessment.reasonMax", REASON_MAX));
         }
         return reason;
     }

@@ -1,10 +1,12 @@
 package org.waypoint.service.eligibility;
 
 import static org.waypoint.service.eligibility.Explanations.date;
+import static org.waypoint.service.eligibility.Explanations.text;
 import static org.waypoint.service.eligibility.Explanations.yes;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.waypoint.service.common.Text;
 
 /**
  * Age on the date of determination and the age ranges of each program. Age is whole years by the
@@ -30,37 +32,39 @@ public final class AgeRules {
 
     static CriterionResult adult(EligibilityFacts facts) {
         int age = ageOn(facts.dateOfBirth(), facts.asOf());
-        String fact = "Age " + age + " on " + date(facts.asOf());
+        Text fact = fact(age, facts);
         if (age >= ADULT_MINIMUM) {
-            return Criterion.AGE.met(fact + " meets the adult minimum age of 18 (20 CFR 680.120).");
+            return Criterion.AGE.met(text("age.adult.met", fact));
         }
-        return Criterion.AGE.notMet(fact + ": an adult must be 18 or older (20 CFR 680.120).");
+        return Criterion.AGE.notMet(text("age.adult.notMet", fact));
     }
 
     static CriterionResult outOfSchoolYouth(EligibilityFacts facts) {
         int age = ageOn(facts.dateOfBirth(), facts.asOf());
-        String fact = "Age " + age + " on " + date(facts.asOf());
+        Text fact = fact(age, facts);
         if (age >= OUT_OF_SCHOOL_MINIMUM && age <= OUT_OF_SCHOOL_MAXIMUM) {
-            return Criterion.AGE.met(
-                    fact + " is within 16 to 24, the out-of-school youth age range (20 CFR 681.210(b)).");
+            return Criterion.AGE.met(text("age.outOfSchool.met", fact));
         }
-        return Criterion.AGE.notMet(fact + ": an out-of-school youth must be 16 to 24 (20 CFR 681.210(b)).");
+        return Criterion.AGE.notMet(text("age.outOfSchool.notMet", fact));
     }
 
     static CriterionResult inSchoolYouth(EligibilityFacts facts) {
         int age = ageOn(facts.dateOfBirth(), facts.asOf());
-        String fact = "Age " + age + " on " + date(facts.asOf());
+        Text fact = fact(age, facts);
         if (age < IN_SCHOOL_MINIMUM) {
-            return Criterion.AGE.notMet(fact + ": an in-school youth must be 14 to 21 (20 CFR 681.220(b)).");
+            return Criterion.AGE.notMet(text("age.inSchool.notMet", fact));
         }
         if (age <= IN_SCHOOL_MAXIMUM) {
-            return Criterion.AGE.met(fact + " is within 14 to 21, the in-school youth age range (20 CFR 681.220(b)).");
+            return Criterion.AGE.met(text("age.inSchool.met", fact));
         }
         if (yes(facts.disability()) && yes(facts.attendingSchool())) {
-            return Criterion.AGE.met(fact + " is over 21, allowed because an individual with a disability attending"
-                    + " school under State law may be older (20 CFR 681.220(b)).");
+            return Criterion.AGE.met(text("age.inSchool.olderWithDisability", fact));
         }
-        return Criterion.AGE.notMet(fact + ": an in-school youth must be 14 to 21, or older only as an individual"
-                + " with a disability attending school under State law (20 CFR 681.220(b)).");
+        return Criterion.AGE.notMet(text("age.inSchool.tooOld", fact));
+    }
+
+    /** "Age 17 on 11/21/2026". */
+    private static Text fact(int age, EligibilityFacts facts) {
+        return text("age.on", age, date(facts.asOf()));
     }
 }

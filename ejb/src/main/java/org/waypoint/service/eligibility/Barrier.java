@@ -2,6 +2,7 @@ package org.waypoint.service.eligibility;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.waypoint.service.common.Text;
 
 /**
  * The youth barriers of 20 CFR 681.210(c) (out-of-school) and 681.220(d) (in-school), one constant
@@ -67,6 +68,11 @@ public enum Barrier {
 
     public String label() {
         return label;
+    }
+
+    /** The label in the reader's language, as explanations name it. */
+    public Text text() {
+        return Text.of("eligibility.barrier." + name());
     }
 
     /** Whether staff record this barrier directly, rather than it being derived from other facts. */

@@ -1,5 +1,7 @@
 package org.waypoint.service.eligibility;
 
+import org.waypoint.service.common.Text;
+
 /**
  * Every criterion code this package can answer with, in one place: the code stored with a
  * determination and sent by the REST API is the constant's name, so never rename one. Each carries
@@ -60,20 +62,33 @@ public enum Criterion {
         return citation;
     }
 
+    /** An answer whose explanation reads the same in every language. */
     public CriterionResult met(String explanation) {
-        return new CriterionResult(code(), true, explanation);
+        return met(Text.literal(explanation));
     }
 
     public CriterionResult notMet(String explanation) {
-        return new CriterionResult(code(), false, explanation);
+        return notMet(Text.literal(explanation));
+    }
+
+    public CriterionResult undetermined(String explanation) {
+        return undetermined(Text.literal(explanation));
+    }
+
+    public CriterionResult met(Text explanation) {
+        return new CriterionResult(code(), true, explanation, true);
+    }
+
+    public CriterionResult notMet(Text explanation) {
+        return new CriterionResult(code(), false, explanation, true);
     }
 
     /** The answer depends on a table not entered for the date: neither met nor not met; name the table. */
-    public CriterionResult undetermined(String explanation) {
+    public CriterionResult undetermined(Text explanation) {
         return new CriterionResult(code(), false, explanation, false);
     }
 
-    public CriterionResult result(boolean met, String explanation) {
-        return new CriterionResult(code(), met, explanation);
+    public CriterionResult result(boolean met, Text explanation) {
+        return new CriterionResult(code(), met, explanation, true);
     }
 }

@@ -1,5 +1,7 @@
 package org.waypoint.service.eligibility;
 
+import org.waypoint.service.common.Text;
+
 /**
  * What an eligible finding carries besides "eligible": the local 5% caps it counts toward, and the
  * services it does not open. The enrollment reads them: a youth counted under a cap is counted in
@@ -30,5 +32,10 @@ public enum EligibilityCondition {
 
     public String label() {
         return label;
+    }
+
+    /** The label in the reader's language. */
+    public Text text() {
+        return Text.of("eligibility.condition." + name());
     }
 }

@@ -120,10 +120,8 @@ public final class EligibilityRules {
 
     private static CriterionResult authorizedToWork(EligibilityFacts facts) {
         return facts.authorizedToWork()
-                ? Criterion.AUTHORIZED_TO_WORK.met(
-                        "A U.S. citizen or otherwise authorized to work in the United States (WIOA sec. 188(a)(5)).")
-                : Criterion.AUTHORIZED_TO_WORK.notMet("Not authorized to work in the United States: WIOA Title I"
-                        + " services require it (WIOA sec. 188(a)(5)).");
+                ? Criterion.AUTHORIZED_TO_WORK.met(Explanations.text("authorizedToWork.yes"))
+                : Criterion.AUTHORIZED_TO_WORK.notMet(Explanations.text("authorizedToWork.no"));
     }
 
     private static int componentIndex(String name) {

@@ -22,6 +22,7 @@ import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -50,7 +51,7 @@ public class EligibilityService {
                 ? stateCode.trim().toUpperCase()
                 : caller.stateCode() != null ? caller.stateCode() : "KY";
         if (state.length() != 2 || em.find(StateProfile.class, state) == null) {
-            throw InvalidInputException.of("state", "Waypoint has no state with the code '" + abbreviate(state) + "'.");
+            throw InvalidInputException.of("state", Explanations.text("noState", abbreviate(state)));
         }
         // The caller's own local area gives the LLSIL region when it is in the state asked about.
         Lwda own = caller.lwdaId() == null ? null : em.find(Lwda.class, caller.lwdaId());
@@ -93,22 +94,21 @@ public class EligibilityService {
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         EligibilityResult result = evaluate(participant, program, facts);
         if (!facts.dateOfBirth().equals(participant.getDateOfBirth())) {
-            throw InvalidInputException.of(
-                    "dateOfBirth",
-                    "The date of birth differs from the participant's record: correct the record first.");
+            throw InvalidInputException.of("dateOfBirth", Explanations.text("dateOfBirthDiffers"));
         }
         if (result.outcome() == EligibilityResult.Outcome.CANNOT_BE_DETERMINED) {
             // WIOA sec. 3(36)(A)(ii): a missing table is not a finding; nothing is saved until it is entered.
             throw InvalidInputException.of(
                     "incomeThresholds",
-                    "Cannot be determined: "
-                            + result.undetermined().stream()
-                                    .map(CriterionResult::explanation)
-                                    .collect(java.util.stream.Collectors.joining(" ")));
+                    Explanations.text(
+                            "cannotBeDetermined",
+                            Explanations.sentences(result.undetermined().stream()
+                                    .map(CriterionResult::text)
+                                    .toList())));
         }
-        Map<String, String> unsourced = FactSourceRules.check(program, sources);
+        Map<String, Text> unsourced = FactSourceRules.checkTexts(program, sources);
         if (!unsourced.isEmpty()) {
-            throw new InvalidInputException(unsourced); // TEGL 23-19: each fact's source, chosen (issue 19)
+            throw InvalidInputException.texts(unsourced); // TEGL 23-19: each fact's source, chosen (issue 19)
         }
         EligibilityDetermination determination = new EligibilityDetermination(
                 participant,
@@ -119,7 +119,8 @@ public class EligibilityService {
                 caller.username(),
                 JSON.toJson(facts),
                 result.criteria().stream()
-                        .map(c -> new CriterionOutcome(c.code(), c.met(), c.explanation()))
+                        .map(c -> new CriterionOutcome(
+                                c.code(), c.met(), c.explanation(), c.text().toJson()))
                         .toList(),
                 sources == null ? Map.of() : sources);
         determination.setConditions(
@@ -129,8 +130,10 @@ public class EligibilityService {
                                 .map(Enum::name)
                                 .collect(java.util.stream.Collectors.joining(",")));
         if (result.priorityGroup() != null) {
-            determination.setPriorityReason(PriorityOfService.reason(
-                    facts, thresholds(participant.getLwda().getState().getCode(), participant.getLwda())));
+            Text reason = PriorityOfService.reasonText(
+                    facts, thresholds(participant.getLwda().getState().getCode(), participant.getLwda()));
+            determination.setPriorityReason(reason.english());
+            determination.setPriorityReasonText(reason.toJson());
         }
         em.persist(determination);
         em.flush();
@@ -194,16 +197,16 @@ public class EligibilityService {
                         given.llsil70Percent(),
                         given.llsil70PercentIncrement(),
                         given.source());
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         StateProfile state = input.stateCode() == null ? null : em.find(StateProfile.class, input.stateCode());
         if (state == null) {
-            errors.put("stateCode", "Choose the state.");
+            errors.put("stateCode", Explanations.text("schedule.state"));
         }
         if (input.effectiveDate() == null) {
-            errors.put("effectiveDate", "Enter the date the schedule takes effect.");
+            errors.put("effectiveDate", Explanations.text("schedule.effectiveDate"));
         }
         if (input.source() == null || input.source().isBlank()) {
-            errors.put("source", "Name the publication the amounts come from.");
+            errors.put("source", Explanations.text("schedule.source"));
         }
         try {
             new IncomeThresholds.Schedule(
@@ -213,7 +216,9 @@ public class EligibilityService {
                     input.llsil70Percent(),
                     input.llsil70PercentIncrement());
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("povertyGuidelines", e.getMessage() == null ? "Enter the amounts." : e.getMessage());
+            errors.put(
+                    "povertyGuidelines",
+                    e.getMessage() == null ? Explanations.text("schedule.amounts") : Text.literal(e.getMessage()));
         }
         if (errors.isEmpty()
                 && !em.createQuery(
@@ -223,10 +228,10 @@ public class EligibilityService {
                         .setParameter("date", input.effectiveDate())
                         .getResultList()
                         .isEmpty()) {
-            errors.put("effectiveDate", "A schedule with this date already exists for " + state.getName() + ".");
+            errors.put("effectiveDate", Explanations.text("schedule.exists", state.getName()));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         em.persist(new IncomeSchedule(
                 state,
@@ -280,33 +285,32 @@ public class EligibilityService {
 
     private static void check(
             Program program, EligibilityFacts facts, IncomeThresholds thresholds, StateSettings settings) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (program == null) {
-            errors.put(
-                    "program", "Choose the program: ADULT, DISLOCATED_WORKER, YOUTH_IN_SCHOOL or YOUTH_OUT_OF_SCHOOL.");
+            errors.put("program", Explanations.text("check.program"));
         }
         if (facts.asOf() == null) {
-            errors.put("asOf", "Enter the date the determination is for.");
+            errors.put("asOf", Explanations.text("check.asOf"));
         }
         LocalDate today = LocalDate.now();
         if (facts.dateOfBirth() != null && facts.dateOfBirth().isAfter(today)) {
-            errors.put("dateOfBirth", "The date of birth is in the future.");
+            errors.put("dateOfBirth", Explanations.text("check.dateOfBirthInFuture"));
         } else if (facts.dateOfBirth() != null
                 && facts.asOf() != null
                 && facts.dateOfBirth().isAfter(facts.asOf())) {
-            errors.put("dateOfBirth", "The date of birth is after the determination date.");
+            errors.put("dateOfBirth", Explanations.text("check.dateOfBirthAfterAsOf"));
         }
         if (facts.dislocatedWorkerCategory() != null
                 && (facts.dislocatedWorkerCategory() < 1 || facts.dislocatedWorkerCategory() > 5)) {
-            errors.put("dislocatedWorkerCategory", "Use a category from 1 to 5, or none.");
+            errors.put("dislocatedWorkerCategory", Explanations.text("check.dwCategory"));
         }
         if (errors.isEmpty() && program != null) {
             for (String missing : EligibilityRules.missingFacts(program, facts, thresholds, settings)) {
-                errors.put(missing, "This fact is needed for " + program.label() + " eligibility.");
+                errors.put(missing, Explanations.text("check.factNeeded", program.text()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
     }
 
@@ -317,7 +321,7 @@ public class EligibilityService {
     private Participant participant(long id) {
         Participant participant = em.find(Participant.class, id);
         if (participant == null) {
-            throw new NotFoundException("No participant " + id + ".");
+            throw new NotFoundException(Explanations.text("noParticipant", id));
         }
         return participant;
     }

@@ -16,6 +16,7 @@ import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /**
  * What a WIOA Title I enrollment needs from eligibility, checked in the enrollment's transaction: an
@@ -67,18 +68,12 @@ public class EnrollmentEligibility {
                 .setParameter("entry", entry)
                 .setMaxResults(1)
                 .getResultList();
-        String program = Program.valueOf(enrollment.getProgram().name()).label();
+        Text program = Program.valueOf(enrollment.getProgram().name()).text();
         if (found.isEmpty()) {
-            throw InvalidInputException.of(
-                    "program",
-                    "No " + program + " eligibility determination for a date on or before the entry date: determine"
-                            + " eligibility first (20 CFR 677.150(a)).");
+            throw InvalidInputException.of("program", Explanations.text("enrollment.noDetermination", program));
         }
         if (!found.get(0).isEligible()) {
-            throw InvalidInputException.of(
-                    "program",
-                    "The latest " + program + " eligibility determination on or before the entry date found the"
-                            + " participant not eligible (20 CFR 677.150(a)).");
+            throw InvalidInputException.of("program", Explanations.text("enrollment.notEligible", program));
         }
         return found.get(0);
     }
@@ -88,23 +83,23 @@ public class EnrollmentEligibility {
         int age = AgeRules.ageOn(participant.getDateOfBirth(), entry);
         String problem =
                 switch (program) {
-                    case ADULT ->
-                        age >= AgeRules.ADULT_MINIMUM ? null : "an adult must be 18 or older (20 CFR 680.120)";
+                    case ADULT -> age >= AgeRules.ADULT_MINIMUM ? null : "adult";
                     case YOUTH_OUT_OF_SCHOOL ->
                         age >= AgeRules.OUT_OF_SCHOOL_MINIMUM && age <= AgeRules.OUT_OF_SCHOOL_MAXIMUM
                                 ? null
-                                : "an out-of-school youth must be 16 to 24 at enrollment (20 CFR 681.210(b))";
+                                : "outOfSchool";
                     case YOUTH_IN_SCHOOL ->
                         age >= AgeRules.IN_SCHOOL_MINIMUM
                                         && (age <= AgeRules.IN_SCHOOL_MAXIMUM
                                                 || participant.getDisability() == Disclosure.YES)
                                 ? null
-                                : "an in-school youth must be 14 to 21 at enrollment, or older only with a"
-                                        + " disability (20 CFR 681.220(b))";
+                                : "inSchool";
                     case DISLOCATED_WORKER -> null;
                 };
         if (problem != null) {
-            throw InvalidInputException.of("entryDate", "Age " + age + " on the entry date: " + problem + ".");
+            throw InvalidInputException.of(
+                    "entryDate",
+                    Explanations.text("enrollment.age", age, Explanations.text("enrollment.age." + problem)));
         }
     }
 

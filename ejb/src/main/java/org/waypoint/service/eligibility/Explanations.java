@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.waypoint.service.common.Text;
 
 /**
  * How facts are written in explanations, the same way everywhere: dates as MM/dd/yyyy, money as
@@ -35,11 +36,17 @@ final class Explanations {
         return Boolean.TRUE.equals(fact);
     }
 
-    /** "a", "a and b", "a, b and c". */
-    static String and(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
+    /** The text {@code eligibility.<name>} of this package's messages, with these arguments. */
+    static Text text(String name, Object... args) {
+        return Text.of("eligibility." + name, args);
+    }
+
+    /** Sentences one after the other, a space between them. */
+    static Text sentences(List<Text> sentences) {
+        Text all = sentences.get(0);
+        for (int i = 1; i < sentences.size(); i++) {
+            all = text("twoSentences", all, sentences.get(i));
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return all;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.waypoint.persistence.eligibility.FactSource;
+import org.waypoint.service.common.Text;
 
 /**
  * Which eligibility facts need their source recorded for a program, and which sources may stand for
@@ -36,14 +37,15 @@ public final class FactSourceRules {
 
     /** The fact as a sentence names it. */
     public static String label(String fact) {
+        return labelText(fact).english();
+    }
+
+    /** The fact as a sentence names it, in the reader's language. */
+    public static Text labelText(String fact) {
         return switch (fact) {
-            case "dateOfBirth" -> "the date of birth";
-            case "authorizedToWork" -> "the authorization to work";
-            case "selectiveService" -> "the Selective Service registration";
-            case "lowIncome" -> "the low income";
-            case "dislocation" -> "the dislocation";
-            case "youthBarriers" -> "the youth barriers";
-            default -> fact;
+            case "dateOfBirth", "authorizedToWork", "selectiveService", "lowIncome", "dislocation", "youthBarriers" ->
+                Explanations.text("source.fact." + fact);
+            default -> Text.literal(fact);
         };
     }
 
@@ -52,27 +54,29 @@ public final class FactSourceRules {
      * a fact Waypoint does not know, and a date of birth only self-attested. Empty when all is well.
      */
     public static Map<String, String> check(Program program, Map<String, FactSource> sources) {
+        Map<String, String> english = new LinkedHashMap<>();
+        checkTexts(program, sources).forEach((field, text) -> english.put(field, text.english()));
+        return english;
+    }
+
+    /** As {@link #check}, each error a text in either language. */
+    public static Map<String, Text> checkTexts(Program program, Map<String, FactSource> sources) {
         Map<String, String> given = sources == null ? Map.of() : toNames(sources);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         List<String> known = List.of(
                 "dateOfBirth", "authorizedToWork", "selectiveService", "lowIncome", "dislocation", "youthBarriers");
         given.keySet().stream()
                 .filter(fact -> !known.contains(fact))
                 .forEach(fact -> errors.put(
                         SOURCES + fact,
-                        "Waypoint records no source for '" + abbreviate(fact) + "': use " + String.join(", ", known)
-                                + "."));
+                        Explanations.text("source.unknown", abbreviate(fact), String.join(", ", known))));
         for (String fact : factsFor(program)) {
             if (given.get(fact) == null) {
-                errors.put(SOURCES + fact, "Choose where " + label(fact) + " was verified (TEGL 23-19).");
+                errors.put(SOURCES + fact, Explanations.text("source.choose", labelText(fact)));
             }
         }
         if (FactSource.SELF_ATTESTATION.name().equals(given.get("dateOfBirth"))) {
-            errors.put(
-                    SOURCES + "dateOfBirth",
-                    "The date of birth cannot rest on self-attestation alone: use a document (birth certificate,"
-                            + " driver's license, passport, DD-214, school record), a cross-match or a state MIS"
-                            + " record (TEGL 23-19, Attachment II).");
+            errors.put(SOURCES + "dateOfBirth", Explanations.text("source.dateOfBirthSelfAttested"));
         }
         return errors;
     }

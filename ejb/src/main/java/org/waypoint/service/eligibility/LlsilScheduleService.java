@@ -14,6 +14,7 @@ import org.waypoint.persistence.eligibility.LlsilSchedule;
 import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /**
  * The regional 70% LLSIL tables a state enters from DOL's yearly LLSIL notice (WIOA sec.
@@ -53,21 +54,21 @@ public class LlsilScheduleService {
 
     @RolesAllowed(Role.STATE_ADMIN_NAME)
     public LlsilTable add(LlsilTable input) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         StateProfile state = input.stateCode() == null ? null : em.find(StateProfile.class, input.stateCode());
         if (state == null) {
-            errors.put("stateCode", "Choose the state.");
+            errors.put("stateCode", Explanations.text("schedule.state"));
         }
         if (input.region() == null
                 || input.region().isBlank()
                 || input.region().strip().length() > 60) {
-            errors.put("region", "Name the LLSIL region (at most 60 characters), as the local areas name it.");
+            errors.put("region", Explanations.text("llsil.region"));
         }
         if (input.effectiveDate() == null) {
-            errors.put("effectiveDate", "Enter the date the table takes effect.");
+            errors.put("effectiveDate", Explanations.text("llsil.effectiveDate"));
         }
         if (input.source() == null || input.source().isBlank() || input.source().length() > 300) {
-            errors.put("source", "Name the publication the amounts come from (at most 300 characters).");
+            errors.put("source", Explanations.text("llsil.source"));
         }
         try {
             new IncomeThresholds.LlsilSchedule(
@@ -75,16 +76,18 @@ public class LlsilScheduleService {
                     input.llsil70Percent(),
                     input.llsil70PercentIncrement());
         } catch (IllegalArgumentException | NullPointerException e) {
-            errors.put("llsil70Percent", e.getMessage() == null ? "Enter the amounts." : e.getMessage());
+            errors.put(
+                    "llsil70Percent",
+                    e.getMessage() == null ? Explanations.text("schedule.amounts") : Text.literal(e.getMessage()));
         }
         if (errors.isEmpty()
                 && tables(input.stateCode()).stream()
                         .anyMatch(t -> t.region().equals(input.region().strip())
                                 && t.effectiveDate().equals(input.effectiveDate()))) {
-            errors.put("effectiveDate", "A table for this region with this date already exists.");
+            errors.put("effectiveDate", Explanations.text("llsil.exists"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         em.persist(new LlsilSchedule(
                 state,

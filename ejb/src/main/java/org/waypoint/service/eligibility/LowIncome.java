@@ -1,14 +1,15 @@
 package org.waypoint.service.eligibility;
 
-import static org.waypoint.service.eligibility.Explanations.and;
 import static org.waypoint.service.eligibility.Explanations.date;
 import static org.waypoint.service.eligibility.Explanations.money;
+import static org.waypoint.service.eligibility.Explanations.text;
 import static org.waypoint.service.eligibility.Explanations.yes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.waypoint.service.common.Text;
 
 /**
  * Who is a low-income individual (WIOA sec. 3(36)(A); for youth also 20 CFR 681.250 and 681.260):
@@ -27,11 +28,9 @@ import java.util.Optional;
  */
 public final class LowIncome {
 
-    private static final String CITATION = "(WIOA sec. 3(36))";
     private static final String INCOME_CITATION = "(WIOA sec. 3(36)(A)(ii))";
-    private static final String LUNCH_CITATION = "(WIOA sec. 3(36)(A)(iv))";
     private static final String DISABILITY_CITATION = "(WIOA sec. 3(36)(A)(vi))";
-    private static final String AREA_CITATION = "(20 CFR 681.260)";
+    private static final String LLSIL_TABLE = "the 70% LLSIL table for ";
 
     private LowIncome() {}
 
@@ -83,15 +82,15 @@ public final class LowIncome {
             return Optional.empty();
         }
         if (facts.lowIncome() != null) {
-            String reason = " Reason given: " + facts.lowIncomeReason() + " " + CITATION + ".";
+            String reason = facts.lowIncomeReason();
             return Optional.of(
                     facts.lowIncome()
-                            ? Criterion.LOW_INCOME.met("Recorded as low-income by staff." + reason)
-                            : Criterion.LOW_INCOME.notMet("Recorded as not low-income by staff." + reason));
+                            ? Criterion.LOW_INCOME.met(text("lowIncome.recorded.yes", reason))
+                            : Criterion.LOW_INCOME.notMet(text("lowIncome.recorded.no", reason)));
         }
-        List<String> reasons = categoricalReasons(facts, youth);
+        List<Text> reasons = categoricalReasons(facts, youth);
         if (!reasons.isEmpty()) {
-            return Optional.of(Criterion.LOW_INCOME.met(String.join(" ", reasons)));
+            return Optional.of(Criterion.LOW_INCOME.met(Explanations.sentences(reasons)));
         }
         Optional<CriterionResult> own = ownIncome(facts, thresholds);
         if (own.isPresent() && own.get().met()) {
@@ -101,36 +100,32 @@ public final class LowIncome {
         if (family.met() || own.isEmpty()) {
             return Optional.of(family);
         }
-        String both = family.explanation() + " " + own.get().explanation();
+        Text both = Explanations.sentences(List.of(family.text(), own.get().text()));
         return Optional.of(
                 family.determined() && own.get().determined()
                         ? Criterion.LOW_INCOME.notMet(both)
                         : Criterion.LOW_INCOME.undetermined(both));
     }
 
-    private static List<String> categoricalReasons(EligibilityFacts facts, boolean youth) {
-        List<String> reasons = new ArrayList<>();
+    private static List<Text> categoricalReasons(EligibilityFacts facts, boolean youth) {
+        List<Text> reasons = new ArrayList<>();
         if (!facts.publicAssistance().isEmpty()) {
-            List<String> labels = facts.publicAssistance().stream()
-                    .map(PublicAssistance::label)
+            List<Text> labels = facts.publicAssistance().stream()
+                    .map(PublicAssistance::text)
                     .toList();
-            reasons.add("Receives " + and(labels)
-                    + " (or did in the past 6 months, personally or through the family): low-income " + CITATION
-                    + ".");
+            reasons.add(text("lowIncome.publicAssistance", Text.and(labels)));
         }
         if (yes(facts.homeless())) {
-            reasons.add("Homeless: a homeless individual is low-income " + CITATION + ".");
+            reasons.add(text("lowIncome.homeless"));
         }
         if (yes(facts.freeOrReducedLunch())) {
-            reasons.add("Receives or is eligible for free or reduced-price school lunch: low-income " + LUNCH_CITATION
-                    + ".");
+            reasons.add(text("lowIncome.freeLunch"));
         }
         if (yes(facts.fosterChild())) {
-            reasons.add(
-                    "A foster child on whose behalf State or local payments are made: low-income " + CITATION + ".");
+            reasons.add(text("lowIncome.fosterChild"));
         }
         if (youth && yes(facts.livesInHighPovertyArea())) {
-            reasons.add("Lives in a high-poverty area: a youth living there is low-income " + AREA_CITATION + ".");
+            reasons.add(text("lowIncome.highPovertyArea"));
         }
         return reasons;
     }
@@ -141,19 +136,14 @@ public final class LowIncome {
             return Optional.empty();
         }
         BigDecimal own = facts.individualIncomeForDisability();
-        return Optional.of(test(
-                "As an individual with a disability, own income " + money(own) + " for a family of 1 is ",
-                own,
-                facts,
-                1,
-                thresholds,
-                DISABILITY_CITATION));
+        return Optional.of(
+                test(text("lowIncome.ownIncome", money(own)), own, facts, 1, thresholds, DISABILITY_CITATION));
     }
 
     private static CriterionResult familyIncome(EligibilityFacts facts, IncomeThresholds thresholds) {
         BigDecimal income = facts.annualFamilyIncome();
         return test(
-                "Family income " + money(income) + " for a family of " + facts.familySize() + " is ",
+                text("lowIncome.familyIncome", money(income), facts.familySize()),
                 income,
                 facts,
                 facts.familySize(),
@@ -162,7 +152,7 @@ public final class LowIncome {
     }
 
     private static CriterionResult test(
-            String subject,
+            Text subject,
             BigDecimal income,
             EligibilityFacts facts,
             int familySize,
@@ -170,30 +160,48 @@ public final class LowIncome {
             String citation) {
         Optional<IncomeThreshold> found = thresholds.lookup(facts.asOf(), familySize);
         if (found.isEmpty()) {
-            return Criterion.LOW_INCOME.undetermined("Cannot be determined: no HHS poverty guideline schedule for "
-                    + thresholds.state() + " is in force on " + date(facts.asOf())
-                    + "; an administrator must enter it before income can be tested " + citation + ".");
+            return Criterion.LOW_INCOME.undetermined(
+                    text("lowIncome.noGuideline", thresholds.state(), date(facts.asOf()), citation));
         }
         IncomeThreshold threshold = found.get();
         if (income.compareTo(threshold.povertyGuideline()) <= 0) {
-            return Criterion.LOW_INCOME.met(subject + "at or below the HHS poverty guideline "
-                    + money(threshold.povertyGuideline()) + " in force from " + date(threshold.effectiveDate()) + " "
-                    + citation + ".");
+            return Criterion.LOW_INCOME.met(text(
+                    "lowIncome.atOrBelowGuideline",
+                    subject,
+                    money(threshold.povertyGuideline()),
+                    date(threshold.effectiveDate()),
+                    citation));
         }
         if (threshold.llsil70Percent() == null) {
-            return Criterion.LOW_INCOME.undetermined(subject + "above the HHS poverty guideline "
-                    + money(threshold.povertyGuideline()) + ". Cannot be determined: low income is the higher of the"
-                    + " guideline and 70% of the LLSIL, and " + threshold.llsilTable() + " in force on "
-                    + date(facts.asOf()) + " is not entered " + citation + ".");
+            return Criterion.LOW_INCOME.undetermined(text(
+                    "lowIncome.noLlsil",
+                    subject,
+                    money(threshold.povertyGuideline()),
+                    llsilTable(threshold.llsilTable()),
+                    date(facts.asOf()),
+                    citation));
         }
         boolean within = income.compareTo(threshold.limit()) <= 0;
-        String sentence = subject + (within ? "at or below " : "above ") + limitSentence(threshold, citation) + ".";
+        Text sentence = text(
+                within ? "lowIncome.atOrBelowLimit" : "lowIncome.aboveLimit",
+                subject,
+                money(threshold.limit()),
+                money(threshold.povertyGuideline()),
+                money(threshold.llsil70Percent()),
+                date(threshold.effectiveDate()),
+                citation);
         return within ? Criterion.LOW_INCOME.met(sentence) : Criterion.LOW_INCOME.notMet(sentence);
     }
 
-    private static String limitSentence(IncomeThreshold threshold, String citation) {
-        return money(threshold.limit()) + ", the higher of the HHS poverty guideline ("
-                + money(threshold.povertyGuideline()) + ") and 70% LLSIL (" + money(threshold.llsil70Percent())
-                + "), in force from " + date(threshold.effectiveDate()) + " " + citation;
+    /** "the 70% LLSIL table for KY" (or "... for KY region East") in the reader's language. */
+    static Text llsilTable(String name) {
+        if (name == null || !name.startsWith(LLSIL_TABLE)) {
+            return Text.literal(String.valueOf(name));
+        }
+        String rest = name.substring(LLSIL_TABLE.length());
+        int region = rest.indexOf(" region ");
+        return region < 0
+                ? text("lowIncome.llsilTable", rest)
+                : text("lowIncome.llsilTable.region", rest.substring(0, region), rest.substring(region + 8));
     }
 }

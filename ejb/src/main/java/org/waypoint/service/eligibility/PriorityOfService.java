@@ -1,6 +1,11 @@
 package org.waypoint.service.eligibility;
 
+import static org.waypoint.service.eligibility.Explanations.text;
 import static org.waypoint.service.eligibility.Explanations.yes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.waypoint.service.common.Text;
 
 /**
  * Places an adult in a priority-of-service group (WIOA sec. 134(c)(3)(E), 20 CFR 680.600, 38 U.S.C.
@@ -41,22 +46,38 @@ public final class PriorityOfService {
      * sec. 3(5))", kept with a saved determination so the reason reads as it was decided.
      */
     public static String reason(EligibilityFacts facts, IncomeThresholds thresholds) {
+        return reasonText(facts, thresholds).english();
+    }
+
+    /** The reason in either language: its English is {@link #reason}. */
+    public static Text reasonText(EligibilityFacts facts, IncomeThresholds thresholds) {
         PriorityOfServiceGroup group = group(facts, thresholds);
-        java.util.List<String> why = new java.util.ArrayList<>();
+        List<Text> why = new ArrayList<>();
         if (yes(facts.veteranOrEligibleSpouse())) {
-            why.add("veteran or eligible spouse (38 U.S.C. 4215)");
+            why.add(text("priority.why.veteran"));
         }
         if (lowIncome(facts, thresholds)) {
-            why.add("public assistance or low income (WIOA sec. 3(36))");
+            why.add(text("priority.why.lowIncome"));
         }
         if (yes(facts.basicSkillsDeficient()) || yes(facts.englishLanguageLearner())) {
-            why.add("basic skills deficient (WIOA sec. 3(5))");
+            why.add(text("priority.why.basicSkills"));
         }
         if (group == PriorityOfServiceGroup.LOCAL_PRIORITY_POPULATION) {
-            why.add("in a priority group the Governor or the local board set");
+            why.add(text("priority.why.local"));
         }
-        String reason = "Group " + group.number() + ": " + group.description();
-        return why.isEmpty() ? reason + "." : reason + " - " + String.join("; ", why) + ".";
+        if (why.isEmpty()) {
+            return groupOnly(group);
+        }
+        Text all = why.get(0);
+        for (int i = 1; i < why.size(); i++) {
+            all = text("priority.why.list", all, why.get(i));
+        }
+        return text("priority.reason", group.number(), group.text(), all);
+    }
+
+    /** "Group 5: Everyone else.": the reason of a group alone. */
+    public static Text groupOnly(PriorityOfServiceGroup group) {
+        return text("priority.group", group.number(), group.text());
     }
 
     /** Public assistance makes a person low-income, so one test covers both. */

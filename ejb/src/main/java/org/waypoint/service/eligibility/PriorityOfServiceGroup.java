@@ -1,5 +1,7 @@
 package org.waypoint.service.eligibility;
 
+import org.waypoint.service.common.Text;
+
 /**
  * The order in which eligible adults receive individualized career and training services (WIOA sec.
  * 134(c)(3)(E), 20 CFR 680.600, veterans' priority under 38 U.S.C. 4215, and the order of DOL TEGL
@@ -30,5 +32,10 @@ public enum PriorityOfServiceGroup {
 
     public String description() {
         return description;
+    }
+
+    /** The description in the reader's language. */
+    public Text text() {
+        return Text.of("eligibility.priorityGroup." + name());
     }
 }

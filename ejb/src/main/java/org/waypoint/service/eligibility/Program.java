@@ -1,5 +1,7 @@
 package org.waypoint.service.eligibility;
 
+import org.waypoint.service.common.Text;
+
 /**
  * The WIOA Title I programs a person can be found eligible for. Youth is split in two because
  * out-of-school and in-school youth have different age ranges, school status and barriers.
@@ -20,6 +22,11 @@ public enum Program {
 
     public String label() {
         return label;
+    }
+
+    /** The label in the reader's language. */
+    public Text text() {
+        return Text.of("eligibility.program." + name());
     }
 
     public String citation() {

@@ -1,5 +1,7 @@
 package org.waypoint.service.eligibility;
 
+import org.waypoint.service.common.Text;
+
 /**
  * The public assistance that makes a person low-income when they, or their family, receive it or
  * received it in the past 6 months (WIOA sec. 3(36)).
@@ -18,5 +20,10 @@ public enum PublicAssistance {
 
     public String label() {
         return label;
+    }
+
+    /** The label in the reader's language, as explanations name it. */
+    public Text text() {
+        return Text.of("eligibility.publicAssistance." + name());
     }
 }

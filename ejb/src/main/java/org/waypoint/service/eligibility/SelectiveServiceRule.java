@@ -1,9 +1,11 @@
 package org.waypoint.service.eligibility;
 
 import static org.waypoint.service.eligibility.Explanations.date;
+import static org.waypoint.service.eligibility.Explanations.text;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.waypoint.service.common.Text;
 
 /**
  * Selective Service registration, a condition of every WIOA Title I program (WIOA sec. 189(h), 20
@@ -24,8 +26,6 @@ public final class SelectiveServiceRule {
     public static final int REGISTRATION_AGE = 18;
     /** From this age a man can no longer register. */
     public static final int REGISTRATION_CLOSED_AGE = 26;
-
-    private static final String CITATION = "(WIOA sec. 189(h); 20 CFR 683.225)";
 
     private SelectiveServiceRule() {}
 
@@ -60,43 +60,33 @@ public final class SelectiveServiceRule {
 
     static CriterionResult evaluate(EligibilityFacts facts) {
         int age = age(facts);
-        String onDate = " on " + date(facts.asOf());
+        String onDate = date(facts.asOf());
         if (facts.dateOfBirth().isBefore(REQUIRED_IF_BORN_ON_OR_AFTER)) {
-            return Criterion.SELECTIVE_SERVICE.met("Born " + date(facts.dateOfBirth())
-                    + ", before 01/01/1960: Selective Service registration is not required " + CITATION + ".");
+            return Criterion.SELECTIVE_SERVICE.met(text("selectiveService.bornBefore1960", date(facts.dateOfBirth())));
         }
         if (age < REGISTRATION_AGE) {
-            return Criterion.SELECTIVE_SERVICE.met("Age " + age + onDate
-                    + ": Selective Service registration is not yet required; men register at 18 " + CITATION + ".");
+            return Criterion.SELECTIVE_SERVICE.met(text("selectiveService.tooYoung", age, onDate));
         }
         if (Boolean.TRUE.equals(facts.selectiveServiceExempt())) {
-            return Criterion.SELECTIVE_SERVICE.met("Age " + age + onDate
-                    + ": recorded as exempt from Selective Service registration, which meets the requirement "
-                    + CITATION + ".");
+            return Criterion.SELECTIVE_SERVICE.met(text("selectiveService.exempt", age, onDate));
         }
         if (facts.sex() == Sex.FEMALE) {
-            return Criterion.SELECTIVE_SERVICE.met(
-                    "Female: Selective Service registration applies only to those assigned male at birth " + CITATION
-                            + ".");
+            return Criterion.SELECTIVE_SERVICE.met(text("selectiveService.female"));
         }
         if (facts.sex() == Sex.UNDISCLOSED) {
-            return Criterion.SELECTIVE_SERVICE.notMet("Sex not disclosed: record the sex assigned at birth to"
-                    + " determine whether Selective Service registration is required " + CITATION + ".");
+            return Criterion.SELECTIVE_SERVICE.notMet(text("selectiveService.sexNotDisclosed"));
         }
-        String man = "Male born " + date(facts.dateOfBirth()) + ", age " + age + onDate;
+        Text man = text("selectiveService.man", date(facts.dateOfBirth()), age, onDate);
         if (facts.selectiveServiceRegistered()) {
-            return Criterion.SELECTIVE_SERVICE.met(man + ", registered with Selective Service " + CITATION + ".");
+            return Criterion.SELECTIVE_SERVICE.met(text("selectiveService.registered", man));
         }
         if (age < REGISTRATION_CLOSED_AGE) {
-            return Criterion.SELECTIVE_SERVICE.notMet(man + ", not registered with Selective Service: he must"
-                    + " register, which he can do until age 26, before he can be served " + CITATION + ".");
+            return Criterion.SELECTIVE_SERVICE.notMet(text("selectiveService.mustRegister", man));
         }
         if (facts.selectiveServiceNotKnowingAndWillful()) {
-            return Criterion.SELECTIVE_SERVICE.met(man + ", not registered, with a documented finding that the"
-                    + " failure to register was not knowing and willful " + CITATION + ".");
+            return Criterion.SELECTIVE_SERVICE.met(text("selectiveService.notKnowingAndWillful", man));
         }
-        return Criterion.SELECTIVE_SERVICE.notMet(man + ", not registered and past the age of registration,"
-                + " without a finding that the failure to register was not knowing and willful " + CITATION + ".");
+        return Criterion.SELECTIVE_SERVICE.notMet(text("selectiveService.notRegistered", man));
     }
 
     private static boolean requiredByBirthDateAndAge(EligibilityFacts facts) {

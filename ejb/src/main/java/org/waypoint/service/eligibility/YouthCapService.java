@@ -38,7 +38,7 @@ public class YouthCapService {
         callers.requireRead(lwdaId);
         Lwda lwda = em.find(Lwda.class, lwdaId);
         if (lwda == null) {
-            throw new NotFoundException("No local workforce area " + lwdaId + ".");
+            throw new NotFoundException(Explanations.text("noLwda", lwdaId));
         }
         int year = YouthCapStatus.programYearOf(day);
         YouthCapCount row = em.find(YouthCapCount.class, new YouthCapCount.Key(lwdaId, year));

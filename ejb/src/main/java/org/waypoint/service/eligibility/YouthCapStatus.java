@@ -1,6 +1,7 @@
 package org.waypoint.service.eligibility;
 
 import java.io.Serializable;
+import org.waypoint.service.common.Text;
 
 /**
  * A local area's two youth 5% caps in one program year, as counted at enrollment: the low-income
@@ -34,30 +35,48 @@ public record YouthCapStatus(
 
     /** The warning for the low-income exception cap, or null when well within it. */
     public String lowIncomeExceptionWarning() {
-        return warning("The 5% low-income exception (20 CFR 681.250(c))", lowIncomeExceptions, youthEnrolled, "youth");
+        return english(lowIncomeExceptionWarningText());
+    }
+
+    /** The same warning in either language. */
+    public Text lowIncomeExceptionWarningText() {
+        return warning("lowIncomeException", lowIncomeExceptions, youthEnrolled);
     }
 
     /** The warning for the in-school "requires additional assistance" cap, or null when well within it. */
     public String additionalAssistanceWarning() {
-        return warning(
-                "The 5% of in-school youth eligible by requiring additional assistance (20 CFR 681.310(b))",
-                inSchoolAdditionalAssistance, inSchoolEnrolled, "in-school youth");
+        return english(additionalAssistanceWarningText());
     }
 
-    private String warning(String cap, int used, int enrolled, String whom) {
-        String counts = " in " + lwdaName + ", program year " + programYear + "-" + (programYear + 1 - 2000) + ": "
-                + used + " of " + enrolled + " " + whom + " enrolled";
+    /** The same warning in either language. */
+    public Text additionalAssistanceWarningText() {
+        return warning("additionalAssistance", inSchoolAdditionalAssistance, inSchoolEnrolled);
+    }
+
+    private static String english(Text text) {
+        return text == null ? null : text.english();
+    }
+
+    private Text warning(String cap, int used, int enrolled) {
+        String year = programYear + "-" + (programYear + 1 - 2000);
+        String state;
         if (!within(used, enrolled, 0)) {
-            return cap + " is exceeded" + counts + "; the area must be back within 5% of the year's " + whom
-                    + " by June 30, so enroll no more under it until more " + whom + " are enrolled.";
+            state = "exceeded";
+        } else if (!within(used, enrolled, 1)) {
+            state = "reached";
+        } else if (!within(used, enrolled, 2)) {
+            state = "near";
+        } else {
+            return null;
         }
-        if (!within(used, enrolled, 1)) {
-            return cap + " is reached" + counts + "; one more would exceed 5% until more " + whom + " are enrolled.";
-        }
-        if (!within(used, enrolled, 2)) {
-            return cap + " is near" + counts + "; this would be the last one under it for now.";
-        }
-        return null;
+        return Text.of(
+                "eligibility.cap." + state,
+                Text.of("eligibility.cap." + cap),
+                lwdaName,
+                year,
+                used,
+                enrolled,
+                Text.of("eligibility.cap." + cap + ".whom"));
     }
 
     /** The program year (July 1 to June 30) a day falls in, named by the year it starts. */

@@ -1,5 +1,7 @@
 package org.waypoint.service.eligibility;
 
+import static org.waypoint.service.eligibility.Explanations.sentences;
+import static org.waypoint.service.eligibility.Explanations.text;
 import static org.waypoint.service.eligibility.Explanations.yes;
 
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.waypoint.service.common.Text;
 
 /**
  * School status, low income and barriers for the two youth programs. An out-of-school youth (20 CFR
@@ -19,9 +22,6 @@ import java.util.Set;
  * school attendance age (681.210(c)(2)). Ages are in {@link AgeRules}.
  */
 final class YouthRules {
-
-    private static final String EXCEPTION = " Counted under the low-income exception: up to 5% of a local area's"
-            + " youth who would have to be low-income may be not low-income (20 CFR 681.250(c)).";
 
     private YouthRules() {}
 
@@ -49,9 +49,8 @@ final class YouthRules {
         List<CriterionResult> results = new ArrayList<>();
         results.add(
                 f.attendingSchool()
-                        ? Criterion.NOT_ATTENDING_SCHOOL.notMet("Attending school: an out-of-school youth must not be"
-                                + " attending any school (20 CFR 681.210(a)).")
-                        : Criterion.NOT_ATTENDING_SCHOOL.met("Not attending any school (20 CFR 681.210(a))."));
+                        ? Criterion.NOT_ATTENDING_SCHOOL.notMet(text("youth.attendingSchool.outOfSchool"))
+                        : Criterion.NOT_ATTENDING_SCHOOL.met(text("youth.notAttendingSchool")));
 
         Set<Barrier> barriers = barriersWithoutLowIncome(Program.YOUTH_OUT_OF_SCHOOL, f, settings);
         Set<Barrier> needingLowIncome = outOfSchoolBarriersNeedingLowIncome(f);
@@ -61,8 +60,8 @@ final class YouthRules {
         if (outOfSchoolNeedsLowIncome(f, settings)) {
             if (!isLowIncome && yes(f.lowIncomeExceptionUsed())) {
                 exception = true;
-                String fact = lowIncome.map(r -> r.explanation() + "").orElse("Low income not determined.");
-                results.add(Criterion.LOW_INCOME.met(fact + EXCEPTION));
+                Text fact = lowIncome.map(CriterionResult::text).orElse(text("youth.lowIncomeNotDetermined"));
+                results.add(Criterion.LOW_INCOME.met(text("youth.exception", fact)));
                 conditions.add(EligibilityCondition.LOW_INCOME_EXCEPTION);
             } else {
                 results.add(lowIncome.orElseThrow());
@@ -72,27 +71,27 @@ final class YouthRules {
             barriers.addAll(needingLowIncome);
         }
         if (!barriers.isEmpty()) {
-            results.add(Criterion.YOUTH_BARRIER.met(list(barriers) + " (20 CFR 681.210(c))."));
+            results.add(Criterion.YOUTH_BARRIER.met(text("youth.barriers.outOfSchool", list(barriers))));
             return results;
         }
-        StringBuilder reason = new StringBuilder(
-                "No out-of-school youth barrier applies: at least one of those of 20 CFR 681.210(c) is required.");
-        missedQuarterNote(f, settings).ifPresent(note -> reason.append(' ').append(note));
+        List<Text> reason = new ArrayList<>();
+        reason.add(text("youth.noBarrier.outOfSchool"));
+        missedQuarterNote(f, settings).ifPresent(reason::add);
         if (needingLowIncome.contains(Barrier.DIPLOMA_LOW_INCOME_BSD_OR_ELL)) {
-            reason.append(" Holding a secondary diploma while basic skills deficient or an English language learner"
-                    + " counts only for a low-income youth (20 CFR 681.250(a)).");
+            reason.add(text("youth.noBarrier.diplomaNeedsLowIncome"));
         }
         if (needingLowIncome.contains(Barrier.LOW_INCOME_REQUIRES_ADDITIONAL_ASSISTANCE)) {
-            reason.append(" Requiring additional assistance counts for an out-of-school youth only when"
-                    + " low-income (20 CFR 681.250(a)).");
+            reason.add(text("youth.noBarrier.assistanceNeedsLowIncome"));
         }
         boolean waitsForLowIncome = !needingLowIncome.isEmpty()
                 && lowIncome.map(r -> !r.determined()).orElse(false);
+        if (waitsForLowIncome) {
+            reason.add(text("youth.noBarrier.waitsForLowIncome"));
+        }
         results.add(
                 waitsForLowIncome
-                        ? Criterion.YOUTH_BARRIER.undetermined(
-                                reason + " Low income cannot be determined yet, so neither can these barriers.")
-                        : Criterion.YOUTH_BARRIER.notMet(reason.toString()));
+                        ? Criterion.YOUTH_BARRIER.undetermined(sentences(reason))
+                        : Criterion.YOUTH_BARRIER.notMet(sentences(reason)));
         return results;
     }
 
@@ -104,22 +103,18 @@ final class YouthRules {
         List<CriterionResult> results = new ArrayList<>();
         results.add(
                 f.attendingSchool()
-                        ? Criterion.ATTENDING_SCHOOL.met(
-                                "Attending secondary or postsecondary school (20 CFR 681.220(a)).")
-                        : Criterion.ATTENDING_SCHOOL.notMet(
-                                "Not attending school: an in-school youth must be attending school (20 CFR 681.220(a))."));
+                        ? Criterion.ATTENDING_SCHOOL.met(text("youth.attendingSchool"))
+                        : Criterion.ATTENDING_SCHOOL.notMet(text("youth.notAttendingSchool.inSchool")));
         results.add(inSchoolLowIncome(f, thresholds, conditions));
 
         Set<Barrier> barriers = barriersWithoutLowIncome(Program.YOUTH_IN_SCHOOL, f, settings);
         if (barriers.isEmpty()) {
-            results.add(Criterion.YOUTH_BARRIER.notMet(
-                    "No in-school youth barrier applies: at least one of those of 20 CFR 681.220(d) is required."));
+            results.add(Criterion.YOUTH_BARRIER.notMet(text("youth.noBarrier.inSchool")));
             return results;
         }
-        String explanation = list(barriers) + " (20 CFR 681.220(d)).";
+        Text explanation = text("youth.barriers.inSchool", list(barriers));
         if (barriers.equals(EnumSet.of(Barrier.REQUIRES_ADDITIONAL_ASSISTANCE))) {
-            explanation += " Eligible only by requiring additional assistance: counts toward the local limit of 5%"
-                    + " of in-school youth (20 CFR 681.310(b)).";
+            explanation = text("youth.onlyAdditionalAssistance", explanation);
             conditions.add(EligibilityCondition.IN_SCHOOL_ADDITIONAL_ASSISTANCE);
         }
         results.add(Criterion.YOUTH_BARRIER.met(explanation));
@@ -134,11 +129,11 @@ final class YouthRules {
         }
         if (lowIncome.isPresent() && lowIncome.get().met()) {
             return Criterion.LOW_INCOME.met(
-                    lowIncome.get().explanation() + " The 5% low-income exception is not needed.");
+                    text("youth.exceptionNotNeeded", lowIncome.get().text()));
         }
         conditions.add(EligibilityCondition.LOW_INCOME_EXCEPTION);
-        String fact = lowIncome.map(result -> result.explanation()).orElse("Low income not determined.");
-        return Criterion.LOW_INCOME.met(fact + EXCEPTION);
+        Text fact = lowIncome.map(CriterionResult::text).orElse(text("youth.lowIncomeNotDetermined"));
+        return Criterion.LOW_INCOME.met(text("youth.exception", fact));
     }
 
     /** Barriers that apply to the program and do not depend on low income. */
@@ -173,17 +168,15 @@ final class YouthRules {
                 && AgeRules.ageOn(f.dateOfBirth(), f.asOf()) < settings.compulsorySchoolAttendanceAge();
     }
 
-    private static Optional<String> missedQuarterNote(EligibilityFacts f, StateSettings settings) {
+    private static Optional<Text> missedQuarterNote(EligibilityFacts f, StateSettings settings) {
         if (!f.youthBarriers().contains(Barrier.MISSED_SCHOOL_QUARTER) || withinCompulsoryAge(f, settings)) {
             return Optional.empty();
         }
         if (settings.compulsorySchoolAttendanceAge() == null) {
-            return Optional.of("Missing the most recent school quarter counts only within the compulsory school"
-                    + " attendance age, which is not set for " + settings.state() + " (20 CFR 681.210(c)(2)).");
+            return Optional.of(text("youth.missedQuarter.noAge", settings.state()));
         }
-        return Optional.of("Missing the most recent school quarter counts only within the compulsory school"
-                + " attendance age, under " + settings.compulsorySchoolAttendanceAge() + " in " + settings.state()
-                + " (20 CFR 681.210(c)(2)).");
+        return Optional.of(
+                text("youth.missedQuarter.overAge", settings.compulsorySchoolAttendanceAge(), settings.state()));
     }
 
     /** The out-of-school barriers whose other parts are recorded and that count only with low income. */
@@ -205,8 +198,13 @@ final class YouthRules {
                 && !outOfSchoolBarriersNeedingLowIncome(f).isEmpty();
     }
 
-    private static String list(Set<Barrier> barriers) {
-        List<String> labels = barriers.stream().map(Barrier::label).toList();
-        return (labels.size() == 1 ? "Barrier: " : "Barriers: ") + String.join("; ", labels);
+    /** "Barrier: a" or "Barriers: a; b". */
+    private static Text list(Set<Barrier> barriers) {
+        List<Text> labels = barriers.stream().map(Barrier::text).toList();
+        Text all = labels.get(0);
+        for (int i = 1; i < labels.size(); i++) {
+            all = text("youth.barrierList", all, labels.get(i));
+        }
+        return text(labels.size() == 1 ? "youth.barrier" : "youth.barriers", all);
     }
 }

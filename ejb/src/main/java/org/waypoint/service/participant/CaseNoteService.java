@@ -14,6 +14,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -59,12 +60,12 @@ public class CaseNoteService {
         if (input.correctsId() != null) {
             corrected = em.find(CaseNote.class, input.correctsId());
             if (corrected == null || !corrected.getParticipant().getId().equals(participantId)) {
-                throw InvalidInputException.of("correctsId", "The note to correct is not a note of this participant.");
+                throw InvalidInputException.of("correctsId", Text.of("participant.note.notThisParticipant"));
             }
         }
         if (input.serviceId() != null) {
             // Services delivered are not recorded yet (issue 14): no note can be about one.
-            throw InvalidInputException.of("serviceId", "No such service of this participant.");
+            throw InvalidInputException.of("serviceId", Text.of("participant.note.noService"));
         }
         if (input.planId() != null || input.planVersion() != null) {
             requirePlanVersion(participantId, input.planId(), input.planVersion());
@@ -89,8 +90,7 @@ public class CaseNoteService {
     private void requirePlanVersion(long participantId, Long planId, Integer version) {
         Plan plan = planId == null ? null : em.find(Plan.class, planId);
         if (plan == null || !plan.getParticipant().getId().equals(participantId)) {
-            throw InvalidInputException.of(
-                    "planId", "The plan the note is about must be one of this participant's plans.");
+            throw InvalidInputException.of("planId", Text.of("participant.note.plan"));
         }
         if (version != null) {
             long versions = em.createQuery(
@@ -99,7 +99,7 @@ public class CaseNoteService {
                     .setParameter(2, version)
                     .getSingleResult();
             if (versions == 0) {
-                throw InvalidInputException.of("planVersion", "The plan has no version " + version + ".");
+                throw InvalidInputException.of("planVersion", Text.of("participant.note.planVersion", version));
             }
         }
     }
@@ -107,7 +107,7 @@ public class CaseNoteService {
     private Participant participant(long id) {
         Participant participant = em.find(Participant.class, id);
         if (participant == null) {
-            throw new NotFoundException("No participant " + id + ".");
+            throw new NotFoundException(Text.of("participant.noParticipant", id));
         }
         return participant;
     }

@@ -1,6 +1,9 @@
 package org.waypoint.service.participant;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Locale;
+import org.waypoint.service.common.LocalizedMessage;
+import org.waypoint.service.common.Text;
 
 /**
  * The caller's registrations found people of other LWDAs more often than the hourly limit allows
@@ -8,15 +11,26 @@ import jakarta.ejb.ApplicationException;
  * the match is told.
  */
 @ApplicationException(rollback = true)
-public class DuplicateLookupLimitException extends RuntimeException {
+public class DuplicateLookupLimitException extends RuntimeException implements LocalizedMessage {
 
     private final long retryAfterSeconds;
+    private final Text text;
 
     public DuplicateLookupLimitException(long retryAfterSeconds) {
-        super("Too many registrations of people already registered in another local area in the last hour:"
-                + " try again in " + Math.max(1, (retryAfterSeconds + 59) / 60) + " minutes, or contact "
-                + HelpDesk.contact() + ".");
+        this(
+                Text.of("participant.lookupLimit", Math.max(1, (retryAfterSeconds + 59) / 60), HelpDesk.text()),
+                retryAfterSeconds);
+    }
+
+    private DuplicateLookupLimitException(Text text, long retryAfterSeconds) {
+        super(text.english());
+        this.text = text;
         this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public String getMessage(Locale locale) {
+        return text.in(locale);
     }
 
     public long getRetryAfterSeconds() {

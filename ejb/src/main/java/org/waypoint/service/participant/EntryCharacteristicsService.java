@@ -16,6 +16,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -41,19 +42,19 @@ public class EntryCharacteristicsService {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
         if (enrollment == null || !enrollment.getParticipant().getId().equals(participantId)) {
-            throw new NotFoundException("No enrollment " + enrollmentId + " for participant " + participantId + ".");
+            throw new NotFoundException(Text.of("participant.noEnrollment", enrollmentId, participantId));
         }
         StaffPrincipal caller =
                 callers.requireWrite(enrollment.getParticipant().getLwda().getId());
         String reason = input.reason() == null ? "" : input.reason().strip();
         if (reason.isEmpty()) {
-            throw InvalidInputException.of("reason", "Say why the characteristics at entry are corrected.");
+            throw InvalidInputException.of("reason", Text.of("participant.entry.reason"));
         }
         if (reason.length() > REASON_MAX) {
-            throw InvalidInputException.of("reason", "Use at most " + REASON_MAX + " characters.");
+            throw InvalidInputException.of("reason", Text.of("participant.entry.reasonMax", REASON_MAX));
         }
         if (input.version() == null || input.version() != enrollment.getVersion()) {
-            throw new ConcurrentChangeException("This enrollment", null);
+            throw new ConcurrentChangeException(Text.of("participant.thisEnrollment"), null);
         }
         String before = describe(enrollment);
         enrollment.setEntryCharacteristics(

@@ -1,5 +1,6 @@
 package org.waypoint.service.participant;
 
+import org.waypoint.service.common.Text;
 import org.waypoint.service.platform.WaypointSettings;
 
 /**
@@ -11,7 +12,15 @@ public final class HelpDesk {
 
     private HelpDesk() {}
 
+    private static final String DEFAULT = "the state Waypoint help desk";
+
     public static String contact() {
-        return WaypointSettings.get("waypoint.help-desk", "the state Waypoint help desk");
+        return WaypointSettings.get("waypoint.help-desk", DEFAULT);
+    }
+
+    /** The contact in the reader's language: the setting as written, or the default's words. */
+    public static Text text() {
+        String contact = contact();
+        return DEFAULT.equals(contact) ? Text.of("participant.helpDesk") : Text.literal(contact);
     }
 }

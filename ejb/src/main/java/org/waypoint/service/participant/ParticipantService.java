@@ -29,6 +29,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.common.UniqueViolation;
 import org.waypoint.service.eligibility.EnrollmentEligibility;
 import org.waypoint.service.platform.StartupAccounts;
@@ -98,12 +99,12 @@ public class ParticipantService {
                                 ? county.getLwda().getId()
                                 : null;
         if (lwdaId == null) {
-            throw InvalidInputException.of("lwdaId", "Choose the local workforce area that serves this participant.");
+            throw InvalidInputException.of("lwdaId", Text.of("participant.chooseLwda"));
         }
         callers.requireWrite(lwdaId);
         Lwda lwda = em.find(Lwda.class, lwdaId);
         if (lwda == null) {
-            throw InvalidInputException.of("lwdaId", "No local workforce area " + lwdaId + ".");
+            throw InvalidInputException.of("lwdaId", Text.of("participant.noLwda", lwdaId));
         }
         List<PossibleDuplicate> duplicates =
                 possibleDuplicates(input.firstName(), input.lastName(), input.dateOfBirth(), ssn, null);
@@ -138,7 +139,7 @@ public class ParticipantService {
         callers.requireWrite(participant.getLwda().getId());
         if (input.version() == null || input.version() != participant.getVersion()) {
             throw new ConcurrentChangeException(
-                    "This participant",
+                    Text.of("participant.thisParticipant"),
                     audit.lastChangedBy(Participant.class.getSimpleName(), participant.getParticipantNumber()));
         }
         String ssn = validSsn(input.ssn());
@@ -151,7 +152,7 @@ public class ParticipantService {
                     .getResultList()
                     .isEmpty();
             if (taken) {
-                throw InvalidInputException.of("ssn", "Another participant is registered with this SSN.");
+                throw InvalidInputException.of("ssn", Text.of("participant.ssnTaken"));
             }
         }
         // both read before anything changes, so that no query flushes half a correction
@@ -190,13 +191,10 @@ public class ParticipantService {
     /** A correction that lost a race to another save of the same SSN or identity key (defect B). */
     private static RuntimeException correctionConflict(PersistenceException e) {
         if (UniqueViolation.of(e, Participant.SSN_UNIQUE)) {
-            return InvalidInputException.of("ssn", "Another participant is registered with this SSN.");
+            return InvalidInputException.of("ssn", Text.of("participant.ssnTaken"));
         }
         if (UniqueViolation.of(e, Participant.IDENTITY_KEY_UNIQUE)) {
-            return InvalidInputException.of(
-                    "lastName",
-                    "Another participant with this name and date of birth was saved at the same moment:"
-                            + " save again.");
+            return InvalidInputException.of("lastName", Text.of("participant.sameMoment"));
         }
         return e;
     }
@@ -213,10 +211,10 @@ public class ParticipantService {
                 Set.of(WaypointSettings.get("waypoint.ssn.reveal-roles", "CASE_MANAGER,LWDA_ADMIN,STATE_ADMIN")
                         .split("\\s*,\\s*"));
         if (!allowed.contains(caller.role().name())) {
-            throw new AccessDeniedException("Your role sees the last four digits of an SSN only.");
+            throw new AccessDeniedException(Text.of("participant.ssnLastFourOnly"));
         }
         if (participant.getSsnCipher() == null) {
-            throw new NotFoundException("No SSN is recorded for this participant.");
+            throw new NotFoundException(Text.of("participant.noSsn"));
         }
         String ssn = vault.decrypt(participant.getSsnCipher(), embedded());
         audit.recordReveal(
@@ -348,13 +346,13 @@ public class ParticipantService {
         Long officeId = input.officeId();
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         if (program == null) {
-            throw InvalidInputException.of("program", "Choose the program.");
+            throw InvalidInputException.of("program", Text.of("participant.chooseProgram"));
         }
         if (entryDate == null) {
-            throw InvalidInputException.of("entryDate", "Enter the date of program entry.");
+            throw InvalidInputException.of("entryDate", Text.of("participant.entryDate"));
         }
         if (entryDate.isBefore(participant.getDateOfBirth())) {
-            throw InvalidInputException.of("entryDate", "The entry date is before the date of birth.");
+            throw InvalidInputException.of("entryDate", Text.of("participant.entryBeforeBirth"));
         }
         // Two enrollments sent at once must not both pass the check below: the participant's row is
         // locked until this transaction ends, so the second waits and then sees the first.
@@ -363,7 +361,7 @@ public class ParticipantService {
                 .anyMatch(e -> e.getProgram() == program
                         && (e.getExitDate() == null || !e.getExitDate().isBefore(entryDate)));
         if (open) {
-            throw InvalidInputException.of("program", "The participant is already enrolled in this program.");
+            throw InvalidInputException.of("program", Text.of("participant.alreadyEnrolled"));
         }
         Enrollment enrollment = new Enrollment(participant, program, entryDate);
         if (caller.role() == Role.CASE_MANAGER) {
@@ -374,7 +372,7 @@ public class ParticipantService {
         Office office = officeId == null ? participant.getOffice() : em.find(Office.class, officeId);
         if (office != null
                 && !office.getLwda().getId().equals(participant.getLwda().getId())) {
-            throw InvalidInputException.of("officeId", "The office belongs to another local workforce area.");
+            throw InvalidInputException.of("officeId", Text.of("participant.officeElsewhere"));
         }
         enrollment.setOffice(office);
         // WIOA Title I: an eligible determination on or before entry, age at entry, the youth 5% caps.
@@ -448,8 +446,7 @@ public class ParticipantService {
         if (in.officeId() != null) {
             Office office = em.find(Office.class, in.officeId());
             if (office == null || !office.getLwda().getId().equals(p.getLwda().getId())) {
-                throw InvalidInputException.of(
-                        "officeId", "Choose an office of the participant's local workforce area.");
+                throw InvalidInputException.of("officeId", Text.of("participant.chooseOffice"));
             }
             p.setOffice(office);
         }
@@ -463,12 +460,12 @@ public class ParticipantService {
         String zip = blankToNull(in.zip());
         if (zip == null) {
             if (in.countyFips() != null && !in.countyFips().isBlank()) {
-                throw InvalidInputException.of("zip", "Enter the ZIP code of the address.");
+                throw InvalidInputException.of("zip", Text.of("participant.zip"));
             }
             return null;
         }
         if (!zip.matches("\\d{5}")) {
-            throw InvalidInputException.of("zip", "Enter a 5-digit ZIP code.");
+            throw InvalidInputException.of("zip", Text.of("participant.zip5"));
         }
         List<County> counties = em.createNamedQuery(County.FIND_BY_ZIP, County.class)
                 .setParameter("zip", zip)
@@ -482,14 +479,16 @@ public class ParticipantService {
                     .filter(c -> c.getFips().equals(chosen))
                     .findFirst()
                     .orElseThrow(
-                            () -> InvalidInputException.of("countyFips", "ZIP " + zip + " is not in that county."));
+                            () -> InvalidInputException.of("countyFips", Text.of("participant.zipNotInCounty", zip)));
         }
         if (counties.size() > 1) {
             throw InvalidInputException.of(
                     "countyFips",
-                    "ZIP " + zip + " lies in several counties ("
-                            + String.join(
-                                    ", ", counties.stream().map(County::getName).toList()) + "): choose the county.");
+                    Text.of(
+                            "participant.zipCounties",
+                            zip,
+                            String.join(
+                                    ", ", counties.stream().map(County::getName).toList())));
         }
         return counties.get(0);
     }
@@ -511,7 +510,7 @@ public class ParticipantService {
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("No participant " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("participant.noParticipant", id)));
     }
 
     /** "WP-" and 8 characters that cannot be confused (no 0/O, 1/I), unrelated to any SSN. */

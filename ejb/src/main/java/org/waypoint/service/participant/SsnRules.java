@@ -2,6 +2,7 @@ package org.waypoint.service.participant;
 
 import java.util.Optional;
 import java.util.Set;
+import org.waypoint.service.common.Text;
 
 /**
  * What a Social Security number can be. The SSA never issues area 000, 666 or 900-999, group 00 or
@@ -23,25 +24,25 @@ public final class SsnRules {
     }
 
     /** Why the (normalized) number cannot be an SSN, in words for the person who typed it. */
-    public static Optional<String> problem(String digits) {
+    public static Optional<Text> problem(String digits) {
         if (digits == null) {
             return Optional.empty();
         }
         if (!digits.matches("\\d{9}")) {
-            return Optional.of("Enter the SSN as nine digits, for example 123-45-6789.");
+            return Optional.of(Text.of("participant.ssn.nineDigits"));
         }
         String area = digits.substring(0, 3);
         if (area.equals("000") || area.equals("666") || area.charAt(0) == '9') {
-            return Optional.of("No SSN starts with " + area + ": check the first three digits.");
+            return Optional.of(Text.of("participant.ssn.area", area));
         }
         if (digits.substring(3, 5).equals("00")) {
-            return Optional.of("No SSN has 00 as its middle two digits.");
+            return Optional.of(Text.of("participant.ssn.group"));
         }
         if (digits.substring(5).equals("0000")) {
-            return Optional.of("No SSN ends with 0000.");
+            return Optional.of(Text.of("participant.ssn.serial"));
         }
         if (VOID.contains(digits)) {
-            return Optional.of("This number was published in advertising and is not a valid SSN.");
+            return Optional.of(Text.of("participant.ssn.advertised"));
         }
         return Optional.empty();
     }

@@ -3,7 +3,11 @@ package org.waypoint.persistence.eligibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** One criterion of a saved determination: met or not, and the sentence that says why. */
+/**
+ * One criterion of a saved determination: met or not, and the sentence that says why, in English as
+ * decided. {@code text} is the same sentence as a service text's JSON, so that a Spanish page reads it
+ * in Spanish (issue 19); null for a determination saved before texts were kept.
+ */
 @Embeddable
 public class CriterionOutcome {
 
@@ -16,12 +20,20 @@ public class CriterionOutcome {
     @Column(nullable = false, length = 2000)
     private String explanation;
 
+    @Column(name = "explanation_text", length = 4000)
+    private String text;
+
     protected CriterionOutcome() {}
 
     public CriterionOutcome(String code, boolean met, String explanation) {
+        this(code, met, explanation, null);
+    }
+
+    public CriterionOutcome(String code, boolean met, String explanation, String text) {
         this.code = code;
         this.met = met;
         this.explanation = explanation;
+        this.text = text;
     }
 
     public String getCode() {
@@ -34,5 +46,10 @@ public class CriterionOutcome {
 
     public String getExplanation() {
         return explanation;
+    }
+
+    /** The explanation as a service text's JSON, or null when only the English was kept. */
+    public String getText() {
+        return text;
     }
 }

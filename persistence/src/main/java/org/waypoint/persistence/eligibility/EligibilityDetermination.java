@@ -86,6 +86,10 @@ public class EligibilityDetermination implements Auditable {
     @Column(name = "priority_reason", updatable = false, length = 500)
     private String priorityReason;
 
+    /** The same reason as a service text's JSON, for a Spanish page (issue 19); null before texts were kept. */
+    @Column(name = "priority_reason_text", updatable = false, length = 2000)
+    private String priorityReasonText;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "eligibility_criterion", joinColumns = @JoinColumn(name = "determination_id"))
     @OrderColumn(name = "position")
@@ -201,6 +205,18 @@ public class EligibilityDetermination implements Auditable {
             throw new IllegalStateException("Eligibility determinations are history");
         }
         this.priorityReason = priorityReason;
+    }
+
+    public String getPriorityReasonText() {
+        return priorityReasonText;
+    }
+
+    /** Set once, before the determination is saved. */
+    public void setPriorityReasonText(String priorityReasonText) {
+        if (id != null) {
+            throw new IllegalStateException("Eligibility determinations are history");
+        }
+        this.priorityReasonText = priorityReasonText;
     }
 
     public Map<String, FactSource> getSources() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.waypoint.persistence.eligibility.FactSource;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.eligibility.Barrier;
 import org.waypoint.service.eligibility.DeterminationView;
 import org.waypoint.service.eligibility.EligibilityCondition;
@@ -85,7 +86,7 @@ public class EligibilityView implements Serializable {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof InvalidInputException invalid) {
                 result = null;
-                missing = invalid.getFieldErrors();
+                missing = invalid.getFieldErrors(Pages.locale());
             } else {
                 throw e;
             }
@@ -115,9 +116,9 @@ public class EligibilityView implements Serializable {
         if (!(cause instanceof InvalidInputException invalid)) {
             return failure;
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        invalid.getFieldErrors().forEach((field, message) -> errors.put(field.replace("sources.", "source_"), message));
-        return new InvalidInputException(errors);
+        Map<String, Text> errors = new LinkedHashMap<>();
+        invalid.getFieldTexts().forEach((field, message) -> errors.put(field.replace("sources.", "source_"), message));
+        return InvalidInputException.texts(errors);
     }
 
     /** The facts as of the determination date, for the participant's date of birth on record. */
@@ -153,12 +154,12 @@ public class EligibilityView implements Serializable {
         }
         List<String> warnings = new java.util.ArrayList<>();
         if (result.conditions().contains(EligibilityCondition.LOW_INCOME_EXCEPTION)
-                && status.lowIncomeExceptionWarning() != null) {
-            warnings.add(status.lowIncomeExceptionWarning());
+                && status.lowIncomeExceptionWarningText() != null) {
+            warnings.add(Pages.text(status.lowIncomeExceptionWarningText()));
         }
         if (result.conditions().contains(EligibilityCondition.IN_SCHOOL_ADDITIONAL_ASSISTANCE)
-                && status.additionalAssistanceWarning() != null) {
-            warnings.add(status.additionalAssistanceWarning());
+                && status.additionalAssistanceWarningText() != null) {
+            warnings.add(Pages.text(status.additionalAssistanceWarningText()));
         }
         return warnings;
     }

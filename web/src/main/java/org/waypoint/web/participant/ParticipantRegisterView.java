@@ -71,7 +71,7 @@ public class ParticipantRegisterView implements Serializable {
             // issue 18: too many people of other LWDAs looked up this hour; nothing about the match
             duplicates = List.of();
             duplicateFound = false;
-            Pages.error(e.getMessage());
+            Pages.error(e.getMessage(Pages.locale()));
             return null;
         } catch (RuntimeException e) {
             return Pages.show(e, "register");
