@@ -24,6 +24,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.reference.InDemandLabel;
 import org.waypoint.service.reference.InDemandListService;
+import org.waypoint.service.common.Text;
 
 /**
  * A plan as its pages and the API show it, and what its checks need beyond the document: the LMI
@@ -185,9 +186,7 @@ public class PlanViews {
         if (program == null || !program.getState().getCode().equals(plan.getStateCode())) {
             throw InvalidInputException.of(
                     "trainingPlan.programId",
-                    "Program " + programId + " is not on the "
-                            + plan.getLwda().getState().getName()
-                            + " Eligible Training Provider List: choose a program from the list.");
+                    Text.of("plan.notOnEtpl", programId, plan.getLwda().getState().getName()));
         }
     }
 
