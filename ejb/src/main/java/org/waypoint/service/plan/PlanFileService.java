@@ -15,13 +15,13 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.common.Sha256;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.common.upload.UploadLimit;
 import org.waypoint.service.common.upload.UploadedContent;
 import org.waypoint.service.common.upload.UploadedContent.DocumentType;
 import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
-import org.waypoint.service.common.Text;
 
 /**
  * The files of a plan's case file: the signed original of each signed version (filed in the

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.PlannedService;
 import org.waypoint.service.plan.PlanContent.YouthStrategy;
-import org.waypoint.service.common.Text;
 
 /**
  * What a saved plan may never hold, whatever its state of completion: a youth program element that
@@ -43,16 +43,12 @@ final class PlanInputChecks {
                     .filter(n -> YouthProgramElement.of(n).isEmpty())
                     .toList();
             if (!unknown.isEmpty()) {
-                errors.put(
-                        "youth.programElements",
-                        Text.of("plan.input.programElements", unknown));
+                errors.put("youth.programElements", Text.of("plan.input.programElements", unknown));
             }
             if (youth.reuse() != null
                     && youth.reuse().developedOn() != null
                     && youth.reuse().developedOn().isAfter(today)) {
-                errors.put(
-                        "youth.reuse.developedOn",
-                        Text.of("plan.input.reuseFuture"));
+                errors.put("youth.reuse.developedOn", Text.of("plan.input.reuseFuture"));
             }
         }
         List<PlannedService> services = content.services();
@@ -61,14 +57,10 @@ final class PlanInputChecks {
             PlannedService service = services.get(i);
             Integer element = service.programElement();
             if (element != null && YouthProgramElement.of(element).isEmpty()) {
-                errors.put(
-                        "services[" + i + "].programElement",
-                        Text.of("plan.input.programElement", i + 1, element));
+                errors.put("services[" + i + "].programElement", Text.of("plan.input.programElement", i + 1, element));
             }
             if (service.key() != null && (!KEY.matcher(service.key()).matches() || !keys.add(service.key()))) {
-                errors.put(
-                        "services[" + i + "].key",
-                        Text.of("plan.input.key", i + 1, KEY_LENGTH));
+                errors.put("services[" + i + "].key", Text.of("plan.input.key", i + 1, KEY_LENGTH));
             }
             requireValidRow(errors, i, service);
         }
@@ -101,9 +93,7 @@ final class PlanInputChecks {
                     ? ""
                     : service.fundingSource().strip();
             if (source.isEmpty() || source.length() > FUNDING_SOURCE_LENGTH) {
-                errors.put(
-                        row + "fundingSource",
-                        Text.of("plan.input.fundingSource", name, FUNDING_SOURCE_LENGTH));
+                errors.put(row + "fundingSource", Text.of("plan.input.fundingSource", name, FUNDING_SOURCE_LENGTH));
             }
         }
     }

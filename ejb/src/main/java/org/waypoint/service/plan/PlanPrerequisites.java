@@ -36,7 +36,10 @@ final class PlanPrerequisites {
         if (open.isEmpty()) {
             throw InvalidInputException.of(
                     "kind",
-                    Text.of(kind == PlanKind.IEP ? "plan.prerequisite.iepEnrollment" : "plan.prerequisite.issEnrollment"));
+                    Text.of(
+                            kind == PlanKind.IEP
+                                    ? "plan.prerequisite.iepEnrollment"
+                                    : "plan.prerequisite.issEnrollment"));
         }
         boolean needsDetermination = open.stream().noneMatch(p -> p == Program.WAGNER_PEYSER);
         if (needsDetermination) {
@@ -63,8 +66,7 @@ final class PlanPrerequisites {
         int maxAge = participant.getLwda().getState().getAssessmentMaxAgeMonths();
         ObjectiveAssessment assessment = assessment(em, participant);
         if (assessment == null || assessment.getAssessedOn() == null) {
-            throw InvalidInputException.of(
-                    "kind", Text.of("plan.prerequisite.assessment"));
+            throw InvalidInputException.of("kind", Text.of("plan.prerequisite.assessment"));
         }
         if (BasicSkillsRules.isStale(assessment.getAssessedOn(), LocalDate.now(), maxAge)) {
             throw InvalidInputException.of(

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.services.ServiceStatus;
-import org.waypoint.service.plan.PlanContent.PlannedService;
 import org.waypoint.service.common.Text;
+import org.waypoint.service.plan.PlanContent.PlannedService;
 
 /**
  * What saving a plan's schedule does to the service records it planned (issue 14), decided from
@@ -104,15 +104,11 @@ final class PlanScheduleChanges {
             }
             if (row.serviceCodeId() == null) {
                 if (record != null) {
-                    errors.put(
-                            "services[" + i + "].serviceCodeId",
-                            Text.of("plan.schedule.keepCode", i + 1));
+                    errors.put("services[" + i + "].serviceCodeId", Text.of("plan.schedule.keepCode", i + 1));
                 }
             } else if (record == null) {
                 if (voided.contains(row.key())) {
-                    errors.put(
-                            "services[" + i + "].key",
-                            Text.of("plan.schedule.voided", i + 1));
+                    errors.put("services[" + i + "].key", Text.of("plan.schedule.voided", i + 1));
                 } else {
                     changes.add(new Change(Kind.CREATE, i, null));
                 }

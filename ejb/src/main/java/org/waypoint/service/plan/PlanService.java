@@ -24,9 +24,9 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
-import org.waypoint.service.common.Text;
 
 /**
  * Plans, from the first draft to signed versions and reviews: one service for the IEP and the ISS.
@@ -137,8 +137,7 @@ public class PlanService {
                     || !lmi.getParticipant()
                             .getId()
                             .equals(plan.getParticipant().getId())) {
-                throw InvalidInputException.of(
-                        "lmiReviewId", Text.of("plan.lmiReview.notParticipants"));
+                throw InvalidInputException.of("lmiReviewId", Text.of("plan.lmiReview.notParticipants"));
             }
         }
         PlanInputChecks.requireValid(content, LocalDate.now());
@@ -150,9 +149,7 @@ public class PlanService {
         Instant now = Instant.now();
         String json = PlanDocuments.write(content);
         if (json.length() > PlanInputChecks.CONTENT_LENGTH) {
-            throw InvalidInputException.of(
-                    "content",
-                    Text.of("plan.tooLong", PlanInputChecks.CONTENT_LENGTH));
+            throw InvalidInputException.of("content", Text.of("plan.tooLong", PlanInputChecks.CONTENT_LENGTH));
         }
         if (current.isSigned()) {
             em.persist(new PlanVersion(plan, current.getNumber() + 1, json, caller.username(), now));
@@ -303,8 +300,7 @@ public class PlanService {
         if (d == null
                 || !d.getPlan().getId().equals(plan.getId())
                 || !PlanDocument.REUSED_STRATEGY.equals(d.getKind())) {
-            throw InvalidInputException.of(
-                    "youth.reuse.documentId", Text.of("plan.reuse.copyNotAttached"));
+            throw InvalidInputException.of("youth.reuse.documentId", Text.of("plan.reuse.copyNotAttached"));
         }
         PlanContent.RecentStrategy filed = new PlanContent.RecentStrategy(
                 reuse.program(),

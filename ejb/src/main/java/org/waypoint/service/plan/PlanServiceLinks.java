@@ -21,12 +21,12 @@ import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.persistence.services.ServiceRecord;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.PlannedService;
 import org.waypoint.service.plan.PlanScheduleChanges.Change;
 import org.waypoint.service.plan.PlanScheduleChanges.Linked;
 import org.waypoint.service.plan.PlanScheduleChanges.Planned;
 import org.waypoint.service.security.StaffPrincipal;
-import org.waypoint.service.common.Text;
 
 /**
  * The plan's schedule of services as links to service records (issue 14): saving the plan creates,
@@ -183,9 +183,7 @@ public class PlanServiceLinks {
         String field = "services[" + i + "].serviceCodeId";
         ServiceCode code = em.find(ServiceCode.class, row.serviceCodeId());
         if (code == null || !code.getState().getCode().equals(plan.getStateCode())) {
-            errors.put(
-                    field,
-                    Text.of("plan.links.notInCatalog", i + 1, row.serviceCodeId(), plan.getStateCode()));
+            errors.put(field, Text.of("plan.links.notInCatalog", i + 1, row.serviceCodeId(), plan.getStateCode()));
             return null;
         }
         int n = i + 1;
@@ -203,7 +201,12 @@ public class PlanServiceLinks {
         if (row.type() != null && row.type() != kind) {
             errors.put(
                     "services[" + i + "].type",
-                    Text.of("plan.links.kind", n, code.getCode(), code.getName(), Text.of("plan.serviceType." + kind.name())));
+                    Text.of(
+                            "plan.links.kind",
+                            n,
+                            code.getCode(),
+                            code.getName(),
+                            Text.of("plan.serviceType." + kind.name())));
             return null;
         }
         return code;
@@ -223,9 +226,7 @@ public class PlanServiceLinks {
                 .findFirst()
                 .orElse(null);
         if (open == null) {
-            errors.put(
-                    "services[" + i + "].program",
-                    Text.of("plan.links.noEnrollment", i + 1, program(program)));
+            errors.put("services[" + i + "].program", Text.of("plan.links.noEnrollment", i + 1, program(program)));
         }
         return open;
     }

@@ -3,8 +3,8 @@ package org.waypoint.service.plan;
 import java.time.Instant;
 import java.util.Map;
 import org.waypoint.persistence.plan.PlanSignature;
-import org.waypoint.service.security.StaffPrincipal;
 import org.waypoint.service.common.Text;
+import org.waypoint.service.security.StaffPrincipal;
 
 /**
  * The two signatures of a plan version: each names its signer and is either drawn on the signature

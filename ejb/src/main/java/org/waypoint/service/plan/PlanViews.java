@@ -22,9 +22,9 @@ import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.reference.TrainingProgram;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.reference.InDemandLabel;
 import org.waypoint.service.reference.InDemandListService;
-import org.waypoint.service.common.Text;
 
 /**
  * A plan as its pages and the API show it, and what its checks need beyond the document: the LMI
@@ -186,7 +186,10 @@ public class PlanViews {
         if (program == null || !program.getState().getCode().equals(plan.getStateCode())) {
             throw InvalidInputException.of(
                     "trainingPlan.programId",
-                    Text.of("plan.notOnEtpl", programId, plan.getLwda().getState().getName()));
+                    Text.of(
+                            "plan.notOnEtpl",
+                            programId,
+                            plan.getLwda().getState().getName()));
         }
     }
 

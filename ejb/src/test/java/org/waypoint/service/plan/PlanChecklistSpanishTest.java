@@ -38,8 +38,11 @@ class PlanChecklistSpanishTest {
     void aStaleAssessmentNamesItsDateAndLimitInBothLanguages() {
         PlanFacts stale = new PlanFacts(FACTS.today(), LMI, true, FACTS.goalDemand(), LocalDate.of(2020, 1, 15), 6, 6);
 
-        MissingElement m = PlanCompleteness.missing(PlanKind.IEP, completeKentuckyIep(), PlanPolicy.kentucky(), stale)
-                .get(0);
+        MissingElement m =
+                PlanCompleteness.missing(PlanKind.IEP, PlanContent.empty(), PlanPolicy.georgia(), stale).stream()
+                        .filter(x -> x.element() == PlanElement.OBJECTIVE_ASSESSMENT)
+                        .findFirst()
+                        .orElseThrow();
 
         assertThat(m.element()).isEqualTo(PlanElement.OBJECTIVE_ASSESSMENT);
         assertThat(m.message())
@@ -82,5 +85,37 @@ class PlanChecklistSpanishTest {
                 .isTrue();
         assertThat(MissingElement.class.getMethod("text").isAnnotationPresent(JsonbTransient.class))
                 .isTrue();
+    }
+
+    @Test
+    void aPlansRowErrorsReadInSpanishAndEnglishIsUnchanged() {
+        PlanContent plan = new PlanCompletenessTest.Draft(completeKentuckyIep())
+                .services(List.of(new PlanContent.PlannedService(
+                        null,
+                        null,
+                        null,
+                        ServiceType.TRAINING,
+                        "Dental assisting",
+                        "BCTC",
+                        true,
+                        null,
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2026, 2, 1),
+                        null,
+                        null,
+                        null)))
+                .build();
+
+        org.waypoint.service.common.InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> PlanInputChecks.requireValid(plan, FACTS.today()),
+                org.waypoint.service.common.InvalidInputException.class);
+
+        assertThat(e.getFieldErrors())
+                .containsEntry(
+                        "services[0].plannedEnd", "Service 1: the planned end cannot be before the planned start.");
+        assertThat(e.getFieldErrors(SPANISH))
+                .containsEntry(
+                        "services[0].plannedEnd",
+                        "Servicio 1: el fin previsto no puede ser anterior al inicio previsto.");
     }
 }

@@ -51,7 +51,8 @@ final class DemandSection implements ReportSection {
         InDemand.Reason reason = inDemand.reason();
         return reason == null
                 ? inDemand.explanation()
-                : document.word("report.inDemand." + reason.kind(), reason.args().toArray());
+                : document.word(
+                        "report.inDemand." + reason.kind(), reason.args().toArray());
     }
 
     /** Null when either median is unknown. */

@@ -30,6 +30,7 @@ final class LmiCharts {
 
     /** The English titles (documents.properties {@code report.chart.*}), as the tests look for them. */
     static final String WAGE_RANGE_BY_AREA = "Wage range by area";
+
     static final String OPENINGS_BY_LWA = "Annual openings by Local Workforce Area";
     static final String SIDE_BY_SIDE_WAGES = "Side by side: median annual wage";
     static final String SIDE_BY_SIDE_OPENINGS = "Side by side: openings a year";
@@ -60,18 +61,16 @@ final class LmiCharts {
         if (dataset.getColumnCount() == 0) {
             return Optional.empty();
         }
-        JFreeChart chart = barChart(
-                words.get("report.chart.wageRange"), words.get("report.chart.wageRange.axis"), dataset, true);
+        JFreeChart chart =
+                barChart(words.get("report.chart.wageRange"), words.get("report.chart.wageRange.axis"), dataset, true);
         CategoryItemRenderer renderer = chart.getCategoryPlot().getRenderer();
         renderer.setSeriesPaint(0, ChartStyle.LIGHT_BLUE);
         renderer.setSeriesPaint(1, ChartStyle.MID_BLUE);
         renderer.setSeriesPaint(2, ChartStyle.NAVY);
         ChartStyle.dollarAxis(chart);
         int areas = dataset.getColumnCount();
-        return Optional.of(new SizedChart(
-                chart,
-                90 + 30f * areas,
-                words.get("report.chart.wageRange.description", areas)));
+        return Optional.of(
+                new SizedChart(chart, 90 + 30f * areas, words.get("report.chart.wageRange.description", areas)));
     }
 
     static Optional<SizedChart> openingsByLwa(List<AreaComparison.Row> rows, Area reportArea) {
@@ -96,16 +95,16 @@ final class LmiCharts {
         if (!anyFigure) {
             return Optional.empty();
         }
-        JFreeChart chart = barChart(
-                words.get("report.chart.openingsByLwa"), words.get("report.chart.openings"), dataset, false);
+        JFreeChart chart =
+                barChart(words.get("report.chart.openingsByLwa"), words.get("report.chart.openings"), dataset, false);
         ChartStyle.highlight(chart, highlighted);
         ChartStyle.labelBars(chart, false);
         if (highlighted != null) {
             ChartStyle.subtitle(chart, words.get("report.chart.reportArea", reportArea.name()));
         }
         int areas = dataset.getColumnCount();
-        return Optional.of(new SizedChart(
-                chart, 70 + 20f * areas, words.get("report.chart.openingsByLwa.description", areas)));
+        return Optional.of(
+                new SizedChart(chart, 70 + 20f * areas, words.get("report.chart.openingsByLwa.description", areas)));
     }
 
     static Optional<SizedChart> sideBySideWages(OccupationProfile profile, List<OccupationProfile> others) {
@@ -172,11 +171,10 @@ final class LmiCharts {
         if (dollars) {
             ChartStyle.dollarAxis(chart);
         }
-        ChartStyle.subtitle(chart, words.get("report.chart.profiled", profile.area().name(), profile.title()));
-        return Optional.of(new SizedChart(
-                chart,
-                80 + 24f * all.size(),
-                words.get(titleKey + ".description", all.size())));
+        ChartStyle.subtitle(
+                chart, words.get("report.chart.profiled", profile.area().name(), profile.title()));
+        return Optional.of(
+                new SizedChart(chart, 80 + 24f * all.size(), words.get(titleKey + ".description", all.size())));
     }
 
     /**

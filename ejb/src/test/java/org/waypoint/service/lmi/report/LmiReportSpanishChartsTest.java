@@ -100,7 +100,8 @@ class LmiReportSpanishChartsTest {
         assertThat(wages.chart().getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("Salario anual");
         assertThat(wages.description()).startsWith("Gráfico de barras: salario anual inicial");
 
-        LmiCharts.SizedChart openings = LmiCharts.openingsByLwa(rows, BLUEGRASS, spanish).orElseThrow();
+        LmiCharts.SizedChart openings =
+                LmiCharts.openingsByLwa(rows, BLUEGRASS, spanish).orElseThrow();
         assertThat(openings.description()).contains("Áreas Locales de Fuerza Laboral");
 
         LmiCharts.SizedChart english = LmiCharts.wageRangeByArea(rows).orElseThrow();
