@@ -7,6 +7,7 @@ import static org.waypoint.service.plan.PlanCompletenessTest.completeKentuckyIep
 
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
