@@ -23,6 +23,7 @@ import org.waypoint.persistence.lmi.LmiDatasetKind;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.common.upload.UploadLimit;
 import org.waypoint.service.common.upload.UploadedContent;
 import org.waypoint.service.security.CallerService;
@@ -116,7 +117,7 @@ public class LmiImportService {
     public ImportJob job(String id) {
         ImportJob job = id == null ? null : JOBS.get(id);
         if (job == null || !job.getOwner().equals(callers.current().username())) {
-            throw new AccessDeniedException("No such import of yours.");
+            throw new AccessDeniedException(Text.of("lmi.import.notYours"));
         }
         return job;
     }
@@ -129,13 +130,13 @@ public class LmiImportService {
 
     private static void check(LmiDatasetKind kind, String fileName, byte[] content) {
         if (kind == null) {
-            throw InvalidInputException.of("kind", "Choose which file this is.");
+            throw InvalidInputException.of("kind", Text.of("lmi.import.chooseKind"));
         }
         if (fileName == null || fileName.isBlank()) {
-            throw InvalidInputException.of("fileName", "Name the file.");
+            throw InvalidInputException.of("fileName", Text.of("lmi.import.nameFile"));
         }
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of("file", "The file is empty.");
+            throw InvalidInputException.of("file", Text.of("lmi.import.emptyFile"));
         }
         UploadLimit.LMI_IMPORT.check(content.length);
         if (TEXT_KINDS.contains(kind) && !isWorkbook(content)) {

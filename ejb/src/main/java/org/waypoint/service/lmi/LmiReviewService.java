@@ -22,6 +22,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -82,7 +83,8 @@ public class LmiReviewService {
             review = review(participantId, reviewId);
             if (input.version() == null || input.version() != review.getVersion()) {
                 throw new ConcurrentChangeException(
-                        "This LMI review", audit.lastChangedBy("LmiReview", participant.getParticipantNumber()));
+                        Text.of("lmi.thisReview"),
+                        audit.lastChangedBy("LmiReview", participant.getParticipantNumber()));
             }
         }
         boolean sameOccupations = review.getId() != null
@@ -121,7 +123,7 @@ public class LmiReviewService {
 
     /** The occupations, each checked; all field errors at once. */
     private static List<String> validate(LmiReviewInput input) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         List<String> socs = new ArrayList<>(new LinkedHashSet<>(
                 input.socs() == null
                         ? List.of()
@@ -131,24 +133,24 @@ public class LmiReviewService {
                                 .filter(s -> !s.isEmpty())
                                 .toList()));
         if (socs.isEmpty()) {
-            errors.put("socs", "Choose the occupation you reviewed with the career seeker.");
+            errors.put("socs", Text.of("lmi.review.chooseOccupation"));
         } else if (socs.size() > LmiReviewInput.MAX_OCCUPATIONS) {
-            errors.put("socs", "Review at most " + LmiReviewInput.MAX_OCCUPATIONS + " occupations at a time.");
+            errors.put("socs", Text.of("lmi.review.atMost", LmiReviewInput.MAX_OCCUPATIONS));
         }
         if (input.areaId() == null || input.areaId().isBlank()) {
-            errors.put("areaId", "Choose the area whose figures you reviewed.");
+            errors.put("areaId", Text.of("lmi.review.chooseArea"));
         }
         if (input.reviewedWithParticipant() == null) {
-            errors.put("reviewedWithParticipant", "Answer \"Reviewed the current LMI with the participant?\"");
+            errors.put("reviewedWithParticipant", Text.of("lmi.review.answerReviewed"));
         }
         if (Boolean.FALSE.equals(input.marketableSkills()) && isBlank(input.marketableSkillsExplanation())) {
-            errors.put("marketableSkillsExplanation", "Explain why the LMI does not indicate marketable skills.");
+            errors.put("marketableSkillsExplanation", Text.of("lmi.review.explainSkills"));
         }
         if (Boolean.FALSE.equals(input.currentMarket()) && isBlank(input.currentMarketExplanation())) {
-            errors.put("currentMarketExplanation", "Explain why the plan is not based on the current labor market.");
+            errors.put("currentMarketExplanation", Text.of("lmi.review.explainMarket"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         return socs.stream().map(LmiService::normaliseSoc).toList();
     }
@@ -201,7 +203,7 @@ public class LmiReviewService {
     private LmiReview review(long participantId, long reviewId) {
         LmiReview review = em.find(LmiReview.class, reviewId);
         if (review == null || review.getParticipant().getId() != participantId) {
-            throw new NotFoundException("No LMI review " + reviewId + " for this participant.");
+            throw new NotFoundException(Text.of("lmi.review.notFound", reviewId));
         }
         return review;
     }
@@ -209,7 +211,7 @@ public class LmiReviewService {
     private Participant participant(long id) {
         Participant participant = em.find(Participant.class, id);
         if (participant == null) {
-            throw new NotFoundException("No participant " + id + ".");
+            throw new NotFoundException(Text.of("lmi.noParticipant", id));
         }
         return participant;
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.documents.DocumentLanguage;
 import org.waypoint.service.lmi.LmiCatalog.Snapshot;
 import org.waypoint.service.lmi.report.LmiReport;
@@ -64,17 +65,17 @@ public class LmiService {
         Snapshot snapshot = catalog.current();
         String code = normaliseSoc(soc);
         if (snapshot.data().area(areaId).isEmpty()) {
-            throw new NotFoundException("No labour-market figures are loaded for the area \"" + areaId + "\".");
+            throw new NotFoundException(Text.of("lmi.noArea", areaId));
         }
         return snapshot.profiles()
                 .profile(code, areaId)
-                .orElseThrow(() -> new NotFoundException("No occupation has the SOC code " + code + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("lmi.noOccupation", code)));
     }
 
     public AreaComparison comparison(String soc) {
         String code = normaliseSoc(soc);
         if (catalog.current().data().title(code).isEmpty()) {
-            throw new NotFoundException("No occupation has the SOC code " + code + ".");
+            throw new NotFoundException(Text.of("lmi.noOccupation", code));
         }
         return catalog.current().profiles().comparison(code);
     }
@@ -132,7 +133,7 @@ public class LmiService {
     public List<Area> areasForZip(String zip) {
         List<CountyArea> counties = reference.resolveZip(zip == null ? null : zip.strip());
         if (counties.isEmpty()) {
-            throw new NotFoundException("The ZIP code " + zip.strip() + " is not in a state Waypoint serves.");
+            throw new NotFoundException(Text.of("lmi.zipNotServed", zip.strip()));
         }
         return areasFor(
                 counties.stream().map(CountyArea::lwdaId).toList(),
@@ -155,7 +156,7 @@ public class LmiService {
         lwdas.add(participant.lwdaId());
         return areasFor(lwdas, List.of(participant.stateCode())).stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("No labour-market figures are loaded yet."));
+                .orElseThrow(() -> new NotFoundException(Text.of("lmi.noFigures")));
     }
 
     /** The caller's own LWA (case managers, LWDA admins), else their state's, else the first area. */
@@ -189,8 +190,7 @@ public class LmiService {
             code = code.substring(0, 7);
         }
         if (!code.matches("\\d{2}-\\d{4}")) {
-            throw InvalidInputException.of(
-                    "soc", "\"" + (soc == null ? "" : soc.strip()) + "\" is not a SOC code: use the form 31-9091.");
+            throw InvalidInputException.of("soc", Text.of("lmi.notSoc", soc == null ? "" : soc.strip()));
         }
         return code;
     }

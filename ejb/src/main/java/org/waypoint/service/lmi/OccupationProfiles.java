@@ -221,24 +221,26 @@ public final class OccupationProfiles {
     InDemand inDemand(Area area, Projection projection) {
         Optional<ProjectionRow> all = data.projection(area.id(), ALL_OCCUPATIONS);
         if (projection == null || all.isEmpty() || all.get().percentChange() == null) {
-            return new InDemand(
-                    false, false, "No projections are published for this occupation in " + area.name() + ".");
+            return InDemand.of(false, false, "none", area.name());
         }
         Integer openings = projection.annualOpenings();
         BigDecimal growth = projection.percentChange();
         if (openings == null || growth == null) {
-            return new InDemand(
-                    false, false, "The projections for this occupation in " + area.name() + " are suppressed.");
+            return InDemand.of(false, false, "suppressed", area.name());
         }
         BigDecimal allGrowth = all.get().percentChange();
         int typicalOpenings = medianAnnualOpenings(area.id());
         boolean grows = growth.compareTo(allGrowth) >= 0;
         boolean opens = openings >= typicalOpenings;
-        String explanation = "Employment " + (growth.signum() < 0 ? "changes " : "grows ") + percent(growth)
-                + " (all jobs in " + area.name() + ": " + percent(allGrowth) + ") and there are "
-                + number(openings) + " openings a year (the median occupation here: " + number(typicalOpenings)
-                + ").";
-        return new InDemand(grows && opens, true, explanation);
+        return InDemand.of(
+                grows && opens,
+                true,
+                growth.signum() < 0 ? "changes" : "grows",
+                percent(growth),
+                area.name(),
+                percent(allGrowth),
+                number(openings),
+                number(typicalOpenings));
     }
 
     private int medianAnnualOpenings(String areaId) {

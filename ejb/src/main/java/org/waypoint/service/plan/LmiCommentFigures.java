@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.waypoint.service.common.Text;
 
 /**
  * Which of the four figures Kentucky 24-003 (Attachment A, the TIP) asks for the LMI comment holds:
@@ -33,6 +34,11 @@ public final class LmiCommentFigures {
 
         public String label() {
             return label;
+        }
+
+        /** The label in the reader's language. */
+        public Text text() {
+            return Text.of("plan.figure." + name());
         }
     }
 

@@ -2,7 +2,7 @@ package org.waypoint.service.plan;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.EmploymentGoal;
 import org.waypoint.service.reference.InDemandCsv;
 
@@ -39,10 +39,20 @@ final class LmiSectionChecks {
         }
         return new MissingElement(
                 PlanElement.LMI_FIGURES,
-                "The LMI comment lacks "
-                        + missing.stream().map(LmiCommentFigures.Figure::label).collect(Collectors.joining(", "))
-                        + ": record the average annual and hourly wages, the projected annual openings and the"
-                        + " projected growth % (Kentucky 24-003, Attachment A).");
+                Text.of(
+                        "plan.lmi.figuresLacking",
+                        list(missing.stream()
+                                .map(LmiCommentFigures.Figure::text)
+                                .toList())));
+    }
+
+    /** "a, b, c": the parts joined by commas, in every language. */
+    private static Text list(List<Text> parts) {
+        Text joined = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            joined = Text.of("plan.list", joined, parts.get(i));
+        }
+        return joined;
     }
 
     private static MissingElement goalReviewed(List<EmploymentGoal> goals, List<String> reviewed) {
@@ -52,19 +62,13 @@ final class LmiSectionChecks {
                 .filter(Objects::nonNull)
                 .toList();
         if (goalSocs.isEmpty()) {
-            return new MissingElement(
-                    PlanElement.LMI_GOAL_OCCUPATION,
-                    "No employment goal names an occupation (SOC code) to compare with the LMI section: choose the"
-                            + " goal occupation, and review its LMI with the participant (Kentucky 24-003,"
-                            + " Attachment A).");
+            return new MissingElement(PlanElement.LMI_GOAL_OCCUPATION, Text.of("plan.lmi.noGoalSoc"));
         }
         if (reviewed.stream().map(InDemandCsv::normalise).anyMatch(goalSocs::contains)) {
             return null;
         }
         return new MissingElement(
                 PlanElement.LMI_GOAL_OCCUPATION,
-                "The LMI section reviewed " + String.join(", ", reviewed) + " but not the goal occupation ("
-                        + String.join(", ", goalSocs) + "): review the goal's LMI with the participant (Kentucky"
-                        + " 24-003, Attachment A).");
+                Text.of("plan.lmi.goalNotReviewed", String.join(", ", reviewed), String.join(", ", goalSocs)));
     }
 }

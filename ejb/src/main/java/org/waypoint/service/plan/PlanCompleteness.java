@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.waypoint.service.assessment.BasicSkillsRules;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.EmploymentGoal;
 import org.waypoint.service.plan.PlanContent.Objective;
 import org.waypoint.service.plan.PlanContent.PlannedService;
@@ -121,17 +122,12 @@ public final class PlanCompleteness {
      */
     private static MissingElement assessment(PlanFacts facts) {
         if (facts.assessedOn() == null) {
-            return new MissingElement(
-                    PlanElement.OBJECTIVE_ASSESSMENT,
-                    "No objective assessment is on file: record it, and write the plan from the needs it found"
-                            + " (20 CFR 681.420(a); Georgia 3.3.1).");
+            return new MissingElement(PlanElement.OBJECTIVE_ASSESSMENT, Text.of("plan.assessment.none"));
         }
         if (BasicSkillsRules.isStale(facts.assessedOn(), facts.today(), facts.assessmentMaxAgeMonths())) {
             return new MissingElement(
                     PlanElement.OBJECTIVE_ASSESSMENT,
-                    "The objective assessment of " + DAY.format(facts.assessedOn()) + " is older than "
-                            + facts.assessmentMaxAgeMonths() + " months, the state's limit: update it before the"
-                            + " plan is signed (20 CFR 681.420(a); Georgia 3.3.1).");
+                    Text.of("plan.assessment.stale", DAY.format(facts.assessedOn()), facts.assessmentMaxAgeMonths()));
         }
         return null;
     }

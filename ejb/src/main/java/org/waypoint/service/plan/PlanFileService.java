@@ -15,6 +15,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.common.Sha256;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.common.upload.UploadLimit;
 import org.waypoint.service.common.upload.UploadedContent;
 import org.waypoint.service.common.upload.UploadedContent.DocumentType;
@@ -109,10 +110,10 @@ public class PlanFileService {
         Plan plan = plan(planId);
         StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
         if (!PlanKind.ISS.name().equals(plan.getKind())) {
-            throw InvalidInputException.of("file", "Only a youth ISS reuses a strategy from another program.");
+            throw InvalidInputException.of("file", Text.of("plan.file.onlyIss"));
         }
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of("file", "The file is empty.");
+            throw InvalidInputException.of("file", Text.of("plan.file.empty"));
         }
         UploadLimit.PLAN_COPY.check(content.length);
         String type = UploadedContent.requireDocument("file", content, mediaType, fileName, ATTACHMENT_TYPES)
@@ -142,7 +143,7 @@ public class PlanFileService {
         callers.requireRead(plan.getLwda().getId());
         PlanDocument d = em.find(PlanDocument.class, documentId);
         if (d == null || !d.getPlan().getId().equals(plan.getId())) {
-            throw new NotFoundException("The plan has no document " + documentId + ".");
+            throw new NotFoundException(Text.of("plan.noDocument", documentId));
         }
         return new PlanFile(d.getFileName(), d.getMediaType(), d.getContent(), d.getSha256(), true);
     }
@@ -157,7 +158,7 @@ public class PlanFileService {
     }
 
     private Plan plan(long id) {
-        return NotFoundException.unlessNull(em.find(Plan.class, id), "No plan " + id + ".");
+        return NotFoundException.unlessNull(em.find(Plan.class, id), Text.of("plan.noPlan", id));
     }
 
     private PlanVersion versionOf(Plan plan, int number) {
@@ -166,6 +167,6 @@ public class PlanFileService {
                 .getResultStream()
                 .filter(v -> v.getNumber() == number)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("The plan has no version " + number + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("plan.noVersion", number)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.PlannedService;
 import org.waypoint.service.plan.PlanContent.YouthStrategy;
 
@@ -35,24 +36,19 @@ final class PlanInputChecks {
     private PlanInputChecks() {}
 
     static void requireValid(PlanContent content, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         YouthStrategy youth = content.youth();
         if (youth != null) {
             List<Integer> unknown = youth.programElements().stream()
                     .filter(n -> YouthProgramElement.of(n).isEmpty())
                     .toList();
             if (!unknown.isEmpty()) {
-                errors.put(
-                        "youth.programElements",
-                        "The youth program elements are numbered 1 to 14 (20 CFR 681.460(a)); " + unknown
-                                + " is not one of them.");
+                errors.put("youth.programElements", Text.of("plan.input.programElements", unknown));
             }
             if (youth.reuse() != null
                     && youth.reuse().developedOn() != null
                     && youth.reuse().developedOn().isAfter(today)) {
-                errors.put(
-                        "youth.reuse.developedOn",
-                        "The reused service strategy cannot be dated in the future (20 CFR 681.420(a)(4)).");
+                errors.put("youth.reuse.developedOn", Text.of("plan.input.reuseFuture"));
             }
         }
         List<PlannedService> services = content.services();
@@ -61,52 +57,43 @@ final class PlanInputChecks {
             PlannedService service = services.get(i);
             Integer element = service.programElement();
             if (element != null && YouthProgramElement.of(element).isEmpty()) {
-                errors.put(
-                        "services[" + i + "].programElement",
-                        "Service " + (i + 1) + ": youth program element " + element
-                                + " does not exist; the elements are numbered 1 to 14 (20 CFR 681.460(a)).");
+                errors.put("services[" + i + "].programElement", Text.of("plan.input.programElement", i + 1, element));
             }
             if (service.key() != null && (!KEY.matcher(service.key()).matches() || !keys.add(service.key()))) {
-                errors.put(
-                        "services[" + i + "].key",
-                        "Service " + (i + 1) + ": the row key must be unique in the plan, up to " + KEY_LENGTH
-                                + " letters, digits and dashes.");
+                errors.put("services[" + i + "].key", Text.of("plan.input.key", i + 1, KEY_LENGTH));
             }
             requireValidRow(errors, i, service);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
     }
 
     /** A row as its service record's columns hold it (service_record in V16). */
-    private static void requireValidRow(Map<String, String> errors, int i, PlannedService service) {
+    private static void requireValidRow(Map<String, Text> errors, int i, PlannedService service) {
         String row = "services[" + i + "].";
-        String name = "Service " + (i + 1) + ": ";
+        int name = i + 1;
         if (service.serviceCodeId() != null && service.program() == null) {
-            errors.put(row + "program", name + "choose the program whose enrollment it belongs to.");
+            errors.put(row + "program", Text.of("plan.input.program", name));
         }
         if (service.plannedStart() != null
                 && service.plannedEnd() != null
                 && service.plannedEnd().isBefore(service.plannedStart())) {
-            errors.put(row + "plannedEnd", name + "the planned end cannot be before the planned start.");
+            errors.put(row + "plannedEnd", Text.of("plan.input.plannedEnd", name));
         }
         BigDecimal cost = service.plannedCost();
         if (cost != null && (cost.signum() < 0 || cost.scale() > 2 || cost.precision() - cost.scale() > COST_DIGITS)) {
-            errors.put(row + "plannedCost", name + "the planned cost is an amount in dollars and cents, 0 or more.");
+            errors.put(row + "plannedCost", Text.of("plan.input.plannedCost", name));
         }
         if (service.provider() != null && service.provider().strip().length() > PROVIDER_LENGTH) {
-            errors.put(row + "provider", name + "the provider is at most " + PROVIDER_LENGTH + " characters.");
+            errors.put(row + "provider", Text.of("plan.input.provider", name, PROVIDER_LENGTH));
         }
         if (service.serviceCodeId() != null && !service.wioaFunded()) {
             String source = service.fundingSource() == null
                     ? ""
                     : service.fundingSource().strip();
             if (source.isEmpty() || source.length() > FUNDING_SOURCE_LENGTH) {
-                errors.put(
-                        row + "fundingSource",
-                        name + "name the non-WIOA source that pays for it (at most " + FUNDING_SOURCE_LENGTH
-                                + " characters).");
+                errors.put(row + "fundingSource", Text.of("plan.input.fundingSource", name, FUNDING_SOURCE_LENGTH));
             }
         }
     }

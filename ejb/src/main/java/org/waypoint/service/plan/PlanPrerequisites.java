@@ -11,6 +11,7 @@ import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.service.assessment.BasicSkillsRules;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /**
  * What a participant needs before a plan is started, and what the new plan is prefilled with: an
@@ -35,11 +36,10 @@ final class PlanPrerequisites {
         if (open.isEmpty()) {
             throw InvalidInputException.of(
                     "kind",
-                    kind == PlanKind.IEP
-                            ? "An IEP is for participants enrolled in Adult, Dislocated Worker or Wagner-Peyser; enroll the"
-                                    + " participant first."
-                            : "An ISS is for participants enrolled in Youth (in-school or out-of-school); enroll the"
-                                    + " participant first.");
+                    Text.of(
+                            kind == PlanKind.IEP
+                                    ? "plan.prerequisite.iepEnrollment"
+                                    : "plan.prerequisite.issEnrollment"));
         }
         boolean needsDetermination = open.stream().noneMatch(p -> p == Program.WAGNER_PEYSER);
         if (needsDetermination) {
@@ -51,10 +51,9 @@ final class PlanPrerequisites {
             if (!eligible) {
                 throw InvalidInputException.of(
                         "kind",
-                        "No saved eligibility determination finds the participant"
-                                + " eligible for "
-                                + open.get(0).name().replace('_', ' ').toLowerCase()
-                                + ": determine eligibility first.");
+                        Text.of(
+                                "plan.prerequisite.eligibility",
+                                Text.of("plan.program." + open.get(0).name())));
             }
         }
     }
@@ -67,17 +66,17 @@ final class PlanPrerequisites {
         int maxAge = participant.getLwda().getState().getAssessmentMaxAgeMonths();
         ObjectiveAssessment assessment = assessment(em, participant);
         if (assessment == null || assessment.getAssessedOn() == null) {
-            throw InvalidInputException.of(
-                    "kind", "An ISS starts from the objective assessment: record the assessment first.");
+            throw InvalidInputException.of("kind", Text.of("plan.prerequisite.assessment"));
         }
         if (BasicSkillsRules.isStale(assessment.getAssessedOn(), LocalDate.now(), maxAge)) {
             throw InvalidInputException.of(
                     "kind",
-                    "The objective assessment of "
-                            + assessment
+                    Text.of(
+                            "plan.prerequisite.staleAssessment",
+                            assessment
                                     .getAssessedOn()
-                                    .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
-                            + " is older than " + maxAge + " months: update it before starting the ISS.");
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+                            maxAge));
         }
     }
 

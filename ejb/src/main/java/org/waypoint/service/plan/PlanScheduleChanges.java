@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.services.ServiceStatus;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.PlannedService;
 
 /**
@@ -76,6 +77,14 @@ final class PlanScheduleChanges {
      * Rows that cannot be saved as they are go into {@code errors}, named by their field.
      */
     static List<Change> decide(List<PlannedService> rows, List<Linked> records, Map<String, String> errors) {
+        Map<String, Text> texts = new java.util.LinkedHashMap<>();
+        List<Change> changes = decideTexts(rows, records, texts);
+        texts.forEach((field, text) -> errors.put(field, text.english()));
+        return changes;
+    }
+
+    /** {@link #decide}, each refused row's message a {@link Text} in the reader's language. */
+    static List<Change> decideTexts(List<PlannedService> rows, List<Linked> records, Map<String, Text> errors) {
         Map<String, Linked> live = new HashMap<>();
         Set<String> voided = new HashSet<>();
         for (Linked record : records) {
@@ -95,17 +104,11 @@ final class PlanScheduleChanges {
             }
             if (row.serviceCodeId() == null) {
                 if (record != null) {
-                    errors.put(
-                            "services[" + i + "].serviceCodeId",
-                            "Service " + (i + 1) + " has a service record: keep its activity code"
-                                    + " (remove the row to drop a service not yet delivered).");
+                    errors.put("services[" + i + "].serviceCodeId", Text.of("plan.schedule.keepCode", i + 1));
                 }
             } else if (record == null) {
                 if (voided.contains(row.key())) {
-                    errors.put(
-                            "services[" + i + "].key",
-                            "Service " + (i + 1) + " was removed from the plan and its record voided:"
-                                    + " add it again as a new row.");
+                    errors.put("services[" + i + "].key", Text.of("plan.schedule.voided", i + 1));
                 } else {
                     changes.add(new Change(Kind.CREATE, i, null));
                 }

@@ -24,6 +24,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -68,7 +69,7 @@ public class PlanService {
         Participant participant = participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         if (kind == null) {
-            throw InvalidInputException.of("kind", "Choose IEP or ISS.");
+            throw InvalidInputException.of("kind", Text.of("plan.chooseKind"));
         }
         PlanPrerequisites.requireEligible(em, participant, kind);
         if (kind == PlanKind.ISS) {
@@ -121,13 +122,13 @@ public class PlanService {
         Plan plan = plan(planId);
         StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
         if (content == null) {
-            throw InvalidInputException.of("content", "Send the plan.");
+            throw InvalidInputException.of("content", Text.of("plan.sendPlan"));
         }
         BeanValidation.requireValid(content);
         PlanVersion current = current(plan);
         if (current.getVersion() != versionLock) {
             throw new ConcurrentChangeException(
-                    "This plan",
+                    Text.of("plan.thisPlan"),
                     audit.lastChangedBy("PlanVersion", current.auditId().toString()));
         }
         if (content.lmiReviewId() != null) {
@@ -136,8 +137,7 @@ public class PlanService {
                     || !lmi.getParticipant()
                             .getId()
                             .equals(plan.getParticipant().getId())) {
-                throw InvalidInputException.of(
-                        "lmiReviewId", "The LMI section must be one of this participant's LMI reviews.");
+                throw InvalidInputException.of("lmiReviewId", Text.of("plan.lmiReview.notParticipants"));
             }
         }
         PlanInputChecks.requireValid(content, LocalDate.now());
@@ -149,10 +149,7 @@ public class PlanService {
         Instant now = Instant.now();
         String json = PlanDocuments.write(content);
         if (json.length() > PlanInputChecks.CONTENT_LENGTH) {
-            throw InvalidInputException.of(
-                    "content",
-                    "The plan is too long to store: at most " + PlanInputChecks.CONTENT_LENGTH
-                            + " characters in all. Shorten its longest texts.");
+            throw InvalidInputException.of("content", Text.of("plan.tooLong", PlanInputChecks.CONTENT_LENGTH));
         }
         if (current.isSigned()) {
             em.persist(new PlanVersion(plan, current.getNumber() + 1, json, caller.username(), now));
@@ -176,11 +173,11 @@ public class PlanService {
         PlanVersion current = current(plan);
         if (current.getVersion() != versionLock) {
             throw new ConcurrentChangeException(
-                    "This plan",
+                    Text.of("plan.thisPlan"),
                     audit.lastChangedBy("PlanVersion", current.auditId().toString()));
         }
         if (current.isSigned()) {
-            throw InvalidInputException.of("version", "Version " + current.getNumber() + " is already signed.");
+            throw InvalidInputException.of("version", Text.of("plan.alreadySigned", current.getNumber()));
         }
         // evaluated again today: an objective assessment or a reused strategy may have grown too old
         // since the draft was written (681.420(a)), and a program may have left the ETPL
@@ -188,27 +185,26 @@ public class PlanService {
         PlanPolicy policy = views.policy(plan);
         List<MissingElement> missing =
                 PlanCompleteness.missing(PlanKind.valueOf(plan.getKind()), content, policy, views.facts(plan, content));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (!missing.isEmpty()) {
             errors.put(
                     "completeness",
-                    "The plan cannot be signed yet: " + missing.size() + " element(s) missing ("
-                            + String.join(
+                    Text.of(
+                            "plan.sign.incomplete",
+                            missing.size(),
+                            String.join(
                                     ", ",
                                     missing.stream()
                                             .map(m -> m.element().name())
-                                            .toList()) + ").");
+                                            .toList())));
         }
         if (policy.signedCopyRequired() && !copyOffered) {
-            errors.put(
-                    "copyOffered",
-                    "A copy signed by staff and participant must be provided to the participant (Georgia 3.3.1):"
-                            + " give the copy and confirm it.");
+            errors.put("copyOffered", Text.of("plan.sign.copyOffered"));
         }
         PlanSignatures.check(errors, "participantSignature", participant);
         PlanSignatures.check(errors, "staffSignature", staff);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         Instant now = Instant.now();
         current.sign(
@@ -233,14 +229,14 @@ public class PlanService {
         Plan plan = plan(planId);
         StaffPrincipal caller = callers.requireWrite(plan.getLwda().getId());
         if (input == null) {
-            throw InvalidInputException.of("reviewedOn", "Give the date of the review.");
+            throw InvalidInputException.of("reviewedOn", Text.of("plan.review.date"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (input.reviewedOn() == null || input.reviewedOn().isAfter(LocalDate.now())) {
-            errors.put("reviewedOn", "Give the date of the review (not in the future).");
+            errors.put("reviewedOn", Text.of("plan.review.dateNotFuture"));
         }
         if (input.progress() == null || input.progress().isBlank()) {
-            errors.put("progress", "Describe the progress on the achievement objectives.");
+            errors.put("progress", Text.of("plan.review.progress"));
         }
         PlanVersion signed = latestSigned(plan).orElseGet(() -> current(plan));
         int objectives = PlanDocuments.read(signed.getContent()).objectives().size();
@@ -248,14 +244,13 @@ public class PlanService {
             if (p.objective() < 1 || p.objective() > objectives) {
                 errors.put(
                         "objectives",
-                        "Objective " + p.objective() + " is not in version " + signed.getNumber() + ", which has "
-                                + objectives + " objective(s).");
+                        Text.of("plan.review.noObjective", p.objective(), signed.getNumber(), objectives));
             } else if (p.status() == null) {
-                errors.put("objectives", "Give the status of objective " + p.objective() + ".");
+                errors.put("objectives", Text.of("plan.review.objectiveStatus", p.objective()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         em.persist(new PlanReview(
                 plan,
@@ -278,14 +273,16 @@ public class PlanService {
                 content.trainingPlan() == null ? null : content.trainingPlan().itaAmount();
         java.math.BigDecimal limit = plan.getLwda().getItaLimit();
         if (amount != null && amount.signum() < 0) {
-            throw InvalidInputException.of("itaAmount", "The ITA amount cannot be negative.");
+            throw InvalidInputException.of("itaAmount", Text.of("plan.ita.negative"));
         }
         if (amount != null && limit != null && amount.compareTo(limit) > 0) {
             throw InvalidInputException.of(
                     "itaAmount",
-                    "The planned ITA amount of $" + String.format("%,.2f", amount) + " is above "
-                            + plan.getLwda().getName() + "'s limit of $" + String.format("%,.2f", limit)
-                            + ": lower it or consider other aid.");
+                    Text.of(
+                            "plan.ita.aboveLimit",
+                            String.format("%,.2f", amount),
+                            plan.getLwda().getName(),
+                            String.format("%,.2f", limit)));
         }
     }
 
@@ -303,8 +300,7 @@ public class PlanService {
         if (d == null
                 || !d.getPlan().getId().equals(plan.getId())
                 || !PlanDocument.REUSED_STRATEGY.equals(d.getKind())) {
-            throw InvalidInputException.of(
-                    "youth.reuse.documentId", "The copy must be a document attached to this plan.");
+            throw InvalidInputException.of("youth.reuse.documentId", Text.of("plan.reuse.copyNotAttached"));
         }
         PlanContent.RecentStrategy filed = new PlanContent.RecentStrategy(
                 reuse.program(),
@@ -348,14 +344,14 @@ public class PlanService {
                 .getResultStream()
                 .filter(v -> v.getNumber() == number)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("The plan has no version " + number + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("plan.noVersion", number)));
     }
 
     private Plan plan(long id) {
-        return NotFoundException.unlessNull(em.find(Plan.class, id), "No plan " + id + ".");
+        return NotFoundException.unlessNull(em.find(Plan.class, id), Text.of("plan.noPlan", id));
     }
 
     private Participant participant(long id) {
-        return NotFoundException.unlessNull(em.find(Participant.class, id), "No participant " + id + ".");
+        return NotFoundException.unlessNull(em.find(Participant.class, id), Text.of("plan.noParticipant", id));
     }
 }

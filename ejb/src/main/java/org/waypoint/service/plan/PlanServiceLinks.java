@@ -21,6 +21,7 @@ import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.persistence.services.ServiceRecord;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.PlannedService;
 import org.waypoint.service.plan.PlanScheduleChanges.Change;
 import org.waypoint.service.plan.PlanScheduleChanges.Linked;
@@ -60,7 +61,7 @@ public class PlanServiceLinks {
         Map<String, ServiceRecord> byKey = records.stream()
                 .filter(r -> !r.isVoided())
                 .collect(Collectors.toMap(ServiceRecord::getPlanItemKey, r -> r));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         List<PlannedService> rows = new ArrayList<>();
         List<ServiceCode> codes = new ArrayList<>();
         List<Enrollment> enrollments = new ArrayList<>();
@@ -83,18 +84,19 @@ public class PlanServiceLinks {
                 // the same rule as a service recorded on its own (ServiceRecordRules): 20 CFR 677.150(a)
                 errors.put(
                         "services[" + i + "].plannedStart",
-                        "Service " + (i + 1) + " starts before the " + row.program() + " entry date "
-                                + enrollment.getEntryDate().format(US_DATE)
-                                + ": services in a program come after entry on an eligible determination"
-                                + " (20 CFR 677.150(a)).");
+                        Text.of(
+                                "plan.links.beforeEntry",
+                                i + 1,
+                                program(row.program()),
+                                enrollment.getEntryDate().format(US_DATE)));
             }
             rows.add(row.linked(
                     key, code == null ? row.type() : ServiceType.of(code.getCategory(), code.getYouthElement())));
         }
-        List<Change> changes = PlanScheduleChanges.decide(
+        List<Change> changes = PlanScheduleChanges.decideTexts(
                 rows, records.stream().map(PlanServiceLinks::linked).toList(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         StaffAccount staff = em.find(StaffAccount.class, caller.accountId());
         for (Change change : changes) {
@@ -177,37 +179,41 @@ public class PlanServiceLinks {
      * The row's code: one of the plan's state catalog, active (a code deactivated since the row's
      * record was planned may stay on it), that the row's program may fund, of the row's kind.
      */
-    private ServiceCode code(Plan plan, PlannedService row, ServiceRecord record, int i, Map<String, String> errors) {
+    private ServiceCode code(Plan plan, PlannedService row, ServiceRecord record, int i, Map<String, Text> errors) {
         String field = "services[" + i + "].serviceCodeId";
         ServiceCode code = em.find(ServiceCode.class, row.serviceCodeId());
         if (code == null || !code.getState().getCode().equals(plan.getStateCode())) {
-            errors.put(
-                    field,
-                    "Service " + (i + 1) + ": activity code " + row.serviceCodeId() + " is not in the "
-                            + plan.getStateCode() + " service catalog.");
+            errors.put(field, Text.of("plan.links.notInCatalog", i + 1, row.serviceCodeId(), plan.getStateCode()));
             return null;
         }
-        String named = "Service " + (i + 1) + ": code " + code.getCode() + " (" + code.getName() + ")";
+        int n = i + 1;
         boolean keptOnRecord = record != null && record.getCode().getId().equals(code.getId());
         if (!code.isActive() && !keptOnRecord) {
-            errors.put(field, named + " is no longer in use: choose an active code.");
+            errors.put(field, Text.of("plan.links.inactive", n, code.getCode(), code.getName()));
             return null;
         }
         if (row.program() != null && !code.getPrograms().contains(row.program())) {
-            errors.put(field, named + " cannot be funded by " + row.program() + ": choose a code of that program.");
+            errors.put(
+                    field, Text.of("plan.links.notFunded", n, code.getCode(), code.getName(), program(row.program())));
             return null;
         }
         ServiceType kind = ServiceType.of(code.getCategory(), code.getYouthElement());
         if (row.type() != null && row.type() != kind) {
             errors.put(
-                    "services[" + i + "].type", named + " is a " + kind.label().toLowerCase() + ".");
+                    "services[" + i + "].type",
+                    Text.of(
+                            "plan.links.kind",
+                            n,
+                            code.getCode(),
+                            code.getName(),
+                            Text.of("plan.serviceType." + kind.name())));
             return null;
         }
         return code;
     }
 
     /** The program's enrollment that is open today; null (with the row's error) when there is none. */
-    private Enrollment enrollment(Plan plan, Program program, int i, Map<String, String> errors) {
+    private Enrollment enrollment(Plan plan, Program program, int i, Map<String, Text> errors) {
         if (program == null) {
             return null;
         }
@@ -220,11 +226,13 @@ public class PlanServiceLinks {
                 .findFirst()
                 .orElse(null);
         if (open == null) {
-            errors.put(
-                    "services[" + i + "].program",
-                    "Service " + (i + 1) + ": the participant has no open " + program
-                            + " enrollment; a planned service belongs to one (20 CFR 677.150).");
+            errors.put("services[" + i + "].program", Text.of("plan.links.noEnrollment", i + 1, program(program)));
         }
         return open;
+    }
+
+    /** A program as the messages name it: its code in English, its name in Spanish. */
+    private static Text program(Program program) {
+        return program == null ? Text.literal("null") : Text.of("plan.programCode." + program.name());
     }
 }

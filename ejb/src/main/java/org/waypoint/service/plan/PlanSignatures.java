@@ -3,6 +3,7 @@ package org.waypoint.service.plan;
 import java.time.Instant;
 import java.util.Map;
 import org.waypoint.persistence.plan.PlanSignature;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.StaffPrincipal;
 
 /**
@@ -16,16 +17,16 @@ final class PlanSignatures {
 
     private PlanSignatures() {}
 
-    static void check(Map<String, String> errors, String field, SignatureInput signature) {
+    static void check(Map<String, Text> errors, String field, SignatureInput signature) {
         if (signature == null || signature.name() == null || signature.name().isBlank()) {
-            errors.put(field, "Give the signer's name.");
+            errors.put(field, Text.of("plan.signature.name"));
         } else if (signature.name().strip().length() > SIGNER_NAME_LENGTH) {
-            errors.put(field, "The signer's name is at most " + SIGNER_NAME_LENGTH + " characters.");
+            errors.put(field, Text.of("plan.signature.nameLength", SIGNER_NAME_LENGTH));
         } else if ((signature.drawing() == null || signature.drawing().isBlank())
                 && !Boolean.TRUE.equals(signature.consent())) {
-            errors.put(field, "Draw the signature, or type the name and confirm consent to sign electronically.");
+            errors.put(field, Text.of("plan.signature.missing"));
         } else if (signature.drawing() != null && !signature.drawing().isBlank() && !isPng(signature.drawing())) {
-            errors.put(field, "The drawn signature must be the signature pad's PNG image (data:image/png;base64,...).");
+            errors.put(field, Text.of("plan.signature.png"));
         }
     }
 

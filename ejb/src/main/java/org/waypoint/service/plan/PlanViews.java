@@ -22,6 +22,7 @@ import org.waypoint.persistence.reference.StateProfile;
 import org.waypoint.persistence.reference.TrainingProgram;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.reference.InDemandLabel;
 import org.waypoint.service.reference.InDemandListService;
 
@@ -185,9 +186,10 @@ public class PlanViews {
         if (program == null || !program.getState().getCode().equals(plan.getStateCode())) {
             throw InvalidInputException.of(
                     "trainingPlan.programId",
-                    "Program " + programId + " is not on the "
-                            + plan.getLwda().getState().getName()
-                            + " Eligible Training Provider List: choose a program from the list.");
+                    Text.of(
+                            "plan.notOnEtpl",
+                            programId,
+                            plan.getLwda().getState().getName()));
         }
     }
 

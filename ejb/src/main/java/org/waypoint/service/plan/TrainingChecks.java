@@ -1,5 +1,6 @@
 package org.waypoint.service.plan;
 
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.NeedForTraining;
 import org.waypoint.service.plan.PlanContent.TrainingPlan;
 import org.waypoint.service.reference.InDemandLabel;
@@ -67,13 +68,12 @@ final class TrainingChecks {
         if ((label != null && label.listed()) || (t != null && present(t.demandLink()))) {
             return null;
         }
-        String why = label == null || label.status() == InDemandLabel.Status.NO_LIST
-                ? "No official in-demand list is loaded for the area, so Waypoint cannot show the link"
-                : "The goal occupation is not on the boards' official in-demand lists";
         return new MissingElement(
                 PlanElement.TRAINING_IN_DEMAND,
-                why + ": document how the training links to employment opportunities in the local area, or in"
-                        + " an area the participant will commute or relocate to (20 CFR 680.210(b)).");
+                Text.of(
+                        label == null || label.status() == InDemandLabel.Status.NO_LIST
+                                ? "plan.inDemand.noList"
+                                : "plan.inDemand.notListed"));
     }
 
     private static MissingElement missing(PlanElement element) {

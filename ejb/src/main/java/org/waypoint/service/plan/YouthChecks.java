@@ -1,6 +1,7 @@
 package org.waypoint.service.plan;
 
 import java.time.LocalDate;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.RecentStrategy;
 import org.waypoint.service.plan.PlanContent.YouthStrategy;
 
@@ -45,16 +46,12 @@ final class YouthChecks {
         }
         if (developed.isAfter(facts.today())) {
             return new MissingElement(
-                    PlanElement.RECENT_STRATEGY_AGE,
-                    "The reused service strategy is dated " + PlanCompleteness.day(developed)
-                            + ", in the future: give the date it was developed (20 CFR 681.420(a)(4)).");
+                    PlanElement.RECENT_STRATEGY_AGE, Text.of("plan.reuse.future", PlanCompleteness.day(developed)));
         }
         if (developed.plusMonths(facts.strategyMaxAgeMonths()).isBefore(facts.today())) {
             return new MissingElement(
                     PlanElement.RECENT_STRATEGY_AGE,
-                    "The reused service strategy of " + PlanCompleteness.day(developed) + " is older than "
-                            + facts.strategyMaxAgeMonths() + " months, the state's limit for a recent strategy:"
-                            + " develop a new ISS (20 CFR 681.420(a)(4)).");
+                    Text.of("plan.reuse.old", PlanCompleteness.day(developed), facts.strategyMaxAgeMonths()));
         }
         return null;
     }

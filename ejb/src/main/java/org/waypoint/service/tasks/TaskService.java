@@ -23,6 +23,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
@@ -124,8 +125,7 @@ public class TaskService {
         StaffAccount own = em.find(StaffAccount.class, callers.current().accountId());
         boolean hasEmail = own.getEmail() != null && !own.getEmail().isBlank();
         if (on && !hasEmail) {
-            throw InvalidInputException.of(
-                    "on", "Your account has no e-mail address; ask your administrator to add one first.");
+            throw InvalidInputException.of("on", Text.of("tasks.digest.noEmail"));
         }
         own.setTaskDigest(on);
         return new DigestSetting(on, hasEmail);
@@ -142,7 +142,7 @@ public class TaskService {
             if (caller.role() == Role.LWDA_ADMIN) {
                 return null;
             }
-            throw InvalidInputException.of("caseManager", "Choose a case manager by user name.");
+            throw InvalidInputException.of("caseManager", Text.of("tasks.chooseCaseManager"));
         }
         String username = caseManager.trim().toLowerCase(Locale.ROOT);
         StaffAccount account = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
@@ -150,7 +150,7 @@ public class TaskService {
                 .getResultStream()
                 .filter(a -> a.getRole() == Role.CASE_MANAGER)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("No case manager " + username + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("tasks.noCaseManager", username)));
         callers.requireRead(account.getLwda().getId());
         return account;
     }

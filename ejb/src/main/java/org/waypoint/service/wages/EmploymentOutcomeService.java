@@ -20,6 +20,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.wages.WageRecord;
 import org.waypoint.service.common.CalendarQuarter;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 
 /**
@@ -51,7 +52,7 @@ public class EmploymentOutcomeService {
                 .setParameter("id", participantId)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("No participant " + participantId + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("wages.noParticipant", participantId)));
         callers.requireRead(participant.getLwda().getId());
         List<Enrollment> exited = em.createQuery(
                         "SELECT e FROM Enrollment e WHERE e.participant.id = :id AND e.exitDate IS NOT NULL"

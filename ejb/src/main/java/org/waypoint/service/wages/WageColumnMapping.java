@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /**
  * Where a wage file keeps each field. With a header row ({@code hasHeader} true or null, the
@@ -56,25 +57,23 @@ public record WageColumnMapping(
      */
     public Map<WageField, String> headers() {
         Map<WageField, String> headers = new EnumMap<>(WageField.class);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Map<String, WageField> used = new LinkedHashMap<>();
         for (WageField field : WageField.values()) {
             String header = given(field) == null ? field.defaultHeader() : given(field);
             if (header.length() > MAX_HEADER) {
-                errors.put(field.mappingField(), "A column header has at most " + MAX_HEADER + " characters.");
+                errors.put(field.mappingField(), Text.of("wages.mapping.headerLength", MAX_HEADER));
                 continue;
             }
             WageField other = used.putIfAbsent(header.toLowerCase(Locale.ROOT), field);
             if (other != null) {
-                errors.put(
-                        field.mappingField(),
-                        "The " + other.defaultHeader() + " column is already \"" + header + "\".");
+                errors.put(field.mappingField(), Text.of("wages.mapping.headerUsed", other.defaultHeader(), header));
                 continue;
             }
             headers.put(field, header);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         return headers;
     }
@@ -86,7 +85,7 @@ public record WageColumnMapping(
      */
     public Map<WageField, Integer> positions() {
         Map<WageField, Integer> positions = new EnumMap<>(WageField.class);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Map<Integer, WageField> used = new LinkedHashMap<>();
         for (WageField field : WageField.values()) {
             String given = given(field);
@@ -96,19 +95,18 @@ public record WageColumnMapping(
             } else if (given.matches("\\d{1,3}") && Integer.parseInt(given) >= 1) {
                 position = Integer.parseInt(given);
             } else {
-                errors.put(field.mappingField(), "Without a header row, give the column's number: 1 for the first.");
+                errors.put(field.mappingField(), Text.of("wages.mapping.columnNumber"));
                 continue;
             }
             WageField other = used.putIfAbsent(position, field);
             if (other != null) {
-                errors.put(
-                        field.mappingField(), "Column " + position + " is already the " + other.defaultHeader() + ".");
+                errors.put(field.mappingField(), Text.of("wages.mapping.columnUsed", position, other.defaultHeader()));
                 continue;
             }
             positions.put(field, position - 1);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         return positions;
     }

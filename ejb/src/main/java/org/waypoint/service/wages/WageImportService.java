@@ -33,6 +33,7 @@ import org.waypoint.persistence.wages.WageImportStatus;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.CalendarQuarter;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.lmi.ImportRejectedException;
 import org.waypoint.service.participant.SsnKeyMissingException;
 import org.waypoint.service.participant.SsnVault;
@@ -130,14 +131,14 @@ public class WageImportService {
     /** Only a file this service spooled: a path in the temporary directory with the spool's name. */
     private static Path received(String received) {
         if (received == null) {
-            throw InvalidInputException.of("file", "Upload the wage file first.");
+            throw InvalidInputException.of("file", Text.of("wages.import.uploadFirst"));
         }
         Path file = Path.of(received).normalize();
         Path spoolDirectory = Path.of(System.getProperty("java.io.tmpdir")).normalize();
         if (!spoolDirectory.equals(file.getParent())
                 || !file.getFileName().toString().startsWith(SPOOL_PREFIX)
                 || !Files.isRegularFile(file)) {
-            throw InvalidInputException.of("file", "Upload the wage file again.");
+            throw InvalidInputException.of("file", Text.of("wages.import.uploadAgain"));
         }
         return file;
     }
@@ -267,10 +268,10 @@ public class WageImportService {
     private String check(String stateCode, String fileName, WageColumnMapping mapping) {
         String state = state(stateCode);
         if (fileName == null || fileName.isBlank()) {
-            throw InvalidInputException.of("fileName", "Name the file.");
+            throw InvalidInputException.of("fileName", Text.of("wages.import.nameFile"));
         }
         if (fileName.strip().length() > 255) {
-            throw InvalidInputException.of("fileName", "A file name has at most 255 characters.");
+            throw InvalidInputException.of("fileName", Text.of("wages.import.fileNameLength", 255));
         }
         mapping.validate();
         if (!vault.isConfigured(startup.isDemo())) {
@@ -282,7 +283,7 @@ public class WageImportService {
     private String state(String stateCode) {
         String code = stateCode == null ? null : stateCode.strip().toUpperCase(Locale.ROOT);
         if (code == null || code.isEmpty() || em.find(StateProfile.class, code) == null) {
-            throw InvalidInputException.of("stateCode", "Choose the state whose wage file this is, for example KY.");
+            throw InvalidInputException.of("stateCode", Text.of("wages.import.chooseState"));
         }
         return code;
     }
@@ -290,7 +291,7 @@ public class WageImportService {
     /** Copies the upload to a temporary file only the server's user can read; the caller deletes it. */
     private static Path spool(InputStream content) {
         if (content == null) {
-            throw InvalidInputException.of("file", "Send the wage file.");
+            throw InvalidInputException.of("file", Text.of("wages.import.sendFile"));
         }
         Path file = null;
         try {
@@ -303,7 +304,7 @@ public class WageImportService {
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             if (Files.size(file) == 0) {
                 delete(file);
-                throw InvalidInputException.of("file", "The file is empty.");
+                throw InvalidInputException.of("file", Text.of("wages.import.emptyFile"));
             }
             return file;
         } catch (IOException e) {

@@ -4,12 +4,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.lmi.AreaComparison;
 import org.waypoint.service.lmi.AreaType;
 import org.waypoint.service.lmi.OccupationProfile;
 import org.waypoint.service.lmi.Projection;
 import org.waypoint.web.common.ChartJs;
 import org.waypoint.web.common.JsonBuilders;
+import org.waypoint.web.common.Pages;
 
 /**
  * The Chart.js configurations of the profile page (PrimeFaces' p:chart takes them as JSON): wage
@@ -33,10 +35,10 @@ final class LmiCharts {
             return null;
         }
         JsonArrayBuilder datasets = JsonBuilders.array()
-                .add(dataset("Entry", ENTRY, rows, AreaComparison.Row::entryWage))
-                .add(dataset("Median", MEDIAN, rows, AreaComparison.Row::medianWage))
-                .add(dataset("Experienced", EXPERIENCED, rows, AreaComparison.Row::experiencedWage));
-        return chart("bar", labels(rows), datasets, "Annual wage by area, " + comparison.title(), "$", false);
+                .add(dataset(word("lmi.chart.entry"), ENTRY, rows, AreaComparison.Row::entryWage))
+                .add(dataset(word("lmi.chart.median"), MEDIAN, rows, AreaComparison.Row::medianWage))
+                .add(dataset(word("lmi.chart.experienced"), EXPERIENCED, rows, AreaComparison.Row::experiencedWage));
+        return chart("bar", labels(rows), datasets, word("lmi.chart.wagesByArea", comparison.title()), "$", false);
     }
 
     /** Annual openings in each Local Workforce Area. */
@@ -47,9 +49,9 @@ final class LmiCharts {
         if (rows.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder datasets =
-                JsonBuilders.array().add(dataset("Openings a year", MEDIAN, rows, AreaComparison.Row::annualOpenings));
-        return chart("bar", labels(rows), datasets, "Projected openings a year by Local Workforce Area", "", true);
+        JsonArrayBuilder datasets = JsonBuilders.array()
+                .add(dataset(word("lmi.chart.openings"), MEDIAN, rows, AreaComparison.Row::annualOpenings));
+        return chart("bar", labels(rows), datasets, word("lmi.chart.openingsByLwa"), "", true);
     }
 
     /** Median annual wage and openings a year of two to four occupations in one area. */
@@ -68,12 +70,12 @@ final class LmiCharts {
         }
         JsonArrayBuilder datasets = JsonBuilders.array()
                 .add(JsonBuilders.object()
-                        .add("label", "Median annual wage")
+                        .add("label", word("lmi.chart.medianWage"))
                         .add("backgroundColor", MEDIAN)
                         .add("yAxisID", "y")
                         .add("data", wages))
                 .add(JsonBuilders.object()
-                        .add("label", "Openings a year")
+                        .add("label", word("lmi.chart.openings"))
                         .add("backgroundColor", "#fd8d3c")
                         .add("yAxisID", "y1")
                         .add("data", openings));
@@ -87,7 +89,7 @@ final class LmiCharts {
                                         "title",
                                         JsonBuilders.object()
                                                 .add("display", true)
-                                                .add("text", "Median annual wage ($)")))
+                                                .add("text", word("lmi.chart.medianWageAxis"))))
                 .add(
                         "y1",
                         JsonBuilders.object()
@@ -98,7 +100,7 @@ final class LmiCharts {
                                         "title",
                                         JsonBuilders.object()
                                                 .add("display", true)
-                                                .add("text", "Openings a year")));
+                                                .add("text", word("lmi.chart.openings"))));
         return forScript(JsonBuilders.object()
                 .add("type", "bar")
                 .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
@@ -110,9 +112,15 @@ final class LmiCharts {
                                 .add("scales", scales)
                                 .add(
                                         "plugins",
-                                        plugins("Side by side in "
-                                                + profiles.get(0).area().name())))
+                                        plugins(word(
+                                                "lmi.chart.sideBySide",
+                                                profiles.get(0).area().name()))))
                 .build());
+    }
+
+    /** A chart's words in the page's language (issue 19). */
+    private static String word(String key, Object... args) {
+        return Pages.text(Text.of(key, args));
     }
 
     private static JsonArrayBuilder labels(List<AreaComparison.Row> rows) {
@@ -165,7 +173,9 @@ final class LmiCharts {
                                                                         "text",
                                                                         unit.isEmpty()
                                                                                 ? ""
-                                                                                : "Annual wage (" + unit + ")"))));
+                                                                                : word(
+                                                                                        "lmi.chart.annualWageAxis",
+                                                                                        unit)))));
         if (horizontal) {
             options.add("indexAxis", "y");
         }

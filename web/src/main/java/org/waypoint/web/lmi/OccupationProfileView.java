@@ -192,7 +192,7 @@ public class OccupationProfileView implements Serializable {
     }
 
     public String getInDemandRule() {
-        return InDemand.RULE;
+        return Pages.text(InDemand.rule());
     }
 
     public String getAttribution() {

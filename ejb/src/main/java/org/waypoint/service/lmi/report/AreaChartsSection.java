@@ -15,8 +15,8 @@ final class AreaChartsSection implements ReportSection {
     public void addTo(ReportDocument document, LmiReport report) {
         List<AreaComparison.Row> rows = report.comparisonRows();
         List<LmiCharts.SizedChart> charts = Stream.of(
-                        LmiCharts.wageRangeByArea(rows),
-                        LmiCharts.openingsByLwa(rows, report.profile().area()))
+                        LmiCharts.wageRangeByArea(rows, document.words()),
+                        LmiCharts.openingsByLwa(rows, report.profile().area(), document.words()))
                 .flatMap(Optional::stream)
                 .toList();
         document.charts("report.heading.otherAreas", charts);

@@ -21,10 +21,9 @@ final class DemandSection implements ReportSection {
         InDemand inDemand = profile.inDemand();
         Paragraph answer = new Paragraph();
         answer.add(new Phrase(answer(document, inDemand, profile.area().name()), ReportStyle.BODY_BOLD));
-        if (inDemand != null
-                && inDemand.explanation() != null
-                && !inDemand.explanation().isBlank()) {
-            answer.add(new Phrase(" " + inDemand.explanation().strip(), ReportStyle.BODY));
+        String explanation = explanation(document, inDemand);
+        if (explanation != null && !explanation.isBlank()) {
+            answer.add(new Phrase(" " + explanation.strip(), ReportStyle.BODY));
         }
         document.add(answer);
         document.add(new Paragraph(document.word("report.demandRule"), ReportStyle.NOTE_ITALIC));
@@ -42,6 +41,18 @@ final class DemandSection implements ReportSection {
             return document.word("report.signal.unknown", areaName);
         }
         return document.word(inDemand.inDemand() ? "report.signal.met" : "report.signal.notMet", areaName);
+    }
+
+    /** Why the signal is what it is, in the report's language; as given when it has no reason. */
+    private static String explanation(ReportDocument document, InDemand inDemand) {
+        if (inDemand == null) {
+            return null;
+        }
+        InDemand.Reason reason = inDemand.reason();
+        return reason == null
+                ? inDemand.explanation()
+                : document.word(
+                        "report.inDemand." + reason.kind(), reason.args().toArray());
     }
 
     /** Null when either median is unknown. */

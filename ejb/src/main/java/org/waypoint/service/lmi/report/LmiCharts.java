@@ -10,6 +10,8 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.waypoint.service.common.pdf.ChartStyle;
+import org.waypoint.service.documents.DocumentLanguage;
+import org.waypoint.service.documents.DocumentText;
 import org.waypoint.service.lmi.Area;
 import org.waypoint.service.lmi.AreaComparison;
 import org.waypoint.service.lmi.AreaType;
@@ -21,10 +23,14 @@ import org.waypoint.service.lmi.OccupationProfile;
  * leaves it out rather than print an empty frame.
  *
  * <p>Bars run horizontally: area and occupation names are long, and read best down the left side.
+ * Titles, series, axes and descriptions are in the report's language (documents bundle,
+ * {@code report.chart.*}); the methods without one draw them in English.
  */
 final class LmiCharts {
 
+    /** The English titles (documents.properties {@code report.chart.*}), as the tests look for them. */
     static final String WAGE_RANGE_BY_AREA = "Wage range by area";
+
     static final String OPENINGS_BY_LWA = "Annual openings by Local Workforce Area";
     static final String SIDE_BY_SIDE_WAGES = "Side by side: median annual wage";
     static final String SIDE_BY_SIDE_OPENINGS = "Side by side: openings a year";
@@ -34,43 +40,52 @@ final class LmiCharts {
 
     private LmiCharts() {}
 
-    /** Entry, median and experienced annual wage for each area that publishes any of them. */
+    private static final DocumentText ENGLISH = DocumentText.of(DocumentLanguage.ENGLISH);
+
     static Optional<SizedChart> wageRangeByArea(List<AreaComparison.Row> rows) {
+        return wageRangeByArea(rows, ENGLISH);
+    }
+
+    /** Entry, median and experienced annual wage for each area that publishes any of them. */
+    static Optional<SizedChart> wageRangeByArea(List<AreaComparison.Row> rows, DocumentText words) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (AreaComparison.Row row : rows) {
             if (row.entryWage() == null && row.medianWage() == null && row.experiencedWage() == null) {
                 continue;
             }
             String area = row.area().name();
-            dataset.addValue(row.entryWage(), "Entry", area);
-            dataset.addValue(row.medianWage(), "Median", area);
-            dataset.addValue(row.experiencedWage(), "Experienced", area);
+            dataset.addValue(row.entryWage(), words.get("report.chart.entry"), area);
+            dataset.addValue(row.medianWage(), words.get("report.chart.median"), area);
+            dataset.addValue(row.experiencedWage(), words.get("report.chart.experienced"), area);
         }
         if (dataset.getColumnCount() == 0) {
             return Optional.empty();
         }
-        JFreeChart chart = barChart(WAGE_RANGE_BY_AREA, "Annual wage", dataset, true);
+        JFreeChart chart =
+                barChart(words.get("report.chart.wageRange"), words.get("report.chart.wageRange.axis"), dataset, true);
         CategoryItemRenderer renderer = chart.getCategoryPlot().getRenderer();
         renderer.setSeriesPaint(0, ChartStyle.LIGHT_BLUE);
         renderer.setSeriesPaint(1, ChartStyle.MID_BLUE);
         renderer.setSeriesPaint(2, ChartStyle.NAVY);
         ChartStyle.dollarAxis(chart);
         int areas = dataset.getColumnCount();
-        return Optional.of(new SizedChart(
-                chart,
-                90 + 30f * areas,
-                "Bar chart: entry, median and experienced annual wage in " + areas + " areas."));
+        return Optional.of(
+                new SizedChart(chart, 90 + 30f * areas, words.get("report.chart.wageRange.description", areas)));
+    }
+
+    static Optional<SizedChart> openingsByLwa(List<AreaComparison.Row> rows, Area reportArea) {
+        return openingsByLwa(rows, reportArea, ENGLISH);
     }
 
     /** Openings a year in each Local Workforce Area, the report's own area highlighted. */
-    static Optional<SizedChart> openingsByLwa(List<AreaComparison.Row> rows, Area reportArea) {
+    static Optional<SizedChart> openingsByLwa(List<AreaComparison.Row> rows, Area reportArea, DocumentText words) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         String highlighted = null;
         boolean anyFigure = false;
         for (AreaComparison.Row row : rows) {
             if (row.area().type() == AreaType.LWA) {
-                String label = label(row.area().name(), row.annualOpenings());
-                dataset.addValue(row.annualOpenings(), "Openings a year", label);
+                String label = label(words, row.area().name(), row.annualOpenings());
+                dataset.addValue(row.annualOpenings(), words.get("report.chart.openings"), label);
                 anyFigure |= row.annualOpenings() != null;
                 if (row.area().id().equals(reportArea.id())) {
                     highlighted = label;
@@ -80,33 +95,46 @@ final class LmiCharts {
         if (!anyFigure) {
             return Optional.empty();
         }
-        JFreeChart chart = barChart(OPENINGS_BY_LWA, "Openings a year", dataset, false);
+        JFreeChart chart =
+                barChart(words.get("report.chart.openingsByLwa"), words.get("report.chart.openings"), dataset, false);
         ChartStyle.highlight(chart, highlighted);
         ChartStyle.labelBars(chart, false);
         if (highlighted != null) {
-            ChartStyle.subtitle(chart, reportArea.name() + ", the area of this report, in dark blue");
+            ChartStyle.subtitle(chart, words.get("report.chart.reportArea", reportArea.name()));
         }
         int areas = dataset.getColumnCount();
-        return Optional.of(new SizedChart(
-                chart, 70 + 20f * areas, "Bar chart: openings a year in " + areas + " Local Workforce Areas."));
+        return Optional.of(
+                new SizedChart(chart, 70 + 20f * areas, words.get("report.chart.openingsByLwa.description", areas)));
+    }
+
+    static Optional<SizedChart> sideBySideWages(OccupationProfile profile, List<OccupationProfile> others) {
+        return sideBySideWages(profile, others, ENGLISH);
     }
 
     /** The median annual wage of the profiled occupation and the others, all in the same area. */
-    static Optional<SizedChart> sideBySideWages(OccupationProfile profile, List<OccupationProfile> others) {
+    static Optional<SizedChart> sideBySideWages(
+            OccupationProfile profile, List<OccupationProfile> others, DocumentText words) {
         return sideBySide(
-                SIDE_BY_SIDE_WAGES,
-                "Median annual wage",
+                words,
+                "report.chart.sideBySideWages",
+                words.get("report.chart.sideBySideWages.axis"),
                 profile,
                 others,
                 p -> p.wages() == null ? null : p.wages().median(),
                 true);
     }
 
-    /** The openings a year of the profiled occupation and the others, all in the same area. */
     static Optional<SizedChart> sideBySideOpenings(OccupationProfile profile, List<OccupationProfile> others) {
+        return sideBySideOpenings(profile, others, ENGLISH);
+    }
+
+    /** The openings a year of the profiled occupation and the others, all in the same area. */
+    static Optional<SizedChart> sideBySideOpenings(
+            OccupationProfile profile, List<OccupationProfile> others, DocumentText words) {
         return sideBySide(
-                SIDE_BY_SIDE_OPENINGS,
-                "Openings a year",
+                words,
+                "report.chart.sideBySideOpenings",
+                words.get("report.chart.openings"),
                 profile,
                 others,
                 p -> p.projection() == null ? null : p.projection().annualOpenings(),
@@ -114,7 +142,8 @@ final class LmiCharts {
     }
 
     private static Optional<SizedChart> sideBySide(
-            String title,
+            DocumentText words,
+            String titleKey,
             String valueLabel,
             OccupationProfile profile,
             List<OccupationProfile> others,
@@ -131,30 +160,29 @@ final class LmiCharts {
         for (OccupationProfile occupation : all) {
             Integer value = figure.apply(occupation);
             anyFigure |= value != null;
-            dataset.addValue(value, valueLabel, label(occupation.title(), value));
+            dataset.addValue(value, valueLabel, label(words, occupation.title(), value));
         }
         if (!anyFigure) {
             return Optional.empty();
         }
-        JFreeChart chart = barChart(title, valueLabel, dataset, false);
-        ChartStyle.highlight(chart, label(profile.title(), figure.apply(profile)));
+        JFreeChart chart = barChart(words.get(titleKey), valueLabel, dataset, false);
+        ChartStyle.highlight(chart, label(words, profile.title(), figure.apply(profile)));
         ChartStyle.labelBars(chart, dollars);
         if (dollars) {
             ChartStyle.dollarAxis(chart);
         }
-        ChartStyle.subtitle(chart, profile.area().name() + "; " + profile.title() + " in dark blue");
-        return Optional.of(new SizedChart(
-                chart,
-                80 + 24f * all.size(),
-                "Bar chart: " + valueLabel.toLowerCase() + " of " + all.size() + " occupations."));
+        ChartStyle.subtitle(
+                chart, words.get("report.chart.profiled", profile.area().name(), profile.title()));
+        return Optional.of(
+                new SizedChart(chart, 80 + 24f * all.size(), words.get(titleKey + ".description", all.size())));
     }
 
     /**
      * A row keeps its place when its figure is missing, and says why it has no bar: an empty row
      * alone would read as zero.
      */
-    private static String label(String name, Integer figure) {
-        return figure == null ? name + " (not published)" : name;
+    private static String label(DocumentText words, String name, Integer figure) {
+        return figure == null ? words.get("report.chart.notPublished", name) : name;
     }
 
     private static JFreeChart barChart(

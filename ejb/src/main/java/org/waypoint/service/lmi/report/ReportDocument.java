@@ -34,6 +34,10 @@ final class ReportDocument {
     }
 
     /** The text of {@code key} in the report's language. */
+    DocumentText words() {
+        return words;
+    }
+
     String word(String key, Object... arguments) {
         return words.get(key, arguments);
     }

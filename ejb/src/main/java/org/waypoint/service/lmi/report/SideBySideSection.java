@@ -13,8 +13,8 @@ final class SideBySideSection implements ReportSection {
     @Override
     public void addTo(ReportDocument document, LmiReport report) {
         List<LmiCharts.SizedChart> charts = Stream.of(
-                        LmiCharts.sideBySideWages(report.profile(), report.sideBySide()),
-                        LmiCharts.sideBySideOpenings(report.profile(), report.sideBySide()))
+                        LmiCharts.sideBySideWages(report.profile(), report.sideBySide(), document.words()),
+                        LmiCharts.sideBySideOpenings(report.profile(), report.sideBySide(), document.words()))
                 .flatMap(Optional::stream)
                 .toList();
         document.charts("report.heading.sideBySide", charts);
