@@ -87,4 +87,14 @@ class ReferenceSpanishTextsTest {
         assertThat(InDemandLabel.notListed("Bluegrass", "Kentucky").message().in(SPANISH))
                 .isEqualTo("No está en las listas oficiales de ocupaciones con demanda de Bluegrass ni de Kentucky.");
     }
+
+    @Test
+    @DisplayName("each PIRL element's name is a text whose English is its label")
+    void pirlElements() {
+        for (PirlServiceElement element : PirlServiceElement.values()) {
+            assertThat(element.numberedText().english()).isEqualTo(element.numberedLabel());
+        }
+        assertThat(PirlServiceElement.of(1300).orElseThrow().numberedText().in(SPANISH))
+                .isEqualTo("1300 Recibió capacitación");
+    }
 }
