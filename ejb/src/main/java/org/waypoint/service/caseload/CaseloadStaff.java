@@ -8,6 +8,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.StaffPrincipal;
 
 /**
@@ -23,16 +24,16 @@ final class CaseloadStaff {
     static Lwda lwda(EntityManager em, StaffPrincipal caller, Long lwdaId) {
         if (caller.role().isBoundToLwda()) {
             if (lwdaId != null && !lwdaId.equals(caller.lwdaId())) {
-                throw new AccessDeniedException("This record belongs to another local workforce area.");
+                throw new AccessDeniedException(Text.of("caseload.otherLwda"));
             }
             return em.find(Lwda.class, caller.lwdaId());
         }
         if (lwdaId == null) {
-            throw InvalidInputException.of("lwdaId", "Choose the local workforce area.");
+            throw InvalidInputException.of("lwdaId", Text.of("caseload.chooseLwda"));
         }
         Lwda lwda = em.find(Lwda.class, lwdaId);
         if (lwda == null) {
-            throw InvalidInputException.of("lwdaId", "No local workforce area " + lwdaId + ".");
+            throw InvalidInputException.of("lwdaId", Text.of("caseload.noLwda", lwdaId));
         }
         return lwda;
     }
@@ -53,16 +54,16 @@ final class CaseloadStaff {
             shown = String.valueOf(id);
             account = em.find(StaffAccount.class, id);
         } else {
-            throw InvalidInputException.of(field, "Choose the case manager.");
+            throw InvalidInputException.of(field, Text.of("caseload.chooseCaseManager"));
         }
         if (account == null || account.getRole() != Role.CASE_MANAGER) {
-            throw InvalidInputException.of(field, "No case manager " + shown + ".");
+            throw InvalidInputException.of(field, Text.of("caseload.noCaseManager", shown));
         }
         if (!account.isEnabled()) {
-            throw InvalidInputException.of(field, "The account of " + shown + " is disabled.");
+            throw InvalidInputException.of(field, Text.of("caseload.accountDisabled", shown));
         }
         if (lwdaId != null && !account.getLwda().getId().equals(lwdaId)) {
-            throw InvalidInputException.of(field, "Case manager " + shown + " works in another local workforce area.");
+            throw InvalidInputException.of(field, Text.of("caseload.caseManagerOtherLwda", shown));
         }
         return account;
     }
@@ -74,10 +75,10 @@ final class CaseloadStaff {
         }
         Office office = em.find(Office.class, officeId);
         if (office == null) {
-            throw InvalidInputException.of("officeId", "No office " + officeId + ".");
+            throw InvalidInputException.of("officeId", Text.of("caseload.noOffice", officeId));
         }
         if (!office.getLwda().getId().equals(lwdaId)) {
-            throw InvalidInputException.of("officeId", "The office belongs to another local workforce area.");
+            throw InvalidInputException.of("officeId", Text.of("caseload.officeOtherLwda"));
         }
         return office;
     }

@@ -18,6 +18,7 @@ import org.waypoint.persistence.reference.Office;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 import org.waypoint.service.tasks.TaskVersions;
@@ -46,7 +47,7 @@ public class ReassignmentService {
 
     public ReassignResult reassign(ReassignInput input) {
         if (input == null) {
-            throw InvalidInputException.of("caseManager", "Choose the case manager.");
+            throw InvalidInputException.of("caseManager", Text.of("caseload.chooseCaseManager"));
         }
         StaffPrincipal caller = callers.current();
         Long callerLwda = caller.role().isBoundToLwda() ? caller.lwdaId() : null;
@@ -83,8 +84,7 @@ public class ReassignmentService {
         boolean byFilter =
                 input.fromCaseManager() != null && !input.fromCaseManager().isBlank();
         if (byIds && byFilter) {
-            throw InvalidInputException.of(
-                    "participantIds", "Choose participants either by id or by fromCaseManager, not both.");
+            throw InvalidInputException.of("participantIds", Text.of("caseload.reassign.idsOrFilter"));
         }
         if (byFilter) {
             StaffAccount from = CaseloadStaff.caseManager(em, input.fromCaseManager(), null, "fromCaseManager", lwdaId);
@@ -107,17 +107,18 @@ public class ReassignmentService {
             if (found.isEmpty()) {
                 throw InvalidInputException.of(
                         "fromCaseManager",
-                        from.getUsername() + " has no " + (activeOnly ? "active " : "") + "participants to reassign.");
+                        Text.of(
+                                activeOnly ? "caseload.reassign.noActive" : "caseload.reassign.none",
+                                from.getUsername()));
             }
             return limited(found, "fromCaseManager");
         }
         if (!byIds) {
-            throw InvalidInputException.of(
-                    "participantIds", "Choose the participants (participantIds) or whose caseload (fromCaseManager).");
+            throw InvalidInputException.of("participantIds", Text.of("caseload.reassign.choose"));
         }
         Set<Long> ids = new LinkedHashSet<>(input.participantIds());
         if (ids.contains(null)) {
-            throw InvalidInputException.of("participantIds", "A participant id is missing.");
+            throw InvalidInputException.of("participantIds", Text.of("caseload.reassign.idMissing"));
         }
         limited(List.copyOf(ids), "participantIds");
         Map<Long, Participant> found = em.createQuery(
@@ -129,13 +130,11 @@ public class ReassignmentService {
         for (Long id : ids) {
             Participant p = found.get(id);
             if (p == null) {
-                throw InvalidInputException.of("participantIds", "No participant " + id + ".");
+                throw InvalidInputException.of("participantIds", Text.of("caseload.noParticipant", id));
             }
             if (!p.getLwda().getId().equals(lwdaId)) {
                 throw InvalidInputException.of(
-                        "participantIds",
-                        "Participant " + p.getParticipantNumber()
-                                + " belongs to another local workforce area than the case manager: nothing was reassigned.");
+                        "participantIds", Text.of("caseload.reassign.otherLwda", p.getParticipantNumber()));
             }
         }
         return ids.stream().map(found::get).toList();
@@ -143,8 +142,7 @@ public class ReassignmentService {
 
     private static <T> List<T> limited(List<T> list, String field) {
         if (list.size() > MAX_PARTICIPANTS) {
-            throw InvalidInputException.of(
-                    field, "At most " + MAX_PARTICIPANTS + " participants can be reassigned at once.");
+            throw InvalidInputException.of(field, Text.of("caseload.reassign.max", MAX_PARTICIPANTS));
         }
         return list;
     }

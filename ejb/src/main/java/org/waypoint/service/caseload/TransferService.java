@@ -20,6 +20,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.common.UniqueViolation;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
@@ -47,22 +48,22 @@ public class TransferService {
     public TransferView request(TransferInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null || input.participantId() == null) {
-            throw InvalidInputException.of("participantId", "Choose the participant.");
+            throw InvalidInputException.of("participantId", Text.of("caseload.transfer.chooseParticipant"));
         }
         Participant participant = em.find(Participant.class, input.participantId());
         if (participant == null) {
-            throw new NotFoundException("No participant " + input.participantId() + ".");
+            throw new NotFoundException(Text.of("caseload.noParticipant", input.participantId()));
         }
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         if (input.toLwdaId() == null) {
-            throw InvalidInputException.of("toLwdaId", "Choose the local workforce area the participant moves to.");
+            throw InvalidInputException.of("toLwdaId", Text.of("caseload.transfer.chooseLwda"));
         }
         Lwda to = em.find(Lwda.class, input.toLwdaId());
         if (to == null) {
-            throw InvalidInputException.of("toLwdaId", "No local workforce area " + input.toLwdaId() + ".");
+            throw InvalidInputException.of("toLwdaId", Text.of("caseload.noLwda", input.toLwdaId()));
         }
         if (to.getId().equals(participant.getLwda().getId())) {
-            throw InvalidInputException.of("toLwdaId", "The participant is already in this local workforce area.");
+            throw InvalidInputException.of("toLwdaId", Text.of("caseload.transfer.sameLwda"));
         }
         if (!to.getState().getCode().equals(participant.getLwda().getState().getCode())) {
             throw InvalidInputException.of(
@@ -70,10 +71,10 @@ public class TransferService {
         }
         String reason = trimmed(input.reason());
         if (reason == null) {
-            throw InvalidInputException.of("reason", "Say why the participant is transferred.");
+            throw InvalidInputException.of("reason", Text.of("caseload.transfer.reason"));
         }
         if (reason.length() > 500) {
-            throw InvalidInputException.of("reason", "At most 500 characters.");
+            throw InvalidInputException.of("reason", Text.of("caseload.transfer.reasonLength"));
         }
         long pending = em.createNamedQuery(ParticipantTransfer.COUNT_PENDING_OF_PARTICIPANT, Long.class)
                 .setParameter("participantId", participant.getId())
@@ -129,10 +130,10 @@ public class TransferService {
         ParticipantTransfer transfer = pending(id, decision);
         String reason = decision == null ? null : trimmed(decision.reason());
         if (reason == null) {
-            throw InvalidInputException.of("reason", "Say why the transfer is declined.");
+            throw InvalidInputException.of("reason", Text.of("caseload.transfer.declineReason"));
         }
         if (reason.length() > 500) {
-            throw InvalidInputException.of("reason", "At most 500 characters.");
+            throw InvalidInputException.of("reason", Text.of("caseload.transfer.reasonLength"));
         }
         transfer.decline(callers.current().username(), reason);
         em.flush();
@@ -171,27 +172,27 @@ public class TransferService {
     private ParticipantTransfer pending(long id, TransferDecision decision) {
         ParticipantTransfer transfer = em.find(ParticipantTransfer.class, id);
         if (transfer == null) {
-            throw new NotFoundException("No transfer " + id + ".");
+            throw new NotFoundException(Text.of("caseload.transfer.none", id));
         }
         StaffPrincipal caller = callers.current();
         if (!caller.canRead(transfer.getToLwda().getId())
                 && !caller.canRead(transfer.getFromLwda().getId())) {
-            throw new NotFoundException("No transfer " + id + ".");
+            throw new NotFoundException(Text.of("caseload.transfer.none", id));
         }
         callers.requireWrite(transfer.getToLwda().getId());
         if (transfer.getStatus() != TransferStatus.PENDING) {
             throw InvalidInputException.of(
                     "status",
-                    "This transfer was already " + transfer.getStatus().name().toLowerCase() + ".");
+                    Text.of("caseload.transfer.already." + transfer.getStatus().name()));
         }
         if (decision != null && decision.version() != null && decision.version() != transfer.getVersion()) {
-            throw new ConcurrentChangeException("This transfer", transfer.getDecidedBy());
+            throw new ConcurrentChangeException(Text.of("caseload.transfer.this"), transfer.getDecidedBy());
         }
         return transfer;
     }
 
     private static InvalidInputException pendingAlready() {
-        return InvalidInputException.of("participantId", "This participant already has a pending transfer.");
+        return InvalidInputException.of("participantId", Text.of("caseload.transfer.pending"));
     }
 
     private static String trimmed(String value) {

@@ -52,16 +52,16 @@ public final class BeanValidation {
      * form), so that one answer names both the input's limits and the entity's rules.
      */
     public static void requireAllValid(Object... objects) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         for (Object each : objects) {
             try {
                 requireValid(each);
             } catch (InvalidInputException e) {
-                e.getFieldErrors().forEach(errors::putIfAbsent);
+                e.getFieldTexts().forEach(errors::putIfAbsent);
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
     }
 

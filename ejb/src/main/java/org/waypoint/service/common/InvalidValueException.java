@@ -11,9 +11,21 @@ public class InvalidValueException extends IllegalArgumentException {
 
     private final String field;
 
+    private final Text text;
+
     public InvalidValueException(String field, String message) {
-        super(message);
+        this(field, Text.literal(message));
+    }
+
+    /** The sentence as a text of the feature's bundle, so that a page reads it in its language. */
+    public InvalidValueException(String field, Text text) {
+        super(text.english());
         this.field = field;
+        this.text = text;
+    }
+
+    public Text getText() {
+        return text;
     }
 
     public String getField() {
@@ -22,6 +34,6 @@ public class InvalidValueException extends IllegalArgumentException {
 
     /** The same finding as the input error that pages and the API answer with. */
     public InvalidInputException toInputError() {
-        return InvalidInputException.of(field, getMessage());
+        return InvalidInputException.of(field, text);
     }
 }

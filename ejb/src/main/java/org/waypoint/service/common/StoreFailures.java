@@ -37,18 +37,18 @@ public final class StoreFailures {
                     .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
             return errors.isEmpty() ? null : new InvalidInputException(errors);
         }
-        String duplicate = UniqueViolation.describe(failure);
+        Text duplicate = UniqueViolation.text(failure);
         if (duplicate != null) {
             return new DuplicateRecordException(duplicate);
         }
         if (find(failure, OptimisticLockException.class) != null) {
-            return new ConcurrentChangeException("This record", null);
+            return new ConcurrentChangeException(Text.of("common.thisRecord"), null);
         }
         SQLException sql = sqlState(failure, TOO_LONG, OUT_OF_RANGE);
         if (sql != null) {
-            String message = TOO_LONG.equals(sql.getSQLState())
-                    ? "A text is longer than its field allows."
-                    : "A number is larger than its field allows.";
+            Text message = TOO_LONG.equals(sql.getSQLState())
+                    ? Text.of("common.store.tooLong")
+                    : Text.of("common.store.outOfRange");
             return InvalidInputException.of("value", message);
         }
         return null;

@@ -72,6 +72,12 @@ public final class UniqueViolation {
      * none. Index names are matched case-insensitively (H2 writes them in upper case).
      */
     public static String describe(Throwable failure) {
+        Text text = text(failure);
+        return text == null ? null : text.english();
+    }
+
+    /** {@link #describe} as a text, read in each reader's language (issue 19). */
+    public static Text text(Throwable failure) {
         SQLException refusal = StoreFailures.sqlState(failure, SQL_STATE);
         if (refusal == null) {
             return null;
@@ -80,9 +86,24 @@ public final class UniqueViolation {
                 refusal.getMessage() == null ? "" : refusal.getMessage().toLowerCase(Locale.ROOT);
         return WORDS.entrySet().stream()
                 .filter(entry -> message.contains(entry.getKey()))
-                .map(Map.Entry::getValue)
+                .map(entry -> Text.of(key(entry.getKey())))
                 .findFirst()
-                .orElse(ALREADY_EXISTS);
+                .orElse(Text.of("common.unique.alreadyExists"));
+    }
+
+    /** "uq_plan_version" is worded by "common.unique.planVersion". */
+    static String key(String constraint) {
+        StringBuilder key = new StringBuilder("common.unique.");
+        boolean upper = false;
+        for (char c : constraint.substring(3).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                key.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return key.toString();
     }
 
     /** Whether {@code failure}, or anything it wraps (batched statements included), is that refusal. */

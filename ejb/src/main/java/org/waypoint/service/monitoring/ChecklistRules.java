@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.waypoint.service.common.Text;
 
 /**
  * The checklist of a sampled case file: for every state the eligibility facts with their source
@@ -48,7 +49,7 @@ public final class ChecklistRules {
     }
 
     static ChecklistItemDraft eligibility(FileFacts f) {
-        String q = "Eligibility facts are recorded with their source documentation.";
+        String q = Text.of("monitoring.question.ELIGIBILITY_SOURCES").english();
         FileFacts.Eligibility e = f.eligibility();
         if (e == null) {
             return item("ELIGIBILITY_SOURCES", q, TEGL_23_19, FINDING, "No eligibility determination recorded.");
@@ -70,7 +71,7 @@ public final class ChecklistRules {
     }
 
     static ChecklistItemDraft requiredElements(FileFacts f) {
-        String q = "The plan has its required elements: an employment goal, achievement objectives and services.";
+        String q = Text.of("monitoring.question.REQUIRED_ELEMENTS").english();
         List<String> missing = new ArrayList<>();
         if (f.goals() == 0) {
             missing.add("employment goal");
@@ -93,8 +94,7 @@ public final class ChecklistRules {
     }
 
     static ChecklistItemDraft kentuckyLmi(FileFacts f) {
-        String q = "The LMI section records the four figures (annual and hourly wage, projected growth, annual"
-                + " openings) and that the participant reviewed it.";
+        String q = Text.of("monitoring.question.KY_LMI").english();
         FileFacts.Lmi lmi = f.lmi();
         if (lmi == null) {
             return item("KY_LMI", q, KY_LMI, FINDING, "The plan has no LMI section.");
@@ -114,7 +114,7 @@ public final class ChecklistRules {
 
     static ChecklistItemDraft kentuckyReviews(FileFacts f) {
         int interval = f.reviewIntervalDays() == null ? 90 : f.reviewIntervalDays();
-        String q = "The plan was reviewed at least every " + interval + " days.";
+        String q = Text.of("monitoring.question.KY_REVIEWS", interval).english();
         if (f.signedOn() == null) {
             return item(
                     "KY_REVIEWS",
@@ -142,7 +142,7 @@ public final class ChecklistRules {
     }
 
     static ChecklistItemDraft kentuckyBeforeTraining(FileFacts f) {
-        String q = "The plan was completed and signed before training started.";
+        String q = Text.of("monitoring.question.KY_BEFORE_TRAINING").english();
         if (f.trainingStarts().isEmpty()) {
             return item("KY_BEFORE_TRAINING", q, KY_BEFORE_TRAINING, NOT_APPLICABLE, "No training recorded.");
         }
@@ -161,7 +161,7 @@ public final class ChecklistRules {
     }
 
     static ChecklistItemDraft georgiaJustification(FileFacts f) {
-        String q = "The employment goal, action steps and required services are justified.";
+        String q = Text.of("monitoring.question.GA_JUSTIFICATION").english();
         String evidence = "Justified: goals " + (f.goals() - f.goalsWithoutJustification()) + "/" + f.goals()
                 + ", action steps " + (f.objectives() - f.objectivesWithoutJustification()) + "/" + f.objectives()
                 + ", services " + (f.services() - f.servicesWithoutJustification()) + "/" + f.services() + ".";
@@ -173,7 +173,7 @@ public final class ChecklistRules {
     }
 
     static ChecklistItemDraft georgiaSignedCopy(FileFacts f) {
-        String q = "A copy signed by staff and participant was given to the participant.";
+        String q = Text.of("monitoring.question.GA_SIGNED_COPY").english();
         if (f.signedOn() == null) {
             return item("GA_SIGNED_COPY", q, GA_SIGNED_COPY, FINDING, "The plan is not signed.");
         }
@@ -201,7 +201,7 @@ public final class ChecklistRules {
     }
 
     static ChecklistItemDraft georgiaFlow(FileFacts f) {
-        String q = "The plan sets out the flow of services, and services were delivered after the plan.";
+        String q = Text.of("monitoring.question.GA_FLOW").english();
         if (f.services() == 0) {
             return item("GA_FLOW", q, GA_FLOW, FINDING, "The plan schedules no services.");
         }

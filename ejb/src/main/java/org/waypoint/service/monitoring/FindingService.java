@@ -12,6 +12,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -38,19 +39,19 @@ public class FindingService {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         MonitoringItem item = em.find(MonitoringItem.class, findingId);
         if (item == null || item.getFindingStatus() == null) {
-            throw new NotFoundException("No finding " + findingId + ".");
+            throw new NotFoundException(Text.of("monitoring.noFinding", findingId));
         }
         StaffPrincipal caller =
                 callers.requireWrite(item.getFile().getReview().getLwda().getId());
         String text = input == null ? null : MonitoringService.trimmed(input.response());
         if (text == null) {
-            throw InvalidInputException.of("response", "Say how the finding was corrected.");
+            throw InvalidInputException.of("response", Text.of("monitoring.finding.response"));
         }
         if (text.length() > 4000) {
-            throw InvalidInputException.of("response", "At most 4000 characters.");
+            throw InvalidInputException.of("response", Text.of("monitoring.finding.responseLength"));
         }
         if (item.getFindingStatus() == FindingStatus.CLOSED) {
-            throw InvalidInputException.of("status", "This finding is closed.");
+            throw InvalidInputException.of("status", Text.of("monitoring.finding.closed"));
         }
         if (input.version() != null) {
             MonitoringService.locked(item, input.version());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.waypoint.persistence.monitoring.FindingStatus;
 import org.waypoint.persistence.monitoring.ItemResult;
 import org.waypoint.persistence.monitoring.MonitoringItem;
+import org.waypoint.service.common.Text;
 
 /** A checklist item as pages, the API and the PDF show it; a finding's corrective action included. */
 public record ItemView(
@@ -25,6 +26,35 @@ public record ItemView(
         String closedBy,
         Instant closedAt,
         long version) {
+
+    /**
+     * {@link #question()} in the reader's language (issue 19): the question is stored in English as
+     * {@link ChecklistRules} words it for the item's code; a question of an unknown code stays as it is.
+     */
+    public Text questionText() {
+        if (code == null || question == null) {
+            return Text.literal(question == null ? "" : question);
+        }
+        Text text;
+        if ("KY_REVIEWS".equals(code)) {
+            String days = question.replaceAll("\\D+", "");
+            text = Text.of("monitoring.question.KY_REVIEWS", days);
+        } else if (QUESTIONS.contains(code)) {
+            text = Text.of("monitoring.question." + code);
+        } else {
+            return Text.literal(question);
+        }
+        return text.english().equals(question) ? text : Text.literal(question);
+    }
+
+    private static final java.util.Set<String> QUESTIONS = java.util.Set.of(
+            "ELIGIBILITY_SOURCES",
+            "REQUIRED_ELEMENTS",
+            "KY_LMI",
+            "KY_BEFORE_TRAINING",
+            "GA_JUSTIFICATION",
+            "GA_SIGNED_COPY",
+            "GA_FLOW");
 
     static ItemView of(MonitoringItem i) {
         return new ItemView(

@@ -19,6 +19,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -43,32 +44,32 @@ public class MonitoringService {
     private CallerService callers;
 
     public ReviewView create(ReviewInput input) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Lwda lwda = null;
         if (input == null || input.lwdaId() == null) {
-            errors.put("lwdaId", "Choose the local workforce area to review.");
+            errors.put("lwdaId", Text.of("monitoring.review.chooseLwda"));
         } else if ((lwda = em.find(Lwda.class, input.lwdaId())) == null) {
-            errors.put("lwdaId", "No local workforce area " + input.lwdaId() + ".");
+            errors.put("lwdaId", Text.of("monitoring.noLwda", input.lwdaId()));
         }
         if (input == null || input.from() == null) {
-            errors.put("from", "Give the first day of the period.");
+            errors.put("from", Text.of("monitoring.review.from"));
         }
         if (input == null || input.to() == null) {
-            errors.put("to", "Give the last day of the period.");
+            errors.put("to", Text.of("monitoring.review.to"));
         }
         if (input != null
                 && input.from() != null
                 && input.to() != null
                 && input.from().isAfter(input.to())) {
-            errors.put("from", "The period starts after it ends.");
+            errors.put("from", Text.of("monitoring.review.order"));
         }
         if (input == null || input.sampleSize() == null) {
-            errors.put("sampleSize", "Give the number of files to sample.");
+            errors.put("sampleSize", Text.of("monitoring.review.sampleSize"));
         } else if (input.sampleSize() < 1 || input.sampleSize() > MAX_SAMPLE) {
-            errors.put("sampleSize", "Sample between 1 and " + MAX_SAMPLE + " files.");
+            errors.put("sampleSize", Text.of("monitoring.review.sampleRange", MAX_SAMPLE));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         long seed = input.seed() != null ? input.seed() : SEEDS.nextLong() & Long.MAX_VALUE;
         MonitoringReview review = ReviewDrafting.draft(
@@ -88,7 +89,7 @@ public class MonitoringService {
     public ReviewView review(long id) {
         MonitoringReview review = em.find(MonitoringReview.class, id);
         if (review == null) {
-            throw new NotFoundException("No compliance review " + id + ".");
+            throw new NotFoundException(Text.of("monitoring.noReview", id));
         }
         callers.requireRead(review.getLwda().getId());
         return ReviewView.of(review, true);
@@ -110,28 +111,28 @@ public class MonitoringService {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         MonitoringItem item = item(itemId);
         if (!item.getFile().getReview().getId().equals(reviewId)) {
-            throw new NotFoundException("No item " + itemId + " in compliance review " + reviewId + ".");
+            throw new NotFoundException(Text.of("monitoring.noItemInReview", itemId, reviewId));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         String comment = input == null ? null : trimmed(input.comment());
         if (input == null || input.result() == null) {
-            errors.put("result", "Choose PASS, FINDING or NOT_APPLICABLE.");
+            errors.put("result", Text.of("monitoring.item.result"));
         } else if (input.result() == ItemResult.FINDING) {
             if (comment == null) {
-                errors.put("comment", "Say what the finding is.");
+                errors.put("comment", Text.of("monitoring.item.comment"));
             }
             if (input.dueDate() == null) {
-                errors.put("dueDate", "Give the date the corrective action is due.");
+                errors.put("dueDate", Text.of("monitoring.item.dueDate"));
             }
         }
         if (comment != null && comment.length() > 2000) {
-            errors.put("comment", "At most 2000 characters.");
+            errors.put("comment", Text.of("monitoring.item.commentLength"));
         }
         if (input == null || input.version() == null) {
-            errors.put("version", "Send the version of the item you loaded.");
+            errors.put("version", Text.of("monitoring.item.version"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         locked(item, input.version());
         item.check(input.result(), comment, input.dueDate(), callers.current().username());
@@ -150,10 +151,10 @@ public class MonitoringService {
                 saved.add(check(reviewId, e.getKey(), e.getValue()));
             } catch (InvalidInputException invalid) {
                 int position = item(e.getKey()).getPosition();
-                Map<String, String> named = new LinkedHashMap<>();
-                invalid.getFieldErrors()
+                Map<String, Text> named = new LinkedHashMap<>();
+                invalid.getFieldTexts()
                         .forEach((field, message) -> named.put("item " + position + ": " + field, message));
-                throw new InvalidInputException(named);
+                throw InvalidInputException.texts(named);
             }
         }
         return saved;
@@ -163,7 +164,7 @@ public class MonitoringService {
     public ItemView close(long findingId, Long version) {
         MonitoringItem item = finding(findingId, version);
         if (item.getFindingStatus() == org.waypoint.persistence.monitoring.FindingStatus.CLOSED) {
-            throw InvalidInputException.of("status", "This finding is already closed.");
+            throw InvalidInputException.of("status", Text.of("monitoring.finding.alreadyClosed"));
         }
         item.close(callers.current().username());
         em.flush();
@@ -174,7 +175,7 @@ public class MonitoringService {
     public ItemView reopen(long findingId, Long version) {
         MonitoringItem item = finding(findingId, version);
         if (item.getFindingStatus() == org.waypoint.persistence.monitoring.FindingStatus.OPEN) {
-            throw InvalidInputException.of("status", "This finding is open.");
+            throw InvalidInputException.of("status", Text.of("monitoring.finding.open"));
         }
         item.reopen();
         em.flush();
@@ -195,7 +196,7 @@ public class MonitoringService {
     private MonitoringItem finding(long id, Long version) {
         MonitoringItem item = item(id);
         if (item.getFindingStatus() == null) {
-            throw new NotFoundException("No finding " + id + ".");
+            throw new NotFoundException(Text.of("monitoring.noFinding", id));
         }
         if (version != null) {
             locked(item, version);
@@ -206,14 +207,14 @@ public class MonitoringService {
     private MonitoringItem item(long id) {
         MonitoringItem item = em.find(MonitoringItem.class, id);
         if (item == null) {
-            throw new NotFoundException("No checklist item " + id + ".");
+            throw new NotFoundException(Text.of("monitoring.noItem", id));
         }
         return item;
     }
 
     static void locked(MonitoringItem item, long version) {
         if (item.getVersion() != version) {
-            throw new ConcurrentChangeException("This checklist item", item.getCheckedBy());
+            throw new ConcurrentChangeException(Text.of("monitoring.thisItem"), item.getCheckedBy());
         }
     }
 

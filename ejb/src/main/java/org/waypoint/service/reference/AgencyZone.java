@@ -3,6 +3,7 @@ package org.waypoint.service.reference;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.waypoint.service.common.Text;
 
 /**
  * Which time zone an agency's times show in: the office's own zone when it has one, else its
@@ -26,13 +27,13 @@ public final class AgencyZone {
      * Why {@code zoneId} is not a time zone an admin may set, or empty when it is. Only region ids
      * ("America/Chicago"): an offset or an abbreviation ("CST") would not follow daylight saving time.
      */
-    public static Optional<String> problem(String zoneId) {
+    public static Optional<Text> problem(String zoneId) {
         if (zoneId == null || zoneId.isBlank()) {
-            return Optional.of("Give a time zone, e.g. America/New_York or America/Chicago.");
+            return Optional.of(Text.of("reference.zone.missing"));
         }
         String id = zoneId.strip();
         if (!id.contains("/") || ZoneId.SHORT_IDS.containsKey(id) || parse(id).isEmpty()) {
-            return Optional.of("\"" + id + "\" is not a time zone; give one like America/New_York or America/Chicago.");
+            return Optional.of(Text.of("reference.zone.invalid", id));
         }
         return Optional.empty();
     }

@@ -15,6 +15,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -58,7 +59,7 @@ public class AgencyZones {
     public ReferenceService.OfficeView setOfficeZone(long officeId, String timeZone) {
         Office office = em.find(Office.class, officeId);
         if (office == null) {
-            throw new NotFoundException("No office " + officeId + ".");
+            throw new NotFoundException(Text.of("reference.noOffice", officeId));
         }
         callers.requireWrite(office.getLwda().getId());
         String zone = timeZone == null || timeZone.isBlank() ? null : timeZone.strip();

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.waypoint.service.common.Text;
 
 /**
  * Reads a board's in-demand list from a CSV file: a header row naming the columns {@code soc} and
@@ -43,10 +44,10 @@ public final class InDemandCsv {
      */
     public static List<Row> read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw fileError("The file is empty.");
+            throw fileError(Text.of("reference.csv.empty"));
         }
         Map<String, Row> rows = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
+        List<Text> errors = new ArrayList<>();
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
                 CSVParser parser = CSVFormat.DEFAULT
                         .builder()
@@ -62,7 +63,7 @@ public final class InDemandCsv {
             parser.getHeaderNames()
                     .forEach(h -> header.add(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)));
             if (!header.contains("soc") || !header.contains("title")) {
-                throw fileError("The first line must name the columns soc and title (source is optional).");
+                throw fileError(Text.of("reference.csv.header"));
             }
             String socColumn = column(parser, "soc");
             String titleColumn = column(parser, "title");
@@ -73,29 +74,35 @@ public final class InDemandCsv {
                 String title = Texts.trimmed(value(record, titleColumn));
                 String source = sourceColumn == null ? null : Texts.trimmed(value(record, sourceColumn));
                 if (soc == null) {
-                    errors.add("line " + line + ": \"" + value(record, socColumn) + "\" is not a SOC code such as"
-                            + " 31-9091");
+                    errors.add(Text.of("reference.csv.badSoc", line, value(record, socColumn)));
                 } else if (title == null) {
-                    errors.add("line " + line + ": the title is missing");
+                    errors.add(Text.of("reference.csv.noTitle", line));
                 } else if (title.length() > 200 || (source != null && source.length() > 200)) {
-                    errors.add("line " + line + ": the title and the source can be at most 200 characters");
+                    errors.add(Text.of("reference.csv.tooLong", line));
                 } else {
                     rows.putIfAbsent(soc, new Row(soc, title, source));
                 }
                 if (rows.size() > MAX_ROWS) {
-                    throw fileError("A list can hold at most " + MAX_ROWS + " occupations.");
+                    throw fileError(Text.of("reference.csv.tooMany", MAX_ROWS));
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw fileError("The file is not a readable CSV file: " + e.getMessage());
+            throw fileError(Text.of("reference.csv.unreadable", e.getMessage()));
         }
         if (!errors.isEmpty()) {
-            throw fileError("Nothing was imported. "
-                    + String.join("; ", errors.subList(0, Math.min(errors.size(), 10)))
-                    + (errors.size() > 10 ? "; and " + (errors.size() - 10) + " more." : "."));
+            List<Text> shown = errors.subList(0, Math.min(errors.size(), 10));
+            Object[] args = new Object[shown.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = shown.get(i);
+            }
+            Text lines = Text.of("reference.csv.lines" + shown.size(), args);
+            throw fileError(
+                    errors.size() > 10
+                            ? Text.of("reference.csv.nothingImportedMore", lines, errors.size() - 10)
+                            : Text.of("reference.csv.nothingImported", lines));
         }
         if (rows.isEmpty()) {
-            throw fileError("The file has no occupations below its header.");
+            throw fileError(Text.of("reference.csv.noRows"));
         }
         return List.copyOf(rows.values());
     }
@@ -120,7 +127,7 @@ public final class InDemandCsv {
         return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
     }
 
-    private static org.waypoint.service.common.InvalidInputException fileError(String message) {
+    private static org.waypoint.service.common.InvalidInputException fileError(Text message) {
         return org.waypoint.service.common.InvalidInputException.of("file", message);
     }
 }

@@ -1,5 +1,7 @@
 package org.waypoint.service.reference;
 
+import org.waypoint.service.common.Text;
+
 /**
  * The official answer to "is this occupation in demand here?": whether the local board's or the
  * state board's list names it (WIOA sec. 3(23): theirs to decide), or that no list is loaded, in
@@ -24,6 +26,33 @@ public record InDemandLabel(Status status, String listName, String text) impleme
     /** Whether a board's list names the occupation. */
     public boolean listed() {
         return status == Status.LOCAL_LIST || status == Status.STATE_LIST;
+    }
+
+    /**
+     * {@link #text()} in the reader's language (issue 19); {@link #text()} stays the English that
+     * plans store and the REST API answers.
+     */
+    public Text message() {
+        return switch (status) {
+            case LOCAL_LIST -> Text.of("reference.inDemand.label.local", listName);
+            case STATE_LIST -> Text.of("reference.inDemand.label.state", listName);
+            case NOT_LISTED -> Text.of("reference.inDemand.label.notListed", listName, stateName());
+            case NO_LIST ->
+                listName == null
+                        ? Text.of("reference.inDemand.label.noOccupation")
+                        : Text.of("reference.inDemand.label.noList", listName, stateName());
+        };
+    }
+
+    /** The state's name as {@link #text()} carries it, after the LWDA's name. */
+    private String stateName() {
+        String prefix = status == Status.NOT_LISTED
+                ? "Not on the official in-demand lists of " + listName + " or "
+                : "Not known: no official in-demand list or projections are loaded for " + listName + " (";
+        String suffix = status == Status.NOT_LISTED ? "." : ").";
+        return text.startsWith(prefix) && text.endsWith(suffix)
+                ? text.substring(prefix.length(), text.length() - suffix.length())
+                : "";
     }
 
     public static InDemandLabel local(String lwdaName) {

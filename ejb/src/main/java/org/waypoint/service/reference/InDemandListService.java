@@ -20,6 +20,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.common.upload.UploadLimit;
 import org.waypoint.service.common.upload.UploadedContent;
 import org.waypoint.service.security.CallerService;
@@ -71,7 +72,7 @@ public class InDemandListService {
     public InDemandView add(InDemandInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
-            throw InvalidInputException.of("soc", "Send the occupation.");
+            throw InvalidInputException.of("soc", Text.of("reference.inDemand.send"));
         }
         Lwda lwda = input.lwdaId() == null ? null : lwda(input.lwdaId(), "lwdaId");
         StateProfile state = lwda != null ? lwda.getState() : state(input.stateCode());
@@ -79,7 +80,8 @@ public class InDemandListService {
                 && input.stateCode() != null
                 && !input.stateCode().isBlank()
                 && !input.stateCode().strip().equalsIgnoreCase(state.getCode())) {
-            throw InvalidInputException.of("lwdaId", lwda.getName() + " is not in " + input.stateCode() + ".");
+            throw InvalidInputException.of(
+                    "lwdaId", Text.of("reference.lwdaNotInState", lwda.getName(), input.stateCode()));
         }
         requireMayMaintain(lwda);
         String soc = InDemandCsv.normalise(input.soc());
@@ -91,7 +93,8 @@ public class InDemandListService {
                 Texts.trimmed(input.source()));
         BeanValidation.requireValid(entry);
         if (listed(state, lwda, List.of(entry.getSoc()))) {
-            throw InvalidInputException.of("soc", entry.getSoc() + " is already on " + listName(state, lwda) + ".");
+            throw InvalidInputException.of(
+                    "soc", Text.of("reference.inDemand.already", entry.getSoc(), listName(state, lwda)));
         }
         em.persist(entry);
         flushUnique(entry.getSoc(), state, lwda);
@@ -102,14 +105,15 @@ public class InDemandListService {
     @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public void remove(long id, Long versionLock) {
         InDemandOccupation entry = NotFoundException.unlessNull(
-                em.find(InDemandOccupation.class, id), "No in-demand list entry " + id + ".");
+                em.find(InDemandOccupation.class, id), Text.of("reference.inDemand.noEntry", id));
         requireMayMaintain(entry.getLwda());
         if (versionLock == null) {
-            throw InvalidInputException.of("versionLock", "Send the versionLock of the entry you loaded.");
+            throw InvalidInputException.of("versionLock", Text.of("reference.versionLock.entry"));
         }
         if (versionLock != entry.getVersion()) {
             throw new ConcurrentChangeException(
-                    "This in-demand list entry", audit.lastChangedBy("InDemandOccupation", String.valueOf(id)));
+                    Text.of("reference.inDemand.thisEntry"),
+                    audit.lastChangedBy("InDemandOccupation", String.valueOf(id)));
         }
         em.remove(entry);
         em.flush();
@@ -200,14 +204,14 @@ public class InDemandListService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw InvalidInputException.of("soc", soc + " is already on " + listName(state, lwda) + ".");
+            throw InvalidInputException.of("soc", Text.of("reference.inDemand.already", soc, listName(state, lwda)));
         }
     }
 
-    private static String listName(StateProfile state, Lwda lwda) {
+    private static Text listName(StateProfile state, Lwda lwda) {
         return lwda == null
-                ? "the " + state.getName() + " state board's list"
-                : "the " + lwda.getName() + " local board's list";
+                ? Text.of("reference.inDemand.stateList", state.getName())
+                : Text.of("reference.inDemand.localList", lwda.getName());
     }
 
     private void requireMayMaintain(Lwda lwda) {
@@ -216,7 +220,7 @@ public class InDemandListService {
             return;
         }
         if (callers.current().role() != Role.STATE_ADMIN) {
-            throw new AccessDeniedException("Only a state administrator keeps the state board's in-demand list.");
+            throw new AccessDeniedException(Text.of("reference.inDemand.stateOnly"));
         }
     }
 
@@ -225,7 +229,7 @@ public class InDemandListService {
                 ? null
                 : em.find(StateProfile.class, code.strip().toUpperCase(Locale.ROOT));
         if (state == null) {
-            throw InvalidInputException.of("stateCode", "Choose a state Waypoint serves, for example KY.");
+            throw InvalidInputException.of("stateCode", Text.of("reference.chooseServedState"));
         }
         return state;
     }
@@ -233,7 +237,7 @@ public class InDemandListService {
     private Lwda lwda(long id, String field) {
         Lwda lwda = em.find(Lwda.class, id);
         if (lwda == null) {
-            throw InvalidInputException.of(field, "No local workforce area " + id + ".");
+            throw InvalidInputException.of(field, Text.of("reference.noLwda", id));
         }
         return lwda;
     }

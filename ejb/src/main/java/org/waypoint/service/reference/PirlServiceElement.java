@@ -2,6 +2,7 @@ package org.waypoint.service.reference;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.waypoint.service.common.Text;
 
 /**
  * The PIRL data elements a delivered service can feed, by their numbers and names in the DOL
@@ -70,6 +71,16 @@ public enum PirlServiceElement {
 
     public String label() {
         return label;
+    }
+
+    /** {@link #label()} in the reader's language (issue 19). */
+    public Text text() {
+        return Text.of("reference.pirl." + number);
+    }
+
+    /** {@link #numberedLabel()} in the reader's language. */
+    public Text numberedText() {
+        return Text.of("reference.pirl.numbered", number, text());
     }
 
     /** E.g. "1200 Date of first individualized career service". */

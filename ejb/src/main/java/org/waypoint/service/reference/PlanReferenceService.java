@@ -23,6 +23,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -122,7 +123,7 @@ public class PlanReferenceService {
     public SectorView saveSector(Long id, Long versionLock, SectorInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
-            throw InvalidInputException.of("name", "Send the sector.");
+            throw InvalidInputException.of("name", Text.of("reference.sector.send"));
         }
         IndustrySector existing = id == null ? null : sectorEntity(id);
         Lwda lwda = existing != null ? existing.getLwda() : input.lwdaId() == null ? null : lwdaOf(input);
@@ -130,11 +131,12 @@ public class PlanReferenceService {
                 ? existing.getState()
                 : lwda != null ? lwda.getState() : state(input.stateCode(), "stateCode");
         if (lwda != null && existing == null && !sameState(input.stateCode(), state)) {
-            throw InvalidInputException.of("lwdaId", lwda.getName() + " is not in " + input.stateCode() + ".");
+            throw InvalidInputException.of(
+                    "lwdaId", Text.of("reference.lwdaNotInState", lwda.getName(), input.stateCode()));
         }
         requireMayMaintain(lwda);
         if (existing != null) {
-            requireVersion(versionLock, existing.getVersion(), "This target sector", "IndustrySector", id);
+            requireVersion(versionLock, existing.getVersion(), Text.of("reference.thisSector"), "IndustrySector", id);
         }
         IndustrySector candidate =
                 new IndustrySector(state, lwda, Texts.trimmed(input.name()), Texts.trimmed(input.description()));
@@ -158,7 +160,7 @@ public class PlanReferenceService {
     public SectorView deactivateSector(long id, long versionLock) {
         IndustrySector sector = sectorEntity(id);
         requireMayMaintain(sector.getLwda());
-        requireVersion(versionLock, sector.getVersion(), "This target sector", "IndustrySector", id);
+        requireVersion(versionLock, sector.getVersion(), Text.of("reference.thisSector"), "IndustrySector", id);
         sector.setActive(false);
         em.flush();
         return SectorView.of(sector);
@@ -194,11 +196,11 @@ public class PlanReferenceService {
     @RolesAllowed(Role.STATE_ADMIN_NAME)
     public TrainingProgramView saveTrainingProgram(Long id, Long versionLock, TrainingProgramInput input) {
         if (input == null) {
-            throw InvalidInputException.of("program", "Send the program.");
+            throw InvalidInputException.of("program", Text.of("reference.program.send"));
         }
         TrainingProgram existing = id == null ? null : programEntity(id);
         if (existing != null) {
-            requireVersion(versionLock, existing.getVersion(), "This training program", "TrainingProgram", id);
+            requireVersion(versionLock, existing.getVersion(), Text.of("reference.thisProgram"), "TrainingProgram", id);
         }
         StateProfile state = existing != null ? existing.getState() : state(input.stateCode(), "stateCode");
         TrainingProgram candidate = new TrainingProgram(state);
@@ -215,9 +217,13 @@ public class PlanReferenceService {
         if (same > 0) {
             throw InvalidInputException.of(
                     "program",
-                    candidate.getProvider() + " already lists \u201c" + candidate.getProgram() + "\u201d"
-                            + (candidate.getLocation() == null ? "" : " at " + candidate.getLocation())
-                            + ": change that entry instead.");
+                    candidate.getLocation() == null
+                            ? Text.of("reference.program.duplicate", candidate.getProvider(), candidate.getProgram())
+                            : Text.of(
+                                    "reference.program.duplicateAt",
+                                    candidate.getProvider(),
+                                    candidate.getProgram(),
+                                    candidate.getLocation()));
         }
         TrainingProgram program = existing == null ? candidate : existing;
         if (existing != null) {
@@ -237,7 +243,7 @@ public class PlanReferenceService {
     @RolesAllowed(Role.STATE_ADMIN_NAME)
     public TrainingProgramView deactivateTrainingProgram(long id, long versionLock) {
         TrainingProgram program = programEntity(id);
-        requireVersion(versionLock, program.getVersion(), "This training program", "TrainingProgram", id);
+        requireVersion(versionLock, program.getVersion(), Text.of("reference.thisProgram"), "TrainingProgram", id);
         program.setActive(false);
         em.flush();
         return TrainingProgramView.of(program);
@@ -271,7 +277,7 @@ public class PlanReferenceService {
     public ItaLimitView setItaLimit(long lwdaId, Long versionLock, BigDecimal limit) {
         Lwda lwda = lwda(lwdaId);
         callers.requireWrite(lwdaId);
-        requireVersion(versionLock, lwda.getVersion(), "The ITA limit of " + lwda.getName(), "Lwda", lwdaId);
+        requireVersion(versionLock, lwda.getVersion(), Text.of("reference.itaLimitOf", lwda.getName()), "Lwda", lwdaId);
         BeanValidation.requireValidValue(Lwda.class, "itaLimit", limit);
         lwda.setItaLimit(limit);
         em.flush();
@@ -286,14 +292,13 @@ public class PlanReferenceService {
         }
         StaffPrincipal caller = callers.current();
         if (caller.role() != Role.STATE_ADMIN) {
-            throw new AccessDeniedException(
-                    "Only a state administrator maintains the target sectors of the state plan.");
+            throw new AccessDeniedException(Text.of("reference.sector.statePlanOnly"));
         }
     }
 
-    private void requireVersion(Long versionLock, long current, String what, String entityType, Object id) {
+    private void requireVersion(Long versionLock, long current, Text what, String entityType, Object id) {
         if (versionLock == null) {
-            throw InvalidInputException.of("versionLock", "Send the versionLock of the record you loaded.");
+            throw InvalidInputException.of("versionLock", Text.of("reference.versionLock.record"));
         }
         if (versionLock != current) {
             throw new ConcurrentChangeException(what, audit.lastChangedBy(entityType, String.valueOf(id)));
@@ -311,13 +316,15 @@ public class PlanReferenceService {
                 .getResultList();
         if (!same.isEmpty()) {
             IndustrySector other = same.get(0);
-            String where = other.isLocal()
-                    ? other.getLwda().getName() + "'s local plan"
-                    : "the " + other.getState().getName() + " state plan";
+            Text where = other.isLocal()
+                    ? Text.of("reference.sector.localPlan", other.getLwda().getName())
+                    : Text.of("reference.sector.statePlan", other.getState().getName());
             throw InvalidInputException.of(
                     "name",
-                    "\u201c" + other.getName() + "\u201d is already a target sector of " + where
-                            + (other.isActive() ? "." : " (deactivated: reactivate it instead)."));
+                    Text.of(
+                            other.isActive() ? "reference.sector.duplicate" : "reference.sector.duplicateInactive",
+                            other.getName(),
+                            where));
         }
     }
 
@@ -345,7 +352,7 @@ public class PlanReferenceService {
                 ? null
                 : em.find(StateProfile.class, code.strip().toUpperCase(Locale.ROOT));
         if (state == null) {
-            throw InvalidInputException.of(field, "Choose a state Waypoint serves, for example KY.");
+            throw InvalidInputException.of(field, Text.of("reference.chooseServedState"));
         }
         return state;
     }
@@ -353,7 +360,7 @@ public class PlanReferenceService {
     private Lwda lwda(long id) {
         Lwda lwda = em.find(Lwda.class, id);
         if (lwda == null) {
-            throw new NotFoundException("No local workforce area " + id + ".");
+            throw new NotFoundException(Text.of("reference.noLwda", id));
         }
         return lwda;
     }
@@ -361,16 +368,16 @@ public class PlanReferenceService {
     private Lwda lwdaOf(SectorInput input) {
         Lwda lwda = em.find(Lwda.class, input.lwdaId());
         if (lwda == null) {
-            throw InvalidInputException.of("lwdaId", "No local workforce area " + input.lwdaId() + ".");
+            throw InvalidInputException.of("lwdaId", Text.of("reference.noLwda", input.lwdaId()));
         }
         return lwda;
     }
 
     private IndustrySector sectorEntity(long id) {
-        return NotFoundException.unlessNull(em.find(IndustrySector.class, id), "No target industry sector " + id + ".");
+        return NotFoundException.unlessNull(em.find(IndustrySector.class, id), Text.of("reference.noSector", id));
     }
 
     private TrainingProgram programEntity(long id) {
-        return NotFoundException.unlessNull(em.find(TrainingProgram.class, id), "No training program " + id + ".");
+        return NotFoundException.unlessNull(em.find(TrainingProgram.class, id), Text.of("reference.noProgram", id));
     }
 }

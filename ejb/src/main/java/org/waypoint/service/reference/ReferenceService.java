@@ -17,6 +17,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 
 /**
@@ -133,34 +134,34 @@ public class ReferenceService {
     public StateView updatePlanPolicy(String code, StatePolicyInput input) {
         StateProfile state = code == null ? null : em.find(StateProfile.class, code);
         if (state == null) {
-            throw new NotFoundException("No state " + code + ".");
+            throw new NotFoundException(Text.of("reference.noState", code));
         }
         if (input.version() != null && input.version() != state.getVersion()) {
             throw new ConcurrentChangeException(
-                    "The settings of " + state.getName(), audit.lastChangedBy("StateProfile", code));
+                    Text.of("reference.theSettingsOf", state.getName()), audit.lastChangedBy("StateProfile", code));
         }
         Integer reviewIntervalDays = input.planReviewIntervalDays();
         Integer assessmentMaxAgeMonths = input.assessmentMaxAgeMonths();
         Integer strategyMaxAgeMonths = input.strategyMaxAgeMonths();
         Integer compulsorySchoolAge = input.compulsorySchoolAge();
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Text> errors = new java.util.LinkedHashMap<>();
         if (reviewIntervalDays != null && (reviewIntervalDays < 1 || reviewIntervalDays > 365)) {
-            errors.put("planReviewIntervalDays", "Give the review interval in days, 1 to 365 (empty: no interval).");
+            errors.put("planReviewIntervalDays", Text.of("reference.policy.reviewInterval"));
         }
         if (assessmentMaxAgeMonths == null || assessmentMaxAgeMonths < 1 || assessmentMaxAgeMonths > 24) {
-            errors.put("assessmentMaxAgeMonths", "Give the assessment age limit in months, 1 to 24.");
+            errors.put("assessmentMaxAgeMonths", Text.of("reference.policy.assessmentMaxAge"));
         }
         if (strategyMaxAgeMonths != null && (strategyMaxAgeMonths < 1 || strategyMaxAgeMonths > 36)) {
-            errors.put("strategyMaxAgeMonths", "Give how recent a reused service strategy must be, 1 to 36 months.");
+            errors.put("strategyMaxAgeMonths", Text.of("reference.policy.strategyMaxAge"));
         }
         if (compulsorySchoolAge != null && (compulsorySchoolAge < 14 || compulsorySchoolAge > 21)) {
-            errors.put("compulsorySchoolAge", "Give the age compulsory school attendance ends, 14 to 21.");
+            errors.put("compulsorySchoolAge", Text.of("reference.policy.compulsorySchoolAge"));
         }
         if (input.timeZone() != null) {
             AgencyZone.problem(input.timeZone()).ifPresent(problem -> errors.put("timeZone", problem));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         if (input.timeZone() != null) {
             state.setTimeZone(input.timeZone().strip());
@@ -201,7 +202,7 @@ public class ReferenceService {
     public LwdaView lwda(long id) {
         Lwda lwda = em.find(Lwda.class, id);
         if (lwda == null) {
-            throw new NotFoundException("No local workforce area " + id + ".");
+            throw new NotFoundException(Text.of("reference.noLwda", id));
         }
         return LwdaView.of(lwda);
     }
@@ -210,7 +211,7 @@ public class ReferenceService {
     @PermitAll
     public List<CountyArea> resolveZip(String zip) {
         if (zip == null || !zip.matches("\\d{5}")) {
-            throw InvalidInputException.of("zip", "Enter a 5-digit ZIP code.");
+            throw InvalidInputException.of("zip", Text.of("reference.zip"));
         }
         return em.createNamedQuery(County.FIND_BY_ZIP, County.class)
                 .setParameter("zip", zip)
@@ -233,16 +234,19 @@ public class ReferenceService {
     public CountyArea assignCounty(String fips, Long lwdaId) {
         County county = em.find(County.class, fips);
         if (county == null) {
-            throw new NotFoundException("No county with FIPS code " + fips + ".");
+            throw new NotFoundException(Text.of("reference.noCounty", fips));
         }
         Lwda lwda = lwdaId == null ? null : em.find(Lwda.class, lwdaId);
         if (lwdaId != null && lwda == null) {
-            throw InvalidInputException.of("lwdaId", "No local workforce area " + lwdaId + ".");
+            throw InvalidInputException.of("lwdaId", Text.of("reference.noLwda", lwdaId));
         }
         if (lwda != null && !lwda.getState().getCode().equals(county.getState().getCode())) {
             throw InvalidInputException.of(
                     "lwdaId",
-                    county.getName() + " County is not in " + lwda.getState().getName() + ".");
+                    Text.of(
+                            "reference.countyNotInState",
+                            county.getName(),
+                            lwda.getState().getName()));
         }
         county.setLwda(lwda);
         return CountyArea.of(county);
@@ -254,7 +258,7 @@ public class ReferenceService {
         if (id == null) {
             StateProfile state = em.find(StateProfile.class, stateCode);
             if (state == null) {
-                throw InvalidInputException.of("stateCode", "Choose a state.");
+                throw InvalidInputException.of("stateCode", Text.of("reference.chooseState"));
             }
             lwda = new Lwda(state, code, name);
             BeanValidation.requireValid(lwda);
@@ -262,10 +266,10 @@ public class ReferenceService {
         } else {
             lwda = em.find(Lwda.class, id);
             if (lwda == null) {
-                throw new NotFoundException("No local workforce area " + id + ".");
+                throw new NotFoundException(Text.of("reference.noLwda", id));
             }
             if (expectedVersion != null && expectedVersion != lwda.getVersion()) {
-                throw new org.waypoint.service.common.ConcurrentChangeException("This LWDA", null);
+                throw new org.waypoint.service.common.ConcurrentChangeException(Text.of("reference.thisLwda"), null);
             }
             lwda.setCode(code);
             lwda.setName(name);
@@ -299,12 +303,12 @@ public class ReferenceService {
             });
         }
         if (lwdaId == null) {
-            throw InvalidInputException.of("lwdaId", "Choose the local workforce area of the office.");
+            throw InvalidInputException.of("lwdaId", Text.of("reference.office.chooseLwda"));
         }
         callers.requireWrite(lwdaId);
         Lwda lwda = em.find(Lwda.class, lwdaId);
         if (lwda == null) {
-            throw InvalidInputException.of("lwdaId", "Choose a local workforce area.");
+            throw InvalidInputException.of("lwdaId", Text.of("reference.chooseLwda"));
         }
         Office office = new Office(lwda, name, street, city, zip, phone);
         office.setTimeZone(zone);

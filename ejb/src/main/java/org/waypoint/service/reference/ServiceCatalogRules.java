@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.reference.ServiceCategory;
+import org.waypoint.service.common.Text;
 
 /**
  * What a service code may say, given its category: the federal rules a state's catalog cannot
@@ -29,35 +30,34 @@ final class ServiceCatalogRules {
 
     /** The rule each field breaks, by field name; empty when the code is consistent. */
     static Map<String, String> check(ServiceCodeInput input) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> english = new LinkedHashMap<>();
+        texts(input).forEach((field, text) -> english.put(field, text.english()));
+        return english;
+    }
+
+    /** The rule each field breaks, as texts in the reader's language. */
+    static Map<String, Text> texts(ServiceCodeInput input) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         ServiceCategory category = input.category();
         Set<Program> programs = input.programs() == null ? Set.of() : input.programs();
         if (category == ServiceCategory.SELF_SERVICE_INFORMATION) {
             if (input.participationLevel()) {
-                errors.put(
-                        "participationLevel",
-                        "Self-service and information-only services do not make a participant (20 CFR 677.150(a)(3)).");
+                errors.put("participationLevel", Text.of("reference.rules.selfServiceParticipation"));
             }
             if (input.keepsExitClock()) {
-                errors.put(
-                        "keepsExitClock",
-                        "Self-service and information-only services are not services for exit (20 CFR 677.150(c)(1)(i)).");
+                errors.put("keepsExitClock", Text.of("reference.rules.selfServiceExit"));
             }
         }
         if (category == ServiceCategory.FOLLOW_UP) {
             if (input.participationLevel()) {
-                errors.put(
-                        "participationLevel",
-                        "Follow-up services come after exit: they do not make a participant (20 CFR 678.430(c)).");
+                errors.put("participationLevel", Text.of("reference.rules.followUpParticipation"));
             }
             if (input.keepsExitClock()) {
-                errors.put("keepsExitClock", "Follow-up services are not services for exit (20 CFR 677.150(c)(1)(i)).");
+                errors.put("keepsExitClock", Text.of("reference.rules.followUpExit"));
             }
         }
         if (input.keepsExitClock() && !input.participationLevel() && !errors.containsKey("keepsExitClock")) {
-            errors.put(
-                    "keepsExitClock",
-                    "Only a participation-level service keeps the exit clock running (20 CFR 677.150(c)(1)).");
+            errors.put("keepsExitClock", Text.of("reference.rules.exitClock"));
         }
         youthElement(input, category, programs, errors);
         pirlElements(input.pirlElements(), errors);
@@ -65,34 +65,31 @@ final class ServiceCatalogRules {
     }
 
     private static void youthElement(
-            ServiceCodeInput input, ServiceCategory category, Set<Program> programs, Map<String, String> errors) {
+            ServiceCodeInput input, ServiceCategory category, Set<Program> programs, Map<String, Text> errors) {
         Integer element = input.youthElement();
         if (category == ServiceCategory.YOUTH_ELEMENT && element == null) {
-            errors.put("youthElement", "Choose which of the 14 youth program elements it is (20 CFR 681.460(a)).");
+            errors.put("youthElement", Text.of("reference.rules.youthElement"));
         }
         if (category == ServiceCategory.YOUTH_ELEMENT && !programs.isEmpty() && !YOUTH.containsAll(programs)) {
-            errors.put(
-                    "programs", "A youth program element is funded by the youth programs only (WIOA sec. 129(c)(2)).");
+            errors.put("programs", Text.of("reference.rules.youthFunding"));
         }
         if (element == null) {
             return;
         }
         if (!programs.isEmpty() && programs.stream().noneMatch(YOUTH::contains)) {
-            errors.putIfAbsent("youthElement", "Only a service the youth programs fund is a youth program element.");
+            errors.putIfAbsent("youthElement", Text.of("reference.rules.youthOnly"));
         }
         if (element == FOLLOW_UP_ELEMENT && category != null && category != ServiceCategory.FOLLOW_UP) {
-            errors.putIfAbsent(
-                    "category",
-                    "Youth element 9 is follow-up services (20 CFR 681.460(a)(9)): choose the category follow-up.");
+            errors.putIfAbsent("category", Text.of("reference.rules.element9"));
         }
     }
 
-    private static void pirlElements(List<Integer> elements, Map<String, String> errors) {
+    private static void pirlElements(List<Integer> elements, Map<String, Text> errors) {
         if (elements == null || elements.isEmpty()) {
             return;
         }
         if (elements.size() > MAX_PIRL_ELEMENTS) {
-            errors.put("pirlElements", "List at most " + MAX_PIRL_ELEMENTS + " PIRL elements.");
+            errors.put("pirlElements", Text.of("reference.rules.pirlMax", MAX_PIRL_ELEMENTS));
             return;
         }
         String unknown = elements.stream()
@@ -102,8 +99,11 @@ final class ServiceCatalogRules {
         if (!unknown.isEmpty()) {
             errors.put(
                     "pirlElements",
-                    unknown + (unknown.contains(",") ? " are not PIRL elements" : " is not a PIRL element")
-                            + " a service feeds (PIRL layout PY2022 Q4): for example 1200, 1302, 1409.");
+                    Text.of(
+                            unknown.contains(",")
+                                    ? "reference.rules.notPirlElements"
+                                    : "reference.rules.notPirlElement",
+                            unknown));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.common.UniqueViolation;
 import org.waypoint.service.security.CallerService;
 
@@ -72,7 +73,7 @@ public class ServiceCatalogService {
     public ServiceCodeView save(Long id, Long versionLock, ServiceCodeInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
-            throw InvalidInputException.of("code", "Send the service code.");
+            throw InvalidInputException.of("code", Text.of("reference.catalog.send"));
         }
         ServiceCode existing = id == null ? null : entity(id);
         if (existing != null) {
@@ -81,10 +82,7 @@ public class ServiceCatalogService {
         StateProfile state = existing != null ? existing.getState() : state(input.stateCode(), "stateCode");
         String code = normalized(input.code());
         if (existing != null && code != null && !code.equals(existing.getCode())) {
-            throw InvalidInputException.of(
-                    "code",
-                    "An activity code is fixed once saved (services name it): deactivate " + existing.getCode()
-                            + " and add " + code + " instead.");
+            throw InvalidInputException.of("code", Text.of("reference.catalog.codeFixed", existing.getCode(), code));
         }
         ServiceCode candidate = new ServiceCode(state, existing != null ? existing.getCode() : code);
         copy(input, candidate);
@@ -135,15 +133,15 @@ public class ServiceCatalogService {
 
     /** The category's federal rules and the entity's limits, every wrong field in one answer. */
     private static void requireValid(ServiceCodeInput input, ServiceCode candidate) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         try {
             BeanValidation.requireValid(candidate);
         } catch (InvalidInputException e) {
-            errors.putAll(e.getFieldErrors());
+            errors.putAll(e.getFieldTexts());
         }
-        ServiceCatalogRules.check(input).forEach(errors::putIfAbsent);
+        ServiceCatalogRules.texts(input).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
     }
 
@@ -161,17 +159,17 @@ public class ServiceCatalogService {
     private static InvalidInputException duplicate(ServiceCode candidate) {
         return InvalidInputException.of(
                 "code",
-                candidate.getState().getName() + "'s catalog already has the code " + candidate.getCode()
-                        + ": change that one (or reactivate it) instead.");
+                Text.of("reference.catalog.duplicate", candidate.getState().getName(), candidate.getCode()));
     }
 
     private void requireVersion(Long versionLock, ServiceCode code) {
         if (versionLock == null) {
-            throw InvalidInputException.of("versionLock", "Send the versionLock of the code you loaded.");
+            throw InvalidInputException.of("versionLock", Text.of("reference.versionLock.code"));
         }
         if (versionLock != code.getVersion()) {
             throw new ConcurrentChangeException(
-                    "Service code " + code.getCode(), audit.lastChangedBy("ServiceCode", String.valueOf(code.getId())));
+                    Text.of("reference.catalog.serviceCode", code.getCode()),
+                    audit.lastChangedBy("ServiceCode", String.valueOf(code.getId())));
         }
     }
 
@@ -186,12 +184,12 @@ public class ServiceCatalogService {
                 ? null
                 : em.find(StateProfile.class, code.strip().toUpperCase(Locale.ROOT));
         if (state == null) {
-            throw InvalidInputException.of(field, "Choose a state Waypoint serves, for example KY.");
+            throw InvalidInputException.of(field, Text.of("reference.chooseServedState"));
         }
         return state;
     }
 
     private ServiceCode entity(long id) {
-        return NotFoundException.unlessNull(em.find(ServiceCode.class, id), "No service code " + id + ".");
+        return NotFoundException.unlessNull(em.find(ServiceCode.class, id), Text.of("reference.catalog.noCode", id));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.common.AccessDeniedException;
+import org.waypoint.service.common.Text;
 
 /**
  * Resolves the authenticated caller to their staff account and applies the LWDA rule every
@@ -35,7 +36,7 @@ public class CallerService {
                 ? null
                 : context.getCallerPrincipal().getName();
         if (name == null || "anonymous".equals(name)) {
-            throw new AccessDeniedException("Sign in first.");
+            throw new AccessDeniedException(Text.of("security.signIn"));
         }
         StaffPrincipal known = requestActive() ? requestCaller.get(name) : null;
         if (known != null) {
@@ -47,7 +48,7 @@ public class CallerService {
                 .filter(StaffAccount::isEnabled)
                 .findFirst()
                 .map(StaffPrincipal::of)
-                .orElseThrow(() -> new AccessDeniedException("No active staff account for " + name + "."));
+                .orElseThrow(() -> new AccessDeniedException(Text.of("security.noActiveAccount", name)));
         if (requestActive()) {
             requestCaller.remember(principal);
         }
@@ -68,7 +69,7 @@ public class CallerService {
     public StaffPrincipal requireRead(Long lwdaId) {
         StaffPrincipal caller = current();
         if (!caller.canRead(lwdaId)) {
-            throw new AccessDeniedException("This record belongs to another local workforce area.");
+            throw new AccessDeniedException(Text.of("security.recordOtherLwda"));
         }
         return caller;
     }
@@ -77,10 +78,10 @@ public class CallerService {
     public StaffPrincipal requireWrite(Long lwdaId) {
         StaffPrincipal caller = current();
         if (!caller.canRead(lwdaId)) {
-            throw new AccessDeniedException("This record belongs to another local workforce area.");
+            throw new AccessDeniedException(Text.of("security.recordOtherLwda"));
         }
         if (!caller.canWrite(lwdaId)) {
-            throw new AccessDeniedException("Your role can view records but not change them.");
+            throw new AccessDeniedException(Text.of("security.readOnly"));
         }
         return caller;
     }

@@ -1,6 +1,7 @@
 package org.waypoint.service.security;
 
 import java.util.Optional;
+import org.waypoint.service.common.Text;
 
 /**
  * What a staff password must be (NIST SP 800-63B: length over composition rules, no password equal
@@ -14,17 +15,22 @@ public final class PasswordPolicy {
     private PasswordPolicy() {}
 
     public static Optional<String> problem(String username, String password) {
+        return text(username, password).map(Text::english);
+    }
+
+    /** {@link #problem} in the reader's language (issue 19). */
+    public static Optional<Text> text(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+            return Optional.of(Text.of("security.password.min", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(Text.of("security.password.max", MAX_LENGTH));
         }
         if (password.isBlank()) {
-            return Optional.of("A password cannot be only spaces.");
+            return Optional.of(Text.of("security.password.blank"));
         }
         if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
-            return Optional.of("The password must not contain the user name.");
+            return Optional.of(Text.of("security.password.username"));
         }
         return Optional.empty();
     }

@@ -17,6 +17,7 @@ import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 
 /**
  * Staff account administration. A state admin manages every account; an LWDA admin manages the
@@ -90,12 +91,12 @@ public class StaffAccountService {
     public StaffView create(NewStaff input) {
         StaffPrincipal caller = callers.current();
         if (input.role() == null) {
-            throw InvalidInputException.of("role", "Choose a role.");
+            throw InvalidInputException.of("role", Text.of("security.chooseRole"));
         }
         Long lwdaId = input.role().isBoundToLwda() ? input.lwdaId() : null;
         if (caller.role() == Role.LWDA_ADMIN) {
             if (input.role() != Role.CASE_MANAGER) {
-                throw new AccessDeniedException("An LWDA admin can create case manager accounts only.");
+                throw new AccessDeniedException(Text.of("security.lwdaAdminCreates"));
             }
             lwdaId = caller.lwdaId();
         }
@@ -106,7 +107,7 @@ public class StaffAccountService {
         String language = input.language() == null ? StaffLanguage.ENGLISH : language(input.language());
         String username =
                 input.username() == null ? null : input.username().trim().toLowerCase();
-        PasswordPolicy.problem(username, input.password()).ifPresent(problem -> {
+        PasswordPolicy.text(username, input.password()).ifPresent(problem -> {
             throw InvalidInputException.of("password", problem);
         });
         if (username != null
@@ -114,7 +115,7 @@ public class StaffAccountService {
                         .setParameter("username", username)
                         .getResultList()
                         .isEmpty()) {
-            throw InvalidInputException.of("username", "The user name " + username + " is taken.");
+            throw InvalidInputException.of("username", Text.of("security.usernameTaken", username));
         }
         Lwda lwda = lwdaId == null ? null : em.find(Lwda.class, lwdaId);
         StaffAccount account = new StaffAccount(
@@ -144,7 +145,7 @@ public class StaffAccountService {
     public StaffView setEnabled(long accountId, boolean enabled) {
         StaffAccount account = manageable(accountId);
         if (!enabled && account.getUsername().equals(callers.current().username())) {
-            throw InvalidInputException.of("enabled", "You cannot disable your own account.");
+            throw InvalidInputException.of("enabled", Text.of("security.disableOwn"));
         }
         account.setEnabled(enabled);
         cache.forget(account.getUsername());
@@ -154,7 +155,7 @@ public class StaffAccountService {
     @RolesAllowed({Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public void resetPassword(long accountId, String newPassword) {
         StaffAccount account = manageable(accountId);
-        PasswordPolicy.problem(account.getUsername(), newPassword).ifPresent(problem -> {
+        PasswordPolicy.text(account.getUsername(), newPassword).ifPresent(problem -> {
             throw InvalidInputException.of("password", problem);
         });
         account.setPasswordHash(PasswordHasher.hash(newPassword.toCharArray()));
@@ -168,9 +169,9 @@ public class StaffAccountService {
         StaffAccount account = em.find(StaffAccount.class, caller.accountId());
         if (currentPassword == null
                 || !PasswordHasher.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
-            throw InvalidInputException.of("currentPassword", "The current password is not correct.");
+            throw InvalidInputException.of("currentPassword", Text.of("security.currentPassword"));
         }
-        PasswordPolicy.problem(account.getUsername(), newPassword).ifPresent(problem -> {
+        PasswordPolicy.text(account.getUsername(), newPassword).ifPresent(problem -> {
             throw InvalidInputException.of("newPassword", problem);
         });
         account.setPasswordHash(PasswordHasher.hash(newPassword.toCharArray()));
@@ -206,19 +207,18 @@ public class StaffAccountService {
 
     private static String language(String code) {
         return StaffLanguage.parse(code)
-                .orElseThrow(() -> InvalidInputException.of(
-                        "language", "Choose the language of the pages: en (English) or es (Spanish)."));
+                .orElseThrow(() -> InvalidInputException.of("language", Text.of("security.language")));
     }
 
     private StaffAccount manageable(long accountId) {
         StaffPrincipal caller = callers.current();
         StaffAccount account = em.find(StaffAccount.class, accountId);
         if (account == null) {
-            throw new NotFoundException("No staff account " + accountId + ".");
+            throw new NotFoundException(Text.of("security.noAccount", accountId));
         }
         if (caller.role() == Role.LWDA_ADMIN
                 && (account.getLwda() == null || !account.getLwda().getId().equals(caller.lwdaId()))) {
-            throw new AccessDeniedException("This account belongs to another local workforce area.");
+            throw new AccessDeniedException(Text.of("security.accountOtherLwda"));
         }
         return account;
     }

@@ -12,6 +12,7 @@ import org.waypoint.service.caseload.TransferInput;
 import org.waypoint.service.caseload.TransferService;
 import org.waypoint.service.caseload.TransferView;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.web.common.Pages;
@@ -126,7 +127,7 @@ public class TransferListView implements Serializable {
                     .findFirst()
                     .map(p -> p.id())
                     .orElseThrow(() -> InvalidInputException.of(
-                            "participantNumber", "No participant " + number + " in your reach."));
+                            "participantNumber", Text.of("caseload.transfer.notInReach", number)));
             TransferView done = transfers.request(new TransferInput(id, toLwdaId, reason));
             Pages.info("transfers.requested", done.participantNumber(), done.toLwdaName());
             participantNumber = null;

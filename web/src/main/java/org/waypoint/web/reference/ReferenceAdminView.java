@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.eligibility.EligibilityService;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reference.ReferenceService.CountyArea;
@@ -141,13 +142,13 @@ public class ReferenceAdminView implements Serializable {
 
     /** Adds a year's schedule typed as comma-separated amounts by family size (1, 2, 3 ...). */
     public void addSchedule() {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Text> errors = new java.util.LinkedHashMap<>();
         List<java.math.BigDecimal> hhs = amounts(errors, "hhsAmounts", scheduleHhs);
         List<java.math.BigDecimal> llsil = scheduleLlsil == null || scheduleLlsil.isBlank()
                 ? null
                 : amounts(errors, "llsilAmounts", scheduleLlsil);
         if (!errors.isEmpty()) {
-            Pages.show(new org.waypoint.service.common.InvalidInputException(errors), "scheduleForm");
+            Pages.show(org.waypoint.service.common.InvalidInputException.texts(errors), "scheduleForm");
             return;
         }
         try {
@@ -161,9 +162,9 @@ public class ReferenceAdminView implements Serializable {
         }
     }
 
-    private static List<java.math.BigDecimal> amounts(java.util.Map<String, String> errors, String field, String text) {
+    private static List<java.math.BigDecimal> amounts(java.util.Map<String, Text> errors, String field, String text) {
         if (text == null || text.isBlank()) {
-            errors.put(field, "Enter the amounts for family sizes 1, 2, 3 ... separated by commas.");
+            errors.put(field, Text.of("reference.schedule.amounts"));
             return List.of();
         }
         try {
@@ -172,7 +173,7 @@ public class ReferenceAdminView implements Serializable {
                     .map(t -> new java.math.BigDecimal(t.replace("$", "")))
                     .toList();
         } catch (NumberFormatException e) {
-            errors.put(field, "Use numbers only, for example 15650, 21150, 26650.");
+            errors.put(field, Text.of("reference.schedule.numbers"));
             return List.of();
         }
     }

@@ -1,6 +1,7 @@
 package org.waypoint.service.common.upload;
 
 import java.util.Locale;
+import org.waypoint.service.common.Text;
 
 /**
  * The largest file each kind of upload takes, in one place so that the services, the API's early
@@ -42,7 +43,12 @@ public enum UploadLimit {
 
     /** "The request body is larger than 512 MB, the limit of this server." */
     public static String serverLimitMessage() {
-        return "The request body is larger than " + size(serverLimit()) + ", the limit of this server.";
+        return serverLimitText().english();
+    }
+
+    /** {@link #serverLimitMessage()} in the reader's language. */
+    public static Text serverLimitText() {
+        return Text.of("common.upload.serverLimit", size(serverLimit()));
     }
 
     public long bytes() {
@@ -55,7 +61,12 @@ public enum UploadLimit {
 
     /** "The file is larger than 50 MB, the limit for LMI imports." */
     public String message() {
-        return "The file is larger than " + size(bytes()) + ", the limit for " + label + ".";
+        return text().english();
+    }
+
+    /** {@link #message()} in the reader's language (issue 19). */
+    public Text text() {
+        return Text.of("common.upload.tooLarge", size(bytes()), Text.of("common.upload.limit." + name()));
     }
 
     /**

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /**
  * Judges an upload by its bytes, never by the type the client declared or the file's name: a
@@ -68,28 +69,25 @@ public final class UploadedContent {
             String field, byte[] content, String declaredType, String fileName, Set<DocumentType> allowed) {
         String expected = allowed.stream().map(DocumentType::label).collect(Collectors.joining(", "));
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of(field, "The file is empty.");
+            throw InvalidInputException.of(field, Text.of("common.upload.empty"));
         }
         DocumentType actual = sniff(content);
         if (actual == null || !allowed.contains(actual)) {
             throw InvalidInputException.of(
-                    field,
-                    "The file is not a " + expected + " file: its content is " + describe(content, actual) + ".");
+                    field, Text.of("common.upload.notType", expected, describeText(content, actual)));
         }
         DocumentType declared = declared(declaredType);
         if (declared == null && !isUnspecified(declaredType)) {
             throw InvalidInputException.of(
-                    field, "The file is declared as " + declaredType.strip() + "; send a " + expected + " file.");
+                    field, Text.of("common.upload.declaredOther", declaredType.strip(), expected));
         }
         if (declared != null && declared != actual) {
             throw InvalidInputException.of(
-                    field,
-                    "The file is declared as " + declared.label() + " but its content is " + actual.label() + ".");
+                    field, Text.of("common.upload.declaredAs", declared.label(), actual.label()));
         }
         String extension = extension(fileName);
         if (extension != null && !actual.extensions.contains(extension)) {
-            throw InvalidInputException.of(
-                    field, "The file's name ends in ." + extension + " but its content is " + actual.label() + ".");
+            throw InvalidInputException.of(field, Text.of("common.upload.extension", extension, actual.label()));
         }
         if (actual == DocumentType.PDF) {
             requirePdf(field, content);
@@ -105,13 +103,12 @@ public final class UploadedContent {
      */
     public static void requireText(String field, byte[] content) {
         if (content == null || content.length == 0) {
-            throw InvalidInputException.of(field, "The file is empty.");
+            throw InvalidInputException.of(field, Text.of("common.upload.empty"));
         }
         int line = 1;
         for (byte b : content) {
             if (b == 0) {
-                throw InvalidInputException.of(
-                        field, "The file is not text: line " + line + " has a NUL byte. Send the CSV or text file.");
+                throw InvalidInputException.of(field, Text.of("common.upload.nulByte", line));
             }
             if (b == '\n') {
                 line++;
@@ -124,8 +121,7 @@ public final class UploadedContent {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content));
         } catch (CharacterCodingException e) {
-            throw InvalidInputException.of(
-                    field, "The file is not UTF-8 text; save it as UTF-8 CSV and send it again.");
+            throw InvalidInputException.of(field, Text.of("common.upload.notUtf8"));
         }
     }
 
@@ -145,29 +141,34 @@ public final class UploadedContent {
 
     /** What a refused file looks like, for the message: enough to tell a mistake from a disguise. */
     static String describe(byte[] b, DocumentType actual) {
+        return describeText(b, actual).english();
+    }
+
+    /** {@link #describe} in the reader's language. */
+    static Text describeText(byte[] b, DocumentType actual) {
         if (actual != null) {
-            return actual.label();
+            return Text.literal(actual.label());
         }
         if (startsWith(b, new byte[] {0x7F, 'E', 'L', 'F'}) || startsWith(b, new byte[] {'M', 'Z'})) {
-            return "a program (executable)";
+            return Text.of("common.upload.kind.program");
         }
         if (startsWith(b, new byte[] {'P', 'K', 3, 4})) {
-            return "a zip archive or Office document";
+            return Text.of("common.upload.kind.zip");
         }
         String start = new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1)
                 .strip()
                 .toLowerCase(Locale.ROOT);
         if (start.contains("<svg")) {
-            return "an SVG drawing";
+            return Text.of("common.upload.kind.svg");
         }
         if (start.startsWith("<")
                 && (start.contains("<html") || start.contains("<!doctype") || start.contains("<script"))) {
-            return "an HTML page";
+            return Text.of("common.upload.kind.html");
         }
         if (start.startsWith("<")) {
-            return "XML or HTML text";
+            return Text.of("common.upload.kind.xml");
         }
-        return "of an unrecognised type";
+        return Text.of("common.upload.kind.unknown");
     }
 
     private static void requirePdf(String field, byte[] content) {
@@ -175,7 +176,7 @@ public final class UploadedContent {
             PdfReader reader = new PdfReader(content);
             try {
                 if (reader.getNumberOfPages() < 1) {
-                    throw InvalidInputException.of(field, "The PDF has no pages.");
+                    throw InvalidInputException.of(field, Text.of("common.upload.pdfNoPages"));
                 }
             } finally {
                 reader.close();
@@ -184,12 +185,12 @@ public final class UploadedContent {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw InvalidInputException.of(field, "The PDF cannot be read: it is damaged or incomplete.");
+            throw InvalidInputException.of(field, Text.of("common.upload.pdfBroken"));
         }
     }
 
     private static void requireImage(String field, byte[] content, DocumentType type) {
-        String broken = "The " + type.label() + " image cannot be read: it is damaged or incomplete.";
+        Text broken = Text.of("common.upload.imageBroken", type.label());
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -204,9 +205,7 @@ public final class UploadedContent {
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) {
                     throw InvalidInputException.of(
-                            field,
-                            "The image is " + reader.getWidth(0) + " by " + reader.getHeight(0)
-                                    + " pixels; scan it at a lower resolution.");
+                            field, Text.of("common.upload.imageTooBig", reader.getWidth(0), reader.getHeight(0)));
                 }
                 // A truncated JPEG decodes with a warning only ("premature end"): take it as broken.
                 reader.addIIOReadWarningListener((source, warning) -> {
