@@ -158,7 +158,7 @@ public class QuickServicesView implements Serializable {
                 rowOf.add(i);
             } catch (InvalidInputException e) {
                 String prefix = "rows[" + i + "].";
-                e.getFieldErrors().forEach((field, message) -> errors.put(prefix + field, message));
+                e.getFieldErrors(Pages.locale()).forEach((field, message) -> errors.put(prefix + field, message));
             }
         }
         if (entries.isEmpty() && errors.isEmpty()) {
@@ -177,7 +177,7 @@ public class QuickServicesView implements Serializable {
         } catch (RuntimeException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof InvalidInputException invalid) {
-                showRowErrors(invalid.getFieldErrors(), rowOf);
+                showRowErrors(invalid.getFieldErrors(Pages.locale()), rowOf);
                 return null;
             }
             return Pages.show(e, "quick");
