@@ -76,4 +76,17 @@ class ServiceRecordSpanishTest {
                 .isEqualTo("Indique por qué se anula el servicio.");
         assertThat(ServiceRecordRules.checkVoidReason(" ").get("reason")).isEqualTo("Say why the service is voided.");
     }
+
+    @Test
+    @DisplayName("each status reads as its English label, and in Spanish")
+    void statuses() {
+        for (ServiceStatus status : ServiceStatus.values()) {
+            org.waypoint.service.common.Text text =
+                    org.waypoint.service.common.Text.of("services.status." + status.name());
+            assertThat(text.english()).isEqualTo(status.label());
+        }
+        assertThat(org.waypoint.service.common.Text.of("services.status.IN_PROGRESS")
+                        .in(SPANISH))
+                .isEqualTo("En curso");
+    }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantSummary;
@@ -243,7 +244,7 @@ public class QuickServicesView implements Serializable {
 
     public List<SelectItem> getStatuses() {
         return Arrays.stream(ServiceStatus.values())
-                .map(s -> new SelectItem(s, s.label()))
+                .map(s -> new SelectItem(s, Pages.text(Text.of("services.status." + s.name()))))
                 .toList();
     }
 
