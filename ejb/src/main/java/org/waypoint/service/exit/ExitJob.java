@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.waypoint.persistence.exit.ExitRun;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.security.CallerService;
 
@@ -80,7 +81,7 @@ public class ExitJob {
         LocalDate today = LocalDate.now();
         LocalDate day = asOf == null ? today : asOf;
         if (day.isAfter(today)) {
-            throw InvalidInputException.of("asOf", "The exit rule runs as of today or an earlier day, not later.");
+            throw InvalidInputException.of("asOf", Text.of("exit.asOf.future"));
         }
         String by = callers.current().username();
         try (Connection connection = dataSource.getConnection()) {

@@ -19,6 +19,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.followup.FollowUpOpening;
 import org.waypoint.service.participant.EnrollmentView;
 import org.waypoint.service.security.CallerService;
@@ -57,29 +58,28 @@ public class ExitService {
     public List<EnrollmentView> exit(long enrollmentId, EnrollmentExitInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Enrollment enrollment = NotFoundException.unlessNull(
-                em.find(Enrollment.class, enrollmentId), "No enrollment " + enrollmentId + ".");
+                em.find(Enrollment.class, enrollmentId), Text.of("exit.enrollment.notFound", enrollmentId));
         callers.requireWrite(enrollment.getParticipant().getLwda().getId());
         if (input == null) {
-            throw InvalidInputException.of("exitDate", "Send the exit.");
+            throw InvalidInputException.of("exitDate", Text.of("exit.input.required"));
         }
         if (input.version() == null) {
-            throw InvalidInputException.of("version", "Send the version of the enrollment you loaded.");
+            throw InvalidInputException.of("version", Text.of("exit.version.required"));
         }
         if (enrollment.getExitDate() != null) {
-            throw InvalidInputException.of(
-                    "exitDate", "This enrollment already exited on " + enrollment.getExitDate() + ".");
+            throw InvalidInputException.of("exitDate", Text.of("exit.alreadyExited", enrollment.getExitDate()));
         }
         if (input.version() != enrollment.getVersion()) {
             throw new ConcurrentChangeException(
-                    "This enrollment",
+                    Text.of("exit.thisEnrollment"),
                     audit.lastChangedBy(Enrollment.class.getSimpleName(), String.valueOf(enrollment.auditId())));
         }
         String note = input.note() == null ? "" : input.note().strip();
         if (note.isEmpty()) {
-            throw InvalidInputException.of("note", "Say why the exit is recorded.");
+            throw InvalidInputException.of("note", Text.of("exit.note.required"));
         }
         if (note.length() > NOTE_MAX) {
-            throw InvalidInputException.of("note", "Use at most " + NOTE_MAX + " characters.");
+            throw InvalidInputException.of("note", Text.of("exit.length", NOTE_MAX));
         }
         boolean commonExit = enrollment.getParticipant().getLwda().getState().isCommonExit();
         List<Enrollment> pool = new ArrayList<>(List.of(enrollment));
@@ -94,21 +94,16 @@ public class ExitService {
         LocalDate last = lastServiceDate(pool, today);
         LocalDate exitDate = input.exitDate() != null ? input.exitDate() : last;
         if (exitDate == null) {
-            throw InvalidInputException.of(
-                    "exitDate", "No service that counts for exit has been delivered: enter the exit date.");
+            throw InvalidInputException.of("exitDate", Text.of("exit.date.noService"));
         }
         if (exitDate.isAfter(today)) {
-            throw InvalidInputException.of("exitDate", "The exit date cannot be after today.");
+            throw InvalidInputException.of("exitDate", Text.of("exit.date.future"));
         }
         if (exitDate.isBefore(enrollment.getEntryDate())) {
-            throw InvalidInputException.of(
-                    "exitDate", "The exit date cannot be before program entry (" + enrollment.getEntryDate() + ").");
+            throw InvalidInputException.of("exitDate", Text.of("exit.date.beforeEntry", enrollment.getEntryDate()));
         }
         if (last != null && exitDate.isBefore(last)) {
-            throw InvalidInputException.of(
-                    "exitDate",
-                    "A service that counts was delivered until " + last
-                            + ": the exit date is the last day of service (20 CFR 677.150(c)).");
+            throw InvalidInputException.of("exitDate", Text.of("exit.date.beforeLastService", last));
         }
         List<EnrollmentView> exited = new ArrayList<>();
         for (Enrollment member : pool) {

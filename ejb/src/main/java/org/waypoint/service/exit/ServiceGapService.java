@@ -17,6 +17,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -42,7 +43,7 @@ public class ServiceGapService {
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public List<ServiceGapView> gaps(long participantId) {
         Participant participant = NotFoundException.unlessNull(
-                em.find(Participant.class, participantId), "No participant " + participantId + ".");
+                em.find(Participant.class, participantId), Text.of("exit.participant.notFound", participantId));
         callers.requireRead(participant.getLwda().getId());
         return em.createNamedQuery(ServiceGap.FIND_BY_PARTICIPANT, ServiceGap.class)
                 .setParameter("participantId", participantId)
@@ -55,7 +56,7 @@ public class ServiceGapService {
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public List<ServiceGapView> enrollmentGaps(long enrollmentId) {
         Enrollment enrollment = NotFoundException.unlessNull(
-                em.find(Enrollment.class, enrollmentId), "No enrollment " + enrollmentId + ".");
+                em.find(Enrollment.class, enrollmentId), Text.of("exit.enrollment.notFound", enrollmentId));
         return gaps(enrollment.getParticipant().getId()).stream()
                 .filter(g -> g.enrollmentId().equals(enrollmentId))
                 .toList();
@@ -66,36 +67,34 @@ public class ServiceGapService {
     public ServiceGapView record(long enrollmentId, ServiceGapInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         Enrollment enrollment = NotFoundException.unlessNull(
-                em.find(Enrollment.class, enrollmentId), "No enrollment " + enrollmentId + ".");
+                em.find(Enrollment.class, enrollmentId), Text.of("exit.enrollment.notFound", enrollmentId));
         Participant participant = enrollment.getParticipant();
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         StateProfile state = participant.getLwda().getState();
         if (!state.isPlannedGapsAllowed()) {
-            throw InvalidInputException.of(
-                    "from", state.getName() + " does not let a planned gap in service hold the exit clock.");
+            throw InvalidInputException.of("from", Text.of("exit.gap.notAllowed", state.getName()));
         }
         if (input == null || input.from() == null) {
-            throw InvalidInputException.of("from", "Enter the first day of the gap.");
+            throw InvalidInputException.of("from", Text.of("exit.gap.from.required"));
         }
         if (input.to() == null) {
-            throw InvalidInputException.of("to", "Enter the last day of the gap.");
+            throw InvalidInputException.of("to", Text.of("exit.gap.to.required"));
         }
         if (input.to().isBefore(input.from())) {
-            throw InvalidInputException.of("to", "The gap cannot end before it starts.");
+            throw InvalidInputException.of("to", Text.of("exit.gap.endBeforeStart"));
         }
         String reason = input.reason() == null ? "" : input.reason().strip();
         if (reason.isEmpty()) {
-            throw InvalidInputException.of("reason", "Say why services pause (TEGL 10-16: a gap is documented).");
+            throw InvalidInputException.of("reason", Text.of("exit.gap.reason.required"));
         }
         if (reason.length() > REASON_MAX) {
-            throw InvalidInputException.of("reason", "Use at most " + REASON_MAX + " characters.");
+            throw InvalidInputException.of("reason", Text.of("exit.length", REASON_MAX));
         }
         if (enrollment.getExitDate() != null) {
-            throw InvalidInputException.of("from", "The enrollment exited on " + enrollment.getExitDate() + ".");
+            throw InvalidInputException.of("from", Text.of("exit.gap.exited", enrollment.getExitDate()));
         }
         if (input.from().isBefore(enrollment.getEntryDate())) {
-            throw InvalidInputException.of(
-                    "from", "The gap cannot start before program entry (" + enrollment.getEntryDate() + ").");
+            throw InvalidInputException.of("from", Text.of("exit.gap.beforeEntry", enrollment.getEntryDate()));
         }
         em.lock(participant, LockModeType.PESSIMISTIC_WRITE);
         em.createNamedQuery(ServiceGap.FIND_BY_PARTICIPANT, ServiceGap.class)
@@ -104,8 +103,7 @@ public class ServiceGapService {
                 .filter(g -> g.overlaps(input.from(), input.to()))
                 .findFirst()
                 .ifPresent(g -> {
-                    throw InvalidInputException.of(
-                            "from", "It overlaps the planned gap " + g.getFrom() + " to " + g.getTo() + ".");
+                    throw InvalidInputException.of("from", Text.of("exit.gap.overlaps", g.getFrom(), g.getTo()));
                 });
         ServiceGap gap = new ServiceGap(
                 enrollment, input.from(), input.to(), reason, em.find(StaffAccount.class, caller.accountId()));
@@ -119,14 +117,14 @@ public class ServiceGapService {
     public void remove(long enrollmentId, long gapId, Long version) {
         ServiceGap gap = em.find(ServiceGap.class, gapId);
         if (gap == null || !gap.getEnrollment().getId().equals(enrollmentId)) {
-            throw new NotFoundException("No planned gap " + gapId + " of enrollment " + enrollmentId + ".");
+            throw new NotFoundException(Text.of("exit.gap.notFound", gapId, enrollmentId));
         }
         callers.requireWrite(gap.getEnrollment().getParticipant().getLwda().getId());
         if (version == null) {
-            throw InvalidInputException.of("version", "Send the version of the gap you loaded.");
+            throw InvalidInputException.of("version", Text.of("exit.gap.version.required"));
         }
         if (version != gap.getVersion()) {
-            throw new ConcurrentChangeException("This planned gap", null);
+            throw new ConcurrentChangeException(Text.of("exit.thisGap"), null);
         }
         em.remove(gap);
         em.flush();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.waypoint.persistence.followup.ContactOutcome;
 import org.waypoint.persistence.followup.EmploymentStatus;
+import org.waypoint.service.common.Text;
 
 /**
  * The rules a follow-up contact's input must meet, field by field, before anything is written;
@@ -38,13 +39,19 @@ final class FollowUpContactChecks {
      */
     static Map<String, String> check(
             FollowUpContactInput input, PeriodFacts period, LocalDate today, Predicate<String> knownSoc) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        return english(checkTexts(input, period, today, knownSoc));
+    }
+
+    /** {@link #check}, as texts of the feature's bundle so that a page reads them in its language. */
+    static Map<String, Text> checkTexts(
+            FollowUpContactInput input, PeriodFacts period, LocalDate today, Predicate<String> knownSoc) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         contactDate(input.contactDate(), period, today, errors);
         if (input.method() == null) {
-            errors.put("method", "Choose how the contact was made.");
+            errors.put("method", Text.of("followup.method.required"));
         }
         if (input.outcome() == null) {
-            errors.put("outcome", "Choose the outcome of the contact.");
+            errors.put("outcome", Text.of("followup.outcome.required"));
         }
         boolean reached = input.outcome() == ContactOutcome.REACHED;
         if (!reached) {
@@ -53,40 +60,33 @@ final class FollowUpContactChecks {
             employment(input, today, knownSoc, errors);
         }
         if (input.youthPlacement() != null && !period.youth()) {
-            errors.putIfAbsent(
-                    "youthPlacement", "A placement in education or training is recorded for youth exiters only.");
+            errors.putIfAbsent("youthPlacement", Text.of("followup.youthPlacement.youthOnly"));
         }
         if (input.note() != null && input.note().strip().length() > NOTE_LENGTH) {
-            errors.put("note", "Use at most " + NOTE_LENGTH + " characters.");
+            errors.put("note", Text.of("followup.length", NOTE_LENGTH));
         }
         services(input, period, today, errors);
         if (input.version() == null) {
-            errors.put("version", "Send the version of the follow-up period you loaded.");
+            errors.put("version", Text.of("followup.version.required"));
         }
         return errors;
     }
 
     /** A contact is dated from exit to today and no later than the period's end (TEGL 10-16 Ch. 1 quarters). */
-    private static void contactDate(LocalDate date, PeriodFacts period, LocalDate today, Map<String, String> errors) {
+    private static void contactDate(LocalDate date, PeriodFacts period, LocalDate today, Map<String, Text> errors) {
         if (date == null) {
-            errors.put("contactDate", "Enter the date of the contact.");
+            errors.put("contactDate", Text.of("followup.contactDate.required"));
         } else if (date.isBefore(period.exitDate())) {
-            errors.put(
-                    "contactDate",
-                    "The contact is before the exit of " + DAY.format(period.exitDate())
-                            + ": follow-up comes after exit.");
+            errors.put("contactDate", Text.of("followup.contactDate.beforeExit", DAY.format(period.exitDate())));
         } else if (date.isAfter(today)) {
-            errors.put("contactDate", "The contact date cannot be after today.");
+            errors.put("contactDate", Text.of("followup.contactDate.future"));
         } else if (date.isAfter(period.endsOn())) {
-            errors.put(
-                    "contactDate",
-                    "The follow-up period ended on " + DAY.format(period.endsOn())
-                            + ": the fourth quarter after exit is its last.");
+            errors.put("contactDate", Text.of("followup.contactDate.afterEnd", DAY.format(period.endsOn())));
         }
     }
 
-    private static void onlyWhenReached(FollowUpContactInput input, Map<String, String> errors) {
-        String why = "Only a contact that reached the person records this.";
+    private static void onlyWhenReached(FollowUpContactInput input, Map<String, Text> errors) {
+        Text why = Text.of("followup.reachedOnly");
         Object[] values = {
             input.employmentStatus(),
             blankToNull(input.employer()),
@@ -113,15 +113,15 @@ final class FollowUpContactChecks {
             }
         }
         if (input.services() != null && !input.services().isEmpty()) {
-            errors.put("services", "Follow-up services are given at a contact that reached the person.");
+            errors.put("services", Text.of("followup.services.reachedOnly"));
         }
     }
 
     private static void employment(
-            FollowUpContactInput input, LocalDate today, Predicate<String> knownSoc, Map<String, String> errors) {
+            FollowUpContactInput input, LocalDate today, Predicate<String> knownSoc, Map<String, Text> errors) {
         boolean employed = input.employmentStatus() == EmploymentStatus.EMPLOYED;
         if (!employed) {
-            String why = "Only an employed exiter's job records this: choose Employed, or leave it empty.";
+            Text why = Text.of("followup.employedOnly");
             Object[] values = {
                 blankToNull(input.employer()), input.employmentStart(), blankToNull(input.socCode()),
                 input.hourlyWage(), input.weeklyHours(), input.verification()
@@ -135,79 +135,86 @@ final class FollowUpContactChecks {
             return;
         }
         if (input.verification() == null) {
-            errors.put(
-                    "verification",
-                    "Say how the employment was verified: pay stub, employer, UI wage record or"
-                            + " self-attestation (TEGL 23-19).");
+            errors.put("verification", Text.of("followup.verification.required"));
         }
         if (input.employer() != null && input.employer().strip().length() > EMPLOYER_LENGTH) {
-            errors.put("employer", "Use at most " + EMPLOYER_LENGTH + " characters.");
+            errors.put("employer", Text.of("followup.length", EMPLOYER_LENGTH));
         }
         if (input.employmentStart() != null
                 && input.contactDate() != null
                 && input.employmentStart().isAfter(input.contactDate())) {
-            errors.put("employmentStart", "The job cannot start after the contact that learned of it.");
+            errors.put("employmentStart", Text.of("followup.employmentStart.afterContact"));
         } else if (input.employmentStart() != null && input.employmentStart().isAfter(today)) {
-            errors.put("employmentStart", "The start date cannot be after today.");
+            errors.put("employmentStart", Text.of("followup.employmentStart.future"));
         }
         String soc = blankToNull(input.socCode());
         if (soc != null) {
             String code = normalisedSoc(soc);
             if (code == null) {
-                errors.put("socCode", "\"" + soc.strip() + "\" is not a SOC code: use the form 31-9091.");
+                errors.put("socCode", Text.of("followup.soc.malformed", soc.strip()));
             } else if (!knownSoc.test(code)) {
-                errors.put("socCode", "No occupation of the LMI list has the SOC code " + code + ".");
+                errors.put("socCode", Text.of("followup.soc.unknown", code));
             }
         }
         BigDecimal wage = input.hourlyWage();
         if (wage != null && (wage.signum() < 0 || wage.compareTo(MAX_WAGE) > 0)) {
-            errors.put("hourlyWage", "Enter the hourly wage in dollars, 0 to " + MAX_WAGE + ".");
+            errors.put("hourlyWage", Text.of("followup.wage.range", MAX_WAGE));
         } else if (wage != null && wage.stripTrailingZeros().scale() > 2) {
-            errors.put("hourlyWage", "Enter the hourly wage in dollars and cents (two decimals at most).");
+            errors.put("hourlyWage", Text.of("followup.wage.cents"));
         }
         BigDecimal hours = input.weeklyHours();
         if (hours != null && (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0)) {
-            errors.put("weeklyHours", "Enter the hours a week, more than 0 and at most 168.");
+            errors.put("weeklyHours", Text.of("followup.hours.range"));
         } else if (hours != null && hours.stripTrailingZeros().scale() > 1) {
-            errors.put("weeklyHours", "Enter the hours a week with one decimal at most.");
+            errors.put("weeklyHours", Text.of("followup.hours.decimal"));
         }
     }
 
     /** Each service: a code and a day from exit to today, within the period; named by its row. */
     private static void services(
-            FollowUpContactInput input, PeriodFacts period, LocalDate today, Map<String, String> errors) {
+            FollowUpContactInput input, PeriodFacts period, LocalDate today, Map<String, Text> errors) {
         List<FollowUpServiceInput> services = input.services() == null ? List.of() : input.services();
         if (services.size() > MAX_SERVICES) {
-            errors.put("services", "Record at most " + MAX_SERVICES + " services with one contact.");
+            errors.put("services", Text.of("followup.services.max", MAX_SERVICES));
             return;
         }
         for (int i = 0; i < services.size(); i++) {
             FollowUpServiceInput service = services.get(i);
             String prefix = "services[" + i + "].";
             if (service == null || service.serviceCodeId() == null) {
-                errors.put(prefix + "serviceCodeId", "Choose the follow-up service.");
+                errors.put(prefix + "serviceCodeId", Text.of("followup.service.code.required"));
             }
             LocalDate day = service == null ? null : service.serviceDate();
             if (day == null) {
-                errors.put(prefix + "serviceDate", "Enter the day the service was given.");
+                errors.put(prefix + "serviceDate", Text.of("followup.service.date.required"));
             } else if (day.isBefore(period.exitDate()) || day.isAfter(today) || day.isAfter(period.endsOn())) {
                 errors.put(
-                        prefix + "serviceDate",
-                        "Give a day after the exit of " + DAY.format(period.exitDate()) + ", by today and within"
-                                + " the follow-up period.");
+                        prefix + "serviceDate", Text.of("followup.service.date.range", DAY.format(period.exitDate())));
             }
         }
     }
 
     /** The void reason: required, at most 500 characters. */
     static Map<String, String> checkReason(String reason) {
+        return english(checkReasonTexts(reason));
+    }
+
+    /** {@link #checkReason}, as texts. */
+    static Map<String, Text> checkReasonTexts(String reason) {
         if (reason == null || reason.isBlank()) {
-            return Map.of("reason", "Say why.");
+            return Map.of("reason", Text.of("followup.reason.required"));
         }
         if (reason.strip().length() > REASON_LENGTH) {
-            return Map.of("reason", "Use at most " + REASON_LENGTH + " characters.");
+            return Map.of("reason", Text.of("followup.length", REASON_LENGTH));
         }
         return Map.of();
+    }
+
+    /** The messages in English, as the REST API and the tests read them. */
+    static Map<String, String> english(Map<String, Text> texts) {
+        Map<String, String> read = new LinkedHashMap<>();
+        texts.forEach((field, text) -> read.put(field, text.english()));
+        return read;
     }
 
     /** 31-9091 (also 319091 or the O*NET 31-9091.00), or null when it is no SOC code. */

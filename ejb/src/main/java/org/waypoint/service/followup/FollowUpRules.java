@@ -11,6 +11,7 @@ import org.waypoint.persistence.participant.ExitExclusion;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.reference.AdultFollowUp;
 import org.waypoint.service.common.CalendarQuarter;
+import org.waypoint.service.common.Text;
 
 /**
  * The follow-up schedule after exit, as plain Java (the daily exit job's SQL in {@link FollowUpSql}
@@ -51,7 +52,31 @@ public final class FollowUpRules {
     public static final String NOT_EMPLOYED_REASON = "Not employed at the contact: the state follows up Adult and"
             + " Dislocated Worker exiters employed after exit (Georgia 3.3.1 I.E), so no more follow-up is required.";
 
+    private static final java.util.regex.Pattern DECLINED_REASON = java.util.regex.Pattern.compile(
+            "Declined follow-up at the contact of (\\S+) \\(recorded as such, 20 CFR 681\\.580\\)\\.");
+
     private FollowUpRules() {}
+
+    /**
+     * A stored close reason as a text, so that a page reads the reasons these rules and the job write
+     * in its language (issue 19); a reason staff typed is shown as typed.
+     */
+    public static Text closeReasonText(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored.equals(ENDED_REASON)) {
+            return Text.of("followup.closeReason.ended");
+        }
+        if (stored.equals(NOT_EMPLOYED_REASON)) {
+            return Text.of("followup.closeReason.notEmployed");
+        }
+        java.util.regex.Matcher declined = DECLINED_REASON.matcher(stored);
+        if (declined.matches()) {
+            return Text.of("followup.closeReason.declined", declined.group(1));
+        }
+        return Text.literal(stored);
+    }
 
     /** Whether an exit from {@code program} opens a follow-up period under the state's policy. */
     public static boolean opens(Program program, ExitExclusion exclusion, AdultFollowUp policy) {

@@ -25,6 +25,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.lmi.LmiCatalog;
 import org.waypoint.service.reference.ServiceCatalogService;
 import org.waypoint.service.reference.ServiceCodeView;
@@ -63,7 +64,7 @@ public class FollowUpService {
     /** The participant's periods, latest exit first, each with its quarters and contacts. */
     public List<FollowUpView> followUps(long participantId) {
         Participant participant = NotFoundException.unlessNull(
-                em.find(Participant.class, participantId), "No participant " + participantId + ".");
+                em.find(Participant.class, participantId), Text.of("followup.participant.notFound", participantId));
         callers.requireRead(participant.getLwda().getId());
         List<FollowUp> periods = em.createNamedQuery(FollowUp.FIND_BY_PARTICIPANT, FollowUp.class)
                 .setParameter("participantId", participantId)
@@ -122,9 +123,9 @@ public class FollowUpService {
         StaffPrincipal caller =
                 callers.requireWrite(period.getParticipant().getLwda().getId());
         if (input == null) {
-            throw InvalidInputException.of("contactDate", "Send the contact.");
+            throw InvalidInputException.of("contactDate", Text.of("followup.contact.required"));
         }
-        Map<String, String> errors = new LinkedHashMap<>(FollowUpContactChecks.check(
+        Map<String, Text> errors = new LinkedHashMap<>(FollowUpContactChecks.checkTexts(
                 input,
                 new FollowUpContactChecks.PeriodFacts(
                         period.getExitDate(), period.getEndsOn(), FollowUpRules.isYouth(period.getProgram())),
@@ -133,18 +134,16 @@ public class FollowUpService {
         StaffAccount staff =
                 input.staffId() == null ? account(caller.accountId()) : em.find(StaffAccount.class, input.staffId());
         if (staff == null || !staff.isEnabled() || !sameArea(staff, period)) {
-            errors.put("staffId", "Choose a staff member of the participant's local area.");
+            errors.put("staffId", Text.of("followup.staff.otherArea"));
         }
         followUpCodes(input, period, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         requireVersion(period, input.version());
         if (!period.getStatus().isOpen()) {
             throw InvalidInputException.of(
-                    "status",
-                    "The follow-up period was closed (" + period.getStatus() + ") on " + period.getClosedOn()
-                            + ": no more contacts are recorded.");
+                    "status", Text.of("followup.closed.noContacts", period.getStatus(), period.getClosedOn()));
         }
         FollowUpWrites.recordServices(serviceRecords, period, input.services());
         FollowUpContact contact = FollowUpWrites.contact(period, input, staff);
@@ -171,19 +170,20 @@ public class FollowUpService {
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public FollowUpView voidContact(long contactId, String reason, Long version) {
         FollowUpContact contact = NotFoundException.unlessNull(
-                em.find(FollowUpContact.class, contactId), "No follow-up contact " + contactId + ".");
+                em.find(FollowUpContact.class, contactId), Text.of("followup.contact.notFound", contactId));
         FollowUp period = contact.getFollowUp();
         StaffPrincipal caller =
                 callers.requireWrite(period.getParticipant().getLwda().getId());
-        Map<String, String> errors = FollowUpContactChecks.checkReason(reason);
+        Map<String, Text> errors = FollowUpContactChecks.checkReasonTexts(reason);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         if (version != null) {
             requireVersion(period, version);
         }
         if (contact.isVoided()) {
-            throw InvalidInputException.of("reason", "The contact was voided already: " + contact.getVoidReason());
+            throw InvalidInputException.of(
+                    "reason", Text.of("followup.contact.voidedAlready", contact.getVoidReason()));
         }
         contact.voidFor(reason.strip(), account(caller.accountId()));
         FollowUpWrites.replay(period, contacts(List.of(period.getId())));
@@ -202,34 +202,32 @@ public class FollowUpService {
         FollowUp period = period(followUpId);
         StaffPrincipal caller =
                 callers.requireWrite(period.getParticipant().getLwda().getId());
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (input == null || input.status() == null || !FollowUpRules.staffMayClose(input.status())) {
-            errors.put("status", "Close the period as unreachable or declined.");
+            errors.put("status", Text.of("followup.close.status"));
         }
-        errors.putAll(FollowUpContactChecks.checkReason(input == null ? null : input.reason()));
+        errors.putAll(FollowUpContactChecks.checkReasonTexts(input == null ? null : input.reason()));
         if (input == null || input.version() == null) {
-            errors.put("version", "Send the version of the follow-up period you loaded.");
+            errors.put("version", Text.of("followup.version.required"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         requireVersion(period, input.version());
         if (!period.getStatus().isOpen()) {
-            throw InvalidInputException.of(
-                    "status", "The follow-up period is closed already (" + period.getStatus() + ").");
+            throw InvalidInputException.of("status", Text.of("followup.closed.already", period.getStatus()));
         }
         if (input.status() == FollowUpStatus.UNREACHABLE
                 && contacts(List.of(period.getId())).stream()
                         .noneMatch(c -> !c.isVoided() && c.getOutcome() == ContactOutcome.UNREACHABLE)) {
-            throw InvalidInputException.of(
-                    "status", "Record the attempts that did not reach the person before closing as unreachable.");
+            throw InvalidInputException.of("status", Text.of("followup.close.unreachable.noAttempt"));
         }
         period.close(input.status(), LocalDate.now(), input.reason().strip(), account(caller.accountId()));
         return saved(period);
     }
 
     /** The codes of the services given must be follow-up codes (the only services after exit). */
-    private void followUpCodes(FollowUpContactInput input, FollowUp period, Map<String, String> errors) {
+    private void followUpCodes(FollowUpContactInput input, FollowUp period, Map<String, Text> errors) {
         List<FollowUpServiceInput> services = input.services() == null ? List.of() : input.services();
         for (int i = 0; i < services.size() && i < FollowUpContactChecks.MAX_SERVICES; i++) {
             FollowUpServiceInput service = services.get(i);
@@ -238,10 +236,7 @@ public class FollowUpService {
             }
             var code = em.find(org.waypoint.persistence.reference.ServiceCode.class, service.serviceCodeId());
             if (code == null || code.getCategory() != ServiceCategory.FOLLOW_UP) {
-                errors.put(
-                        "services[" + i + "].serviceCodeId",
-                        "Choose a follow-up service: only follow-up services come after exit (20 CFR 680.150(b),"
-                                + " 681.580).");
+                errors.put("services[" + i + "].serviceCodeId", Text.of("followup.service.notFollowUp"));
             }
         }
     }
@@ -259,7 +254,7 @@ public class FollowUpService {
 
     private void requireVersion(FollowUp period, Long version) {
         if (version == null) {
-            throw InvalidInputException.of("version", "Send the version of the follow-up period you loaded.");
+            throw InvalidInputException.of("version", Text.of("followup.version.required"));
         }
         if (version != period.getVersion()) {
             throw concurrentChange(period);
@@ -277,7 +272,7 @@ public class FollowUpService {
         if (period.getClosedBy() != null) {
             by = period.getClosedBy().getUsername();
         }
-        return new ConcurrentChangeException("This follow-up period", by);
+        return new ConcurrentChangeException(Text.of("followup.thisPeriod"), by);
     }
 
     private List<FollowUpView> views(List<FollowUp> periods) {
@@ -312,6 +307,6 @@ public class FollowUpService {
     }
 
     private FollowUp period(long id) {
-        return NotFoundException.unlessNull(em.find(FollowUp.class, id), "No follow-up period " + id + ".");
+        return NotFoundException.unlessNull(em.find(FollowUp.class, id), Text.of("followup.period.notFound", id));
     }
 }

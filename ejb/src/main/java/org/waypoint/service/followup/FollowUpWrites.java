@@ -8,6 +8,7 @@ import org.waypoint.persistence.followup.FollowUpContact;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.services.ServiceRecordInput;
 import org.waypoint.service.services.ServiceRecordService;
 
@@ -73,9 +74,9 @@ final class FollowUpWrites {
                 services.record(period.getParticipant().getId(), record);
             } catch (InvalidInputException e) {
                 String prefix = "services[" + i + "].";
-                Map<String, String> named = new java.util.LinkedHashMap<>();
-                e.getFieldErrors().forEach((field, message) -> named.put(prefix + rowField(field), message));
-                throw new InvalidInputException(named);
+                Map<String, Text> named = new java.util.LinkedHashMap<>();
+                e.getFieldTexts().forEach((field, message) -> named.put(prefix + rowField(field), message));
+                throw InvalidInputException.texts(named);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.reference.ServiceCategory;
 import org.waypoint.persistence.services.ServiceStatus;
+import org.waypoint.service.common.Text;
 
 /**
  * What a recorded service must say to stand: a status that fits its dates (the table's CHECK
@@ -61,7 +62,18 @@ final class ServiceRecordRules {
             boolean keptCode,
             EnrollmentFacts enrollment,
             LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        return english(checkTexts(input, participantState, code, keptCode, enrollment, today));
+    }
+
+    /** {@link #check}, as texts of the feature's bundle so that a page reads them in its language. */
+    static Map<String, Text> checkTexts(
+            ServiceRecordInput input,
+            String participantState,
+            CodeFacts code,
+            boolean keptCode,
+            EnrollmentFacts enrollment,
+            LocalDate today) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         statusAndDates(input, today, errors);
         code(input, participantState, code, keptCode, enrollment, errors);
         if (enrollment != null) {
@@ -77,58 +89,53 @@ final class ServiceRecordRules {
     }
 
     /** The status and its dates, as the table's CHECK constraints have them (V16). */
-    static void statusAndDates(ServiceRecordInput input, LocalDate today, Map<String, String> errors) {
+    static void statusAndDates(ServiceRecordInput input, LocalDate today, Map<String, Text> errors) {
         ServiceStatus status = input.status();
         if (status == null) {
-            errors.put("status", "Choose the service's status.");
+            errors.put("status", Text.of("services.status.required"));
         } else if (status == ServiceStatus.PLANNED) {
             if (input.plannedStart() == null) {
-                errors.put("plannedStart", "Enter when the planned service is to start.");
+                errors.put("plannedStart", Text.of("services.plannedStart.required"));
             }
             if (input.actualStart() != null) {
-                errors.put(
-                        "actualStart",
-                        "A planned service has not started: leave the actual start empty or choose in progress.");
+                errors.put("actualStart", Text.of("services.planned.notStarted"));
             }
             if (input.actualEnd() != null) {
-                errors.put("actualEnd", "A planned service has not ended: leave the actual end empty.");
+                errors.put("actualEnd", Text.of("services.planned.notEnded"));
             }
         } else if (status == ServiceStatus.IN_PROGRESS) {
             if (input.actualStart() == null) {
-                errors.put("actualStart", "A service in progress has started: enter its actual start.");
+                errors.put("actualStart", Text.of("services.inProgress.started"));
             }
             if (input.actualEnd() != null) {
-                errors.put(
-                        "actualEnd",
-                        "A service in progress has not ended: choose a completed status, or leave the end empty.");
+                errors.put("actualEnd", Text.of("services.inProgress.notEnded"));
             }
         } else if (status.isCompleted()) {
             if (input.actualStart() == null) {
-                errors.put("actualStart", "A completed service has started: enter its actual start.");
+                errors.put("actualStart", Text.of("services.completed.started"));
             }
             if (input.actualEnd() == null) {
-                errors.put("actualEnd", "A completed service has ended: enter its actual end.");
+                errors.put("actualEnd", Text.of("services.completed.ended"));
             }
         }
         if (input.plannedStart() != null
                 && input.plannedEnd() != null
                 && input.plannedEnd().isBefore(input.plannedStart())) {
-            errors.putIfAbsent("plannedEnd", "The planned end comes before the planned start.");
+            errors.putIfAbsent("plannedEnd", Text.of("services.plannedEnd.beforeStart"));
         }
         if (input.actualEnd() != null && input.actualStart() == null) {
-            errors.putIfAbsent("actualStart", "A service that ended has started: enter its actual start.");
+            errors.putIfAbsent("actualStart", Text.of("services.ended.started"));
         }
         if (input.actualStart() != null
                 && input.actualEnd() != null
                 && input.actualEnd().isBefore(input.actualStart())) {
-            errors.putIfAbsent("actualEnd", "The actual end comes before the actual start.");
+            errors.putIfAbsent("actualEnd", Text.of("services.actualEnd.beforeStart"));
         }
         if (input.actualStart() != null && input.actualStart().isAfter(today)) {
-            errors.putIfAbsent(
-                    "actualStart", "The actual start is in the future: a service not yet started is planned.");
+            errors.putIfAbsent("actualStart", Text.of("services.actualStart.future"));
         }
         if (input.actualEnd() != null && input.actualEnd().isAfter(today)) {
-            errors.putIfAbsent("actualEnd", "The actual end is in the future: the service is still in progress.");
+            errors.putIfAbsent("actualEnd", Text.of("services.actualEnd.future"));
         }
     }
 
@@ -138,24 +145,20 @@ final class ServiceRecordRules {
             CodeFacts code,
             boolean keptCode,
             EnrollmentFacts enrollment,
-            Map<String, String> errors) {
+            Map<String, Text> errors) {
         if (input.serviceCodeId() == null) {
-            errors.put("serviceCodeId", "Choose the service's activity code.");
+            errors.put("serviceCodeId", Text.of("services.code.required"));
         } else if (code == null) {
-            errors.put("serviceCodeId", "No service code " + input.serviceCodeId() + ".");
+            errors.put("serviceCodeId", Text.of("services.code.notFound", input.serviceCodeId()));
         } else if (!code.state().equals(participantState)) {
             errors.put(
-                    "serviceCodeId",
-                    "Code " + code.code() + " is in " + code.state() + "'s catalog; the participant is served in "
-                            + participantState + ": choose a code of " + participantState + "'s catalog.");
+                    "serviceCodeId", Text.of("services.code.otherState", code.code(), code.state(), participantState));
         } else if (!code.active() && !keptCode) {
-            errors.put("serviceCodeId", "Code " + code.code() + " is deactivated: choose an active code.");
+            errors.put("serviceCodeId", Text.of("services.code.deactivated", code.code()));
         } else if (enrollment != null && !code.programs().contains(enrollment.program())) {
             errors.put(
                     "serviceCodeId",
-                    "The " + label(enrollment.program()) + " program may not fund code " + code.code()
-                            + " (the state's catalog names the programs that fund it): choose another code"
-                            + " or the enrollment of a program that funds it.");
+                    Text.of("services.code.notFundedByEnrollment", programText(enrollment.program()), code.code()));
         }
     }
 
@@ -166,16 +169,12 @@ final class ServiceRecordRules {
      * period of participation, which is a new enrollment (TEGL 10-16, Change 1).
      */
     private static void period(
-            ServiceRecordInput input, CodeFacts code, EnrollmentFacts enrollment, Map<String, String> errors) {
+            ServiceRecordInput input, CodeFacts code, EnrollmentFacts enrollment, Map<String, Text> errors) {
         LocalDate entry = enrollment.entryDate();
         for (String field : new String[] {"plannedStart", "actualStart"}) {
             LocalDate day = "plannedStart".equals(field) ? input.plannedStart() : input.actualStart();
             if (day != null && day.isBefore(entry)) {
-                errors.putIfAbsent(
-                        field,
-                        "The service starts before the enrollment's entry date " + DAY.format(entry)
-                                + ": services in a program come after entry on an eligible determination"
-                                + " (20 CFR 677.150(a)).");
+                errors.putIfAbsent(field, Text.of("services.beforeEntry", DAY.format(entry)));
             }
         }
         LocalDate exit = enrollment.exitDate();
@@ -187,55 +186,54 @@ final class ServiceRecordRules {
         LocalDate[] days = {input.plannedStart(), input.plannedEnd(), input.actualStart(), input.actualEnd()};
         for (int i = 0; i < fields.length; i++) {
             if (days[i] != null && days[i].isAfter(exit)) {
-                errors.putIfAbsent(
-                        fields[i],
-                        "The enrollment exited on " + DAY.format(exit) + ": only follow-up services come after exit"
-                                + " (20 CFR 680.150(b), 681.580). A service after exit starts a new period of"
-                                + " participation: enroll the participant again and record it there"
-                                + " (20 CFR 677.150(c); TEGL 10-16, Change 1).");
+                errors.putIfAbsent(fields[i], Text.of("services.afterExit", DAY.format(exit)));
                 return;
             }
         }
     }
 
-    private static void funding(ServiceRecordInput input, CodeFacts code, Map<String, String> errors) {
+    private static void funding(ServiceRecordInput input, CodeFacts code, Map<String, Text> errors) {
         boolean source = input.fundingSource() != null && !input.fundingSource().isBlank();
         if (input.fundingProgram() != null && source) {
-            errors.put("fundingSource", "Name either the WIOA program that pays or another source, not both.");
+            errors.put("fundingSource", Text.of("services.funding.both"));
         } else if (input.fundingProgram() != null
                 && code != null
                 && !code.programs().contains(input.fundingProgram())) {
             errors.put(
                     "fundingProgram",
-                    "The " + label(input.fundingProgram()) + " program does not fund code " + code.code()
-                            + " in the state's catalog.");
+                    Text.of("services.fundingProgram.notFunding", programText(input.fundingProgram()), code.code()));
         }
     }
 
-    private static void cost(String field, BigDecimal cost, Map<String, String> errors) {
+    private static void cost(String field, BigDecimal cost, Map<String, Text> errors) {
         if (cost == null) {
             return;
         }
         if (cost.signum() < 0) {
-            errors.put(field, "A cost cannot be negative.");
+            errors.put(field, Text.of("services.cost.negative"));
         } else if (cost.stripTrailingZeros().scale() > 2) {
-            errors.put(field, "Enter the cost in dollars and cents (at most 2 decimals).");
+            errors.put(field, Text.of("services.cost.cents"));
         } else if (cost.compareTo(MAX_COST) > 0) {
-            errors.put(field, "Enter a cost of at most 9,999,999,999.99.");
+            errors.put(field, Text.of("services.cost.max"));
         }
     }
 
-    private static void length(String field, String text, int max, Map<String, String> errors) {
+    private static void length(String field, String text, int max, Map<String, Text> errors) {
         if (text != null && text.strip().length() > max) {
-            errors.put(field, "Use at most " + max + " characters.");
+            errors.put(field, Text.of("services.length", max));
         }
     }
 
     /** A void's reason: required, and it fits its column. */
     static Map<String, String> checkVoidReason(String reason) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        return english(checkVoidReasonTexts(reason));
+    }
+
+    /** {@link #checkVoidReason}, as texts. */
+    static Map<String, Text> checkVoidReasonTexts(String reason) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Say why the service is voided.");
+            errors.put("reason", Text.of("services.void.reason.required"));
         } else {
             length("reason", reason, VOID_REASON_LENGTH, errors);
         }
@@ -288,13 +286,15 @@ final class ServiceRecordRules {
                 .orElse(null);
     }
 
-    static String label(Program program) {
-        return switch (program) {
-            case ADULT -> "Adult";
-            case DISLOCATED_WORKER -> "Dislocated Worker";
-            case YOUTH_IN_SCHOOL -> "In-School Youth";
-            case YOUTH_OUT_OF_SCHOOL -> "Out-of-School Youth";
-            case WAGNER_PEYSER -> "Wagner-Peyser";
-        };
+    /** The messages in English, as the REST API and the tests read them. */
+    static Map<String, String> english(Map<String, Text> texts) {
+        Map<String, String> read = new LinkedHashMap<>();
+        texts.forEach((field, text) -> read.put(field, text.english()));
+        return read;
+    }
+
+    /** The program's name as a text: "Adult", "Adultos". */
+    static Text programText(Program program) {
+        return Text.of("services.program." + program.name());
     }
 }

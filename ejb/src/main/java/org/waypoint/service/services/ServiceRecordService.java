@@ -20,6 +20,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.reference.ServiceCatalogService;
 import org.waypoint.service.reference.ServiceCodeView;
 import org.waypoint.service.security.CallerService;
@@ -114,11 +115,11 @@ public class ServiceRecordService {
         StaffPrincipal caller =
                 callers.requireWrite(record.getParticipant().getLwda().getId());
         if (input == null || input.version() == null) {
-            throw InvalidInputException.of("version", "Send the version of the service you loaded.");
+            throw InvalidInputException.of("version", Text.of("services.version.required"));
         }
         requireVersion(record, input.version());
         if (record.isVoided()) {
-            throw InvalidInputException.of("status", "A voided service is not changed: record the service again.");
+            throw InvalidInputException.of("status", Text.of("services.voided.noChange"));
         }
         ServiceRecording recording = new ServiceRecording(em);
         ServiceRecording.Checked checked = recording.check(record.getParticipant(), input, record);
@@ -147,12 +148,12 @@ public class ServiceRecordService {
         if (version != null) {
             requireVersion(record, version);
         }
-        Map<String, String> errors = ServiceRecordRules.checkVoidReason(reason);
+        Map<String, Text> errors = ServiceRecordRules.checkVoidReasonTexts(reason);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         if (record.isVoided()) {
-            throw InvalidInputException.of("reason", "The service was voided already: " + record.getVoidReason());
+            throw InvalidInputException.of("reason", Text.of("services.voided.already", record.getVoidReason()));
         }
         record.voidFor(reason.strip(), staff(caller));
         flush(record);
@@ -168,13 +169,13 @@ public class ServiceRecordService {
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME})
     public List<ServiceRecordView> recordAll(List<ServiceEntryRow> rows) {
         if (rows == null || rows.isEmpty()) {
-            throw InvalidInputException.of("rows", "Enter at least one service.");
+            throw InvalidInputException.of("rows", Text.of("services.rows.none"));
         }
         if (rows.size() > MAX_ROWS) {
-            throw InvalidInputException.of("rows", "Enter at most " + MAX_ROWS + " services at once.");
+            throw InvalidInputException.of("rows", Text.of("services.rows.max", MAX_ROWS));
         }
         StaffAccount staff = null;
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         List<ServiceRecord> saved = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String prefix = "rows[" + i + "].";
@@ -182,7 +183,7 @@ public class ServiceRecordService {
             Participant participant =
                     row == null || row.participantId() == null ? null : em.find(Participant.class, row.participantId());
             if (participant == null) {
-                errors.put(prefix + "participantId", "Choose the participant.");
+                errors.put(prefix + "participantId", Text.of("services.participant.required"));
                 continue;
             }
             StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
@@ -190,11 +191,11 @@ public class ServiceRecordService {
             try {
                 saved.add(create(participant, row.service(), staff));
             } catch (InvalidInputException e) {
-                e.getFieldErrors().forEach((field, message) -> errors.put(prefix + field, message));
+                e.getFieldTexts().forEach((field, message) -> errors.put(prefix + field, message));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors); // rolls back the rows already written
+            throw InvalidInputException.texts(errors); // rolls back the rows already written
         }
         return saved.stream().map(ServiceRecordView::of).toList();
     }
@@ -227,7 +228,7 @@ public class ServiceRecordService {
 
     private ConcurrentChangeException concurrentChange(ServiceRecord record) {
         return new ConcurrentChangeException(
-                "Service " + record.getCode().getCode(),
+                Text.of("services.thisService", record.getCode().getCode()),
                 audit.lastChangedBy("ServiceRecord", String.valueOf(record.getId())));
     }
 
@@ -236,10 +237,11 @@ public class ServiceRecordService {
     }
 
     private Participant participant(long id) {
-        return NotFoundException.unlessNull(em.find(Participant.class, id), "No participant " + id + ".");
+        return NotFoundException.unlessNull(
+                em.find(Participant.class, id), Text.of("services.participant.notFound", id));
     }
 
     private ServiceRecord entity(long id) {
-        return NotFoundException.unlessNull(em.find(ServiceRecord.class, id), "No service " + id + ".");
+        return NotFoundException.unlessNull(em.find(ServiceRecord.class, id), Text.of("services.notFound", id));
     }
 }

@@ -12,6 +12,7 @@ import org.waypoint.persistence.reference.ServiceCode;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.persistence.services.ServiceRecord;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /**
  * The database side of recording a service, inside the caller's transaction: finds the code and the
@@ -33,14 +34,14 @@ final class ServiceRecording {
     /** Checks the input for this participant (and, for a change, the service as saved); every wrong field at once. */
     Checked check(Participant participant, ServiceRecordInput input, ServiceRecord existing) {
         if (input == null) {
-            throw InvalidInputException.of("service", "Send the service.");
+            throw InvalidInputException.of("service", Text.of("services.input.required"));
         }
         ServiceCode code = input.serviceCodeId() == null ? null : em.find(ServiceCode.class, input.serviceCodeId());
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Enrollment enrollment = enrollment(participant, input, code, errors);
         boolean keptCode =
                 existing != null && code != null && existing.getCode().getId().equals(code.getId());
-        errors.putAll(ServiceRecordRules.check(
+        errors.putAll(ServiceRecordRules.checkTexts(
                 input,
                 participant.getLwda().getState().getCode(),
                 code == null ? null : facts(code),
@@ -51,7 +52,7 @@ final class ServiceRecording {
                                 enrollment.getProgram(), enrollment.getEntryDate(), enrollment.getExitDate()),
                 LocalDate.now()));
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         return new Checked(enrollment, code);
     }
@@ -93,11 +94,11 @@ final class ServiceRecording {
      * then, the nearest such enrollment, so that the date rules name the date that is wrong).
      */
     private Enrollment enrollment(
-            Participant participant, ServiceRecordInput input, ServiceCode code, Map<String, String> errors) {
+            Participant participant, ServiceRecordInput input, ServiceCode code, Map<String, Text> errors) {
         if (input.enrollmentId() != null) {
             Enrollment named = em.find(Enrollment.class, input.enrollmentId());
             if (named == null || !named.getParticipant().getId().equals(participant.getId())) {
-                errors.put("enrollmentId", "Choose one of the participant's enrollments.");
+                errors.put("enrollmentId", Text.of("services.enrollment.notParticipants"));
                 return null;
             }
             return named;
@@ -109,7 +110,7 @@ final class ServiceRecording {
                 .setParameter("participantId", participant.getId())
                 .getResultList();
         if (all.isEmpty()) {
-            errors.put("enrollmentId", "The participant is not enrolled in a program: enroll them first.");
+            errors.put("enrollmentId", Text.of("services.enrollment.none"));
             return null;
         }
         if (code == null) {
@@ -119,18 +120,12 @@ final class ServiceRecording {
                 .filter(e -> code.getPrograms().contains(e.getProgram()))
                 .toList();
         if (funding.isEmpty()) {
-            errors.put(
-                    "serviceCodeId",
-                    "None of the participant's programs may fund code " + code.getCode()
-                            + " (the state's catalog names the programs that fund it): choose another code.");
+            errors.put("serviceCodeId", Text.of("services.code.noProgramFunds", code.getCode()));
             return null;
         }
         List<Enrollment> open = funding.stream().filter(e -> e.isOpenOn(day)).toList();
         if (open.size() > 1) {
-            errors.put(
-                    "enrollmentId",
-                    "The participant has several enrollments open on " + DAY.format(day) + " that fund code "
-                            + code.getCode() + ": choose the enrollment.");
+            errors.put("enrollmentId", Text.of("services.enrollment.several", DAY.format(day), code.getCode()));
             return null;
         }
         // none open on the day: the nearest one, so that the rules say what is wrong with the dates

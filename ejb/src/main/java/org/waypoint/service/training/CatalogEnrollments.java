@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.reference.ServiceCategory;
 import org.waypoint.persistence.reference.ServiceCode;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /**
  * The catalog code and the enrollment a training or supportive service is recorded under, shared by
@@ -31,7 +31,7 @@ public class CatalogEnrollments {
     public ServiceCode code(Participant participant, String text, ServiceCategory category) {
         String state = participant.getLwda().getState().getCode();
         if (text == null || text.isBlank()) {
-            throw InvalidInputException.of("serviceCode", "Choose the activity code of the service.");
+            throw InvalidInputException.of("serviceCode", Text.of("training.code.required"));
         }
         List<ServiceCode> found = em.createQuery(
                         "SELECT c FROM ServiceCode c WHERE c.state.code = :state AND c.code = :code", ServiceCode.class)
@@ -39,14 +39,16 @@ public class CatalogEnrollments {
                 .setParameter("code", text.strip().toUpperCase(Locale.ROOT))
                 .getResultList();
         if (found.isEmpty() || !found.get(0).isActive()) {
-            throw InvalidInputException.of(
-                    "serviceCode", "\"" + text + "\" is not an active code of " + state + "'s service catalog.");
+            throw InvalidInputException.of("serviceCode", Text.of("training.code.notActive", text, state));
         }
         ServiceCode code = found.get(0);
         if (code.getCategory() != category) {
             throw InvalidInputException.of(
                     "serviceCode",
-                    code.getCode() + " is not a " + category.name().toLowerCase(Locale.ROOT) + " code.");
+                    Text.of(
+                            "training.code.wrongCategory",
+                            code.getCode(),
+                            Text.of("training.category." + category.name())));
         }
         return code;
     }
@@ -67,8 +69,8 @@ public class CatalogEnrollments {
             Enrollment chosen = open.stream()
                     .filter(e -> e.getId().equals(enrollmentId))
                     .findFirst()
-                    .orElseThrow(() ->
-                            InvalidInputException.of("enrollmentId", "Choose an open enrollment of this participant."));
+                    .orElseThrow(
+                            () -> InvalidInputException.of("enrollmentId", Text.of("training.enrollment.notOpen")));
             if (!code.getPrograms().contains(chosen.getProgram())) {
                 throw notFundable(code);
             }
@@ -78,19 +80,22 @@ public class CatalogEnrollments {
                 .filter(e -> code.getPrograms().contains(e.getProgram()))
                 .findFirst()
                 .orElseThrow(() -> open.isEmpty()
-                        ? InvalidInputException.of(
-                                "enrollmentId", "The participant has no open enrollment: enroll them first.")
+                        ? InvalidInputException.of("enrollmentId", Text.of("training.enrollment.none"))
                         : notFundable(code));
     }
 
     private static InvalidInputException notFundable(ServiceCode code) {
-        String programs = code.getPrograms().stream()
+        List<String> names = code.getPrograms().stream()
                 .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .sorted()
-                .collect(Collectors.joining(" or "));
+                .toList();
+        Text programs = null;
+        for (String name : names) {
+            Text program =
+                    Text.of("training.program." + name.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            programs = programs == null ? program : Text.of("training.or", programs, program);
+        }
         return InvalidInputException.of(
-                "serviceCode",
-                code.getCode() + " may be funded only by " + programs
-                        + ": the participant has no open enrollment in those programs.");
+                "serviceCode", Text.of("training.code.notFundable", code.getCode(), programs == null ? "" : programs));
     }
 }

@@ -2,6 +2,7 @@ package org.waypoint.service.training;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.waypoint.service.common.Text;
 
 /**
  * Whether one more payment from an Individual Training Account fits: within what was obligated for
@@ -27,21 +28,32 @@ public final class ItaCap {
             BigDecimal obligation,
             BigDecimal paidOnThisIta,
             BigDecimal amount) {
+        return refusalText(cap, paidOnAllItas, obligation, paidOnThisIta, amount)
+                .map(Text::english);
+    }
+
+    /** {@link #refusal}, as a text of the feature's bundle. */
+    public static Optional<Text> refusalText(
+            BigDecimal cap,
+            BigDecimal paidOnAllItas,
+            BigDecimal obligation,
+            BigDecimal paidOnThisIta,
+            BigDecimal amount) {
         if (amount == null || amount.signum() <= 0) {
-            return Optional.of("Enter an amount above 0.");
+            return Optional.of(Text.of("training.payment.amount.positive"));
         }
         if (obligation == null) {
-            return Optional.of("This training has no ITA obligated: enter the ITA amount first.");
+            return Optional.of(Text.of("training.payment.noObligation"));
         }
         if (paidOnThisIta.add(amount).compareTo(obligation) > 0) {
-            return Optional.of(
-                    "This ITA has $" + obligation.subtract(paidOnThisIta).toPlainString() + " left of the $"
-                            + obligation.toPlainString() + " obligated.");
+            return Optional.of(Text.of(
+                    "training.payment.overObligation",
+                    obligation.subtract(paidOnThisIta).toPlainString(),
+                    obligation.toPlainString()));
         }
         if (cap != null && paidOnAllItas.add(amount).compareTo(cap) > 0) {
-            return Optional.of("The participant's ITAs have $"
-                    + cap.subtract(paidOnAllItas).toPlainString() + " left under the local area's cap of $"
-                    + cap.toPlainString() + " (20 CFR 680.310).");
+            return Optional.of(Text.of(
+                    "training.payment.overCap", cap.subtract(paidOnAllItas).toPlainString(), cap.toPlainString()));
         }
         return Optional.empty();
     }

@@ -15,6 +15,7 @@ import org.waypoint.persistence.training.Training;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 
 /**
@@ -44,23 +45,23 @@ public class ItaPayments {
     public ItaPaymentView pay(long trainingId, ItaPaymentInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
-            throw InvalidInputException.of("payment", "Send the payment.");
+            throw InvalidInputException.of("payment", Text.of("training.payment.required"));
         }
         List<Long> owner = em.createQuery("SELECT t.participant.id FROM Training t WHERE t.id = :id", Long.class)
                 .setParameter("id", trainingId)
                 .getResultList();
         if (owner.isEmpty()) {
-            throw new NotFoundException("No training " + trainingId + ".");
+            throw new NotFoundException(Text.of("training.notFound", trainingId));
         }
         // the lock comes first: every sum below is read after any concurrent payment has committed
         Participant participant = em.find(Participant.class, owner.get(0), LockModeType.PESSIMISTIC_WRITE);
         callers.requireWrite(participant.getLwda().getId());
         if (input.paidOn() == null) {
-            throw InvalidInputException.of("paidOn", "Enter the date of the payment.");
+            throw InvalidInputException.of("paidOn", Text.of("training.payment.date.required"));
         }
         Training training = em.find(Training.class, trainingId);
         BigDecimal paidOnThisIta = paidOn(em, trainingId);
-        ItaCap.refusal(
+        ItaCap.refusalText(
                         participant.getLwda().getItaLimit(),
                         paid(em, participant.getId()),
                         training.getItaAmount(),

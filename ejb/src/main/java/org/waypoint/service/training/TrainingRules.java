@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.waypoint.service.common.Text;
 
 /**
  * What a training record must satisfy before it is saved, as plain Java so each rule is tested case
@@ -21,44 +22,48 @@ public final class TrainingRules {
      * @param itaCap the LWDA's ITA cap, null where the local board sets none
      */
     public static Map<String, String> check(TrainingInput input, BigDecimal itaCap) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        return english(checkTexts(input, itaCap));
+    }
+
+    /** {@link #check}, as texts of the feature's bundle so that a page reads them in its language. */
+    public static Map<String, Text> checkTexts(TrainingInput input, BigDecimal itaCap) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (input.trainingType() == null) {
-            errors.put("trainingType", "Choose the type of training (PIRL 1303).");
+            errors.put("trainingType", Text.of("training.type.required"));
         }
         if (input.startDate() == null) {
-            errors.put("startDate", "Enter the date training starts.");
+            errors.put("startDate", Text.of("training.start.required"));
         } else {
             if (input.plannedEnd() != null && input.plannedEnd().isBefore(input.startDate())) {
-                errors.put("plannedEnd", "The planned end cannot be before the start.");
+                errors.put("plannedEnd", Text.of("training.plannedEnd.beforeStart"));
             }
             if (input.actualEnd() != null && input.actualEnd().isBefore(input.startDate())) {
-                errors.put("actualEnd", "The actual end cannot be before the start.");
+                errors.put("actualEnd", Text.of("training.actualEnd.beforeStart"));
             }
         }
         if (input.actualEnd() != null && input.outcome() == null) {
-            errors.put("outcome", "Say how the training ended.");
+            errors.put("outcome", Text.of("training.outcome.required"));
         }
         if (input.actualEnd() == null && input.outcome() != null) {
-            errors.put("actualEnd", "Enter the date the training ended.");
+            errors.put("actualEnd", Text.of("training.actualEnd.required"));
         }
         // 20 CFR 680.700 (OJT) and 680.760 (customized training) are contracts with an employer
         if (input.trainingType() != null && input.trainingType().atAnEmployer() && blank(input.employer())) {
-            errors.put("employer", "On-the-job and customized training name the employer (20 CFR 680.700, 680.760).");
+            errors.put("employer", Text.of("training.employer.required"));
         }
         negative(errors, "itaAmount", input.itaAmount());
         negative(errors, "otherAidAmount", input.otherAidAmount());
         if (input.itaAmount() != null && input.trainingProgramId() == null) {
             // 20 CFR 680.410: an ITA pays only for a program on the Eligible Training Provider List
-            errors.putIfAbsent(
-                    "trainingProgramId", "An ITA pays only for a program on the Eligible Training Provider List.");
+            errors.putIfAbsent("trainingProgramId", Text.of("training.ita.etplOnly"));
         }
         if (input.itaAmount() != null && input.itaAmount().signum() > 0 && !input.otherAidConsidered()) {
             // 20 CFR 680.230: Pell Grants and other grant aid are considered before WIOA funds training
-            errors.put("otherAidConsidered", "Consider Pell Grants and other aid before an ITA pays (20 CFR 680.230).");
+            errors.put("otherAidConsidered", Text.of("training.ita.otherAid"));
         }
         if (itaCap != null && input.itaAmount() != null && input.itaAmount().compareTo(itaCap) > 0) {
             // 20 CFR 680.310: the local board may cap an ITA
-            errors.putIfAbsent("itaAmount", "The local area's ITA cap is $" + itaCap.toPlainString() + ".");
+            errors.putIfAbsent("itaAmount", Text.of("training.ita.cap", itaCap.toPlainString()));
         }
         return errors;
     }
@@ -72,27 +77,40 @@ public final class TrainingRules {
      */
     public static Map<String, String> gate(
             boolean stateRequiresSignedPlan, LocalDate signedOn, LocalDate trainingStart, String stateName) {
+        return english(gateTexts(stateRequiresSignedPlan, signedOn, trainingStart, stateName));
+    }
+
+    /** {@link #gate}, as texts. */
+    public static Map<String, Text> gateTexts(
+            boolean stateRequiresSignedPlan, LocalDate signedOn, LocalDate trainingStart, String stateName) {
         if (!stateRequiresSignedPlan) {
             return Map.of();
         }
         if (signedOn == null) {
-            return Map.of(
-                    "plan", stateName + " requires a signed IEP or ISS before training starts: sign the plan first.");
+            return Map.of("plan", Text.of("training.gate.unsigned", stateName));
         }
         if (trainingStart != null && trainingStart.isBefore(signedOn)) {
             return Map.of(
                     "startDate",
-                    stateName + " requires the IEP or ISS signed before training starts: the plan was signed on "
-                            + signedOn.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))
-                            + ", so training starts that day or later.");
+                    Text.of(
+                            "training.gate.signedLater",
+                            stateName,
+                            signedOn.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"))));
         }
         return Map.of();
     }
 
-    private static void negative(Map<String, String> errors, String field, BigDecimal amount) {
+    private static void negative(Map<String, Text> errors, String field, BigDecimal amount) {
         if (amount != null && amount.signum() < 0) {
-            errors.put(field, "Enter an amount of 0 or more.");
+            errors.put(field, Text.of("training.amount.negative"));
         }
+    }
+
+    /** The messages in English, as the REST API and the tests read them. */
+    static Map<String, String> english(Map<String, Text> texts) {
+        Map<String, String> read = new LinkedHashMap<>();
+        texts.forEach((field, text) -> read.put(field, text.english()));
+        return read;
     }
 
     private static boolean blank(String text) {

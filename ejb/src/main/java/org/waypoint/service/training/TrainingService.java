@@ -30,6 +30,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 import org.waypoint.service.services.EnrollmentDates;
@@ -93,15 +94,15 @@ public class TrainingService {
         Participant participant = participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
         StateProfile state = participant.getLwda().getState();
-        Map<String, String> errors = new LinkedHashMap<>(TrainingRules.gate(
+        Map<String, Text> errors = new LinkedHashMap<>(TrainingRules.gateTexts(
                 state.isTrainingRequiresSignedPlan(),
                 firstSignedOn(participantId),
                 input.startDate(),
                 state.getName()));
-        errors.putAll(TrainingRules.check(input, participant.getLwda().getItaLimit()));
+        errors.putAll(TrainingRules.checkTexts(input, participant.getLwda().getItaLimit()));
         TrainingProgram program = program(input.trainingProgramId(), state, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         ServiceCode code = catalog.code(participant, input.serviceCode(), ServiceCategory.TRAINING);
         Enrollment enrollment = catalog.enrollment(participant, input.enrollmentId(), code);
@@ -128,24 +129,25 @@ public class TrainingService {
     public TrainingView change(long trainingId, TrainingInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         requireInput(input);
-        Training training =
-                NotFoundException.unlessNull(em.find(Training.class, trainingId), "No training " + trainingId + ".");
+        Training training = NotFoundException.unlessNull(
+                em.find(Training.class, trainingId), Text.of("training.notFound", trainingId));
         Participant participant = training.getParticipant();
         callers.requireWrite(participant.getLwda().getId());
         if (input.version() == null || input.version() != training.getVersion()) {
             throw new ConcurrentChangeException(
-                    "This training", audit.lastChangedBy(Training.class.getSimpleName(), String.valueOf(trainingId)));
+                    Text.of("training.thisTraining"),
+                    audit.lastChangedBy(Training.class.getSimpleName(), String.valueOf(trainingId)));
         }
         StateProfile state = participant.getLwda().getState();
-        Map<String, String> errors = new LinkedHashMap<>(
-                TrainingRules.check(input, participant.getLwda().getItaLimit()));
+        Map<String, Text> errors = new LinkedHashMap<>(
+                TrainingRules.checkTexts(input, participant.getLwda().getItaLimit()));
         TrainingProgram program = program(input.trainingProgramId(), state, errors);
         BigDecimal paid = ItaPayments.paidOn(em, trainingId);
         if (paid.signum() > 0 && (input.itaAmount() == null || input.itaAmount().compareTo(paid) < 0)) {
-            errors.putIfAbsent("itaAmount", "The ITA has already paid $" + paid.toPlainString() + ".");
+            errors.putIfAbsent("itaAmount", Text.of("training.ita.alreadyPaid", paid.toPlainString()));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         apply(input, training, program);
         BeanValidation.requireValid(training.getServiceRecord());
@@ -160,7 +162,7 @@ public class TrainingService {
 
     private static void requireInput(TrainingInput input) {
         if (input == null) {
-            throw InvalidInputException.of("training", "Send the training.");
+            throw InvalidInputException.of("training", Text.of("training.input.required"));
         }
     }
 
@@ -190,15 +192,13 @@ public class TrainingService {
     }
 
     /** The ETPL program, which must be an active one of the participant's state (20 CFR 680.410). */
-    private TrainingProgram program(Long id, StateProfile state, Map<String, String> errors) {
+    private TrainingProgram program(Long id, StateProfile state, Map<String, Text> errors) {
         if (id == null) {
             return null;
         }
         TrainingProgram program = em.find(TrainingProgram.class, id);
         if (program == null || !program.getState().getCode().equals(state.getCode()) || !program.isActive()) {
-            errors.put(
-                    "trainingProgramId",
-                    "Choose an active program of " + state.getName() + "'s Eligible Training Provider List.");
+            errors.put("trainingProgramId", Text.of("training.program.notOnEtpl", state.getName()));
             return null;
         }
         return program;
@@ -214,7 +214,8 @@ public class TrainingService {
     }
 
     private Participant participant(long id) {
-        return NotFoundException.unlessNull(em.find(Participant.class, id), "No participant " + id + ".");
+        return NotFoundException.unlessNull(
+                em.find(Participant.class, id), Text.of("training.participant.notFound", id));
     }
 
     private static String trimmed(String text) {

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.waypoint.service.followup.FollowUpRules;
 import org.waypoint.service.followup.FollowUpService;
 import org.waypoint.service.followup.FollowUpView;
+import org.waypoint.web.common.Pages;
 import org.waypoint.web.participant.ParticipantPageView;
 
 /**
@@ -27,6 +29,11 @@ public class ParticipantFollowUpView implements Serializable {
     private ParticipantPageView page;
 
     private List<FollowUpView> periods;
+
+    /** Why the period closed, in the page's language (a reason staff typed stays as typed). */
+    public String closeReason(FollowUpView period) {
+        return Pages.text(FollowUpRules.closeReasonText(period.closeReason()));
+    }
 
     public List<FollowUpView> getPeriods() {
         if (periods == null && page.getParticipant() != null) {

@@ -10,9 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.waypoint.persistence.services.ServiceStatus;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.services.ServicePeriodView;
 import org.waypoint.service.services.ServiceRecordService;
 import org.waypoint.service.services.ServiceRecordView;
+import org.waypoint.web.common.Pages;
 import org.waypoint.web.participant.ParticipantPageView;
 
 /**
@@ -35,6 +37,11 @@ public class ParticipantServicesView implements Serializable {
 
     private List<ServiceRecordView> timeline;
     private List<ServicePeriodView> periods;
+
+    /** A service's status in the page's language: "Completed successfully", "Completado con éxito". */
+    public String status(ServiceStatus status) {
+        return status == null ? null : Pages.text(Text.of("services.status." + status.name()));
+    }
 
     public List<ServiceRecordView> getTimeline() {
         if (timeline == null && page.getParticipant() != null) {

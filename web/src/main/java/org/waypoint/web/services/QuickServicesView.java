@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.participant.ParticipantSearch;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantSummary;
@@ -158,7 +159,7 @@ public class QuickServicesView implements Serializable {
                 rowOf.add(i);
             } catch (InvalidInputException e) {
                 String prefix = "rows[" + i + "].";
-                e.getFieldErrors().forEach((field, message) -> errors.put(prefix + field, message));
+                e.getFieldErrors(Pages.locale()).forEach((field, message) -> errors.put(prefix + field, message));
             }
         }
         if (entries.isEmpty() && errors.isEmpty()) {
@@ -177,7 +178,7 @@ public class QuickServicesView implements Serializable {
         } catch (RuntimeException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof InvalidInputException invalid) {
-                showRowErrors(invalid.getFieldErrors(), rowOf);
+                showRowErrors(invalid.getFieldErrors(Pages.locale()), rowOf);
                 return null;
             }
             return Pages.show(e, "quick");
@@ -243,7 +244,7 @@ public class QuickServicesView implements Serializable {
 
     public List<SelectItem> getStatuses() {
         return Arrays.stream(ServiceStatus.values())
-                .map(s -> new SelectItem(s, s.label()))
+                .map(s -> new SelectItem(s, Pages.text(Text.of("services.status." + s.name()))))
                 .toList();
     }
 

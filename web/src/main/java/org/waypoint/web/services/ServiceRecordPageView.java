@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.waypoint.persistence.services.ServiceStatus;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
 import org.waypoint.service.services.ServicePeriodView;
@@ -120,7 +121,7 @@ public class ServiceRecordPageView implements Serializable {
 
     public List<SelectItem> getStatuses() {
         return Arrays.stream(ServiceStatus.values())
-                .map(s -> new SelectItem(s, s.label()))
+                .map(s -> new SelectItem(s, Pages.text(Text.of("services.status." + s.name()))))
                 .toList();
     }
 
