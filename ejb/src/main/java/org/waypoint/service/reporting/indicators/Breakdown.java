@@ -2,6 +2,7 @@ package org.waypoint.service.reporting.indicators;
 
 import java.util.Locale;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /** How a report's figures are split: one total, or one row per program, LWDA, office, case manager or exit quarter. */
 public enum Breakdown {
@@ -36,7 +37,7 @@ public enum Breakdown {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("breakdown", "Choose TOTAL, PROGRAM, LWDA, OFFICE or CASE_MANAGER.");
+            throw InvalidInputException.of("breakdown", Text.of("reporting.breakdown.choose"));
         }
     }
 }

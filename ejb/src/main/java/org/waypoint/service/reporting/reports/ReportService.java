@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.exit.ExitSql;
 import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.reporting.indicators.Breakdown;
@@ -60,7 +61,7 @@ public class ReportService {
             return indicatorTable(indicators.report(scope, breakdown == null ? Breakdown.PROGRAM : breakdown));
         }
         if (!ACTIVITY.contains(name)) {
-            throw InvalidInputException.of("table", "Choose indicators, " + String.join(", ", ACTIVITY) + ".");
+            throw InvalidInputException.of("table", Text.of("reporting.table.choose", String.join(", ", ACTIVITY)));
         }
         return activity(scope, List.of(name)).get(0);
     }
