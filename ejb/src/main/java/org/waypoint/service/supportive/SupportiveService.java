@@ -146,7 +146,7 @@ public class SupportiveService {
                 .orElse(null);
     }
 
-    private static void requireValid(SupportiveServiceInput input) {
+    static void requireValid(SupportiveServiceInput input) {
         Map<String, Text> errors = new LinkedHashMap<>();
         if (input.amount() == null) {
             errors.put("amount", Text.of("supportive.amount.required"));

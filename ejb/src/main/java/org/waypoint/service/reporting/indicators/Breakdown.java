@@ -24,6 +24,11 @@ public enum Breakdown {
         return label;
     }
 
+    /** The label in the page's language (issue 19); {@link #label()} stays English for the API and the exports. */
+    public Text text() {
+        return Text.of("reporting.Breakdown." + name());
+    }
+
     /**
      * The breakdown a request names (any case; {@link #PROGRAM} when blank), for the API and the
      * exports alike.
