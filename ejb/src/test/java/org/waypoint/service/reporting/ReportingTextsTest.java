@@ -31,7 +31,7 @@ class ReportingTextsTest {
 
     @Test
     void anUnknownBreakdownIsNamedInBothLanguages() {
-        InvalidInputException e = catchThrowableOfType(() -> Breakdown.parse("county"), InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> Breakdown.parse("county"));
         assertThat(e.getFieldErrors())
                 .containsEntry("breakdown", "Choose TOTAL, PROGRAM, LWDA, OFFICE or CASE_MANAGER.");
         assertThat(e.getFieldErrors(SPANISH))

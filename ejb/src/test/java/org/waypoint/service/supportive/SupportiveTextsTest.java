@@ -18,9 +18,9 @@ class SupportiveTextsTest {
     @Test
     void theRequestsRulesReadInBothLanguages() {
         InvalidInputException e = catchThrowableOfType(
-                () -> SupportiveService.requireValid(
-                        new SupportiveServiceInput(null, "SP-TRANS", new BigDecimal("-1"), null, "v".repeat(201), " ")),
-                InvalidInputException.class);
+                InvalidInputException.class,
+                () -> SupportiveService.requireValid(new SupportiveServiceInput(
+                        null, "SP-TRANS", new BigDecimal("-1"), null, "v".repeat(201), " ")));
 
         assertThat(e.getFieldErrors())
                 .containsEntry("amount", "Enter an amount of 0 or more.")
