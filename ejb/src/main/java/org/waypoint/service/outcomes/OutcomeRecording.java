@@ -92,7 +92,18 @@ final class OutcomeRecording {
                 : training.getEmployer() != null
                         ? training.getEmployer()
                         : training.getServiceRecord().getCode().getName();
-        return what + ", from " + OutcomeRules.shown(training.getStartDate());
+        return Text.of("outcomes.trainingFrom", what, OutcomeRules.shown(training.getStartDate()))
+                .english();
+    }
+
+    /** A training's name as {@link #trainingName} wrote it, in the reader's language: "..., from 03/02/2026". */
+    static Text trainingText(String trainingName) {
+        if (trainingName == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)(.*), from (\\d\\d/\\d\\d/\\d{4})")
+                .matcher(trainingName);
+        return m.matches() ? Text.of("outcomes.trainingFrom", m.group(1), m.group(2)) : Text.literal(trainingName);
     }
 
     static String trimmed(String text) {

@@ -57,4 +57,12 @@ class OutcomeTextsTest {
         assertThat(tooLong.in(SPANISH)).isEqualTo("Use como máximo 500 caracteres.");
         assertThat(OutcomeRules.checkVoidReason(" ").get("reason").in(SPANISH)).isEqualTo("Indique por qué se anula.");
     }
+
+    @Test
+    void theTrainingReadsInSpanishAndItsNameAsItIs() {
+        Text training = OutcomeRecording.trainingText("Jefferson CTC — Welding I, from 03/02/2026");
+        assertThat(training.english()).isEqualTo("Jefferson CTC — Welding I, from 03/02/2026");
+        assertThat(training.in(SPANISH)).isEqualTo("Jefferson CTC — Welding I, desde el 03/02/2026");
+        assertThat(OutcomeRecording.trainingText("Acme Tool").in(SPANISH)).isEqualTo("Acme Tool");
+    }
 }

@@ -61,4 +61,13 @@ class ReportingTextsTest {
                         .in(SPANISH))
                 .isEqualTo("Bluegrass");
     }
+
+    @Test
+    void theCohortWindowReadsInSpanish() {
+        var drillDown = new org.waypoint.service.reporting.indicators.DrillDown(
+                Indicator.EMPLOYMENT_Q2, "2026Q3", "2024 Q4 to 2025 Q3", "All", 0, java.util.List.of());
+        assertThat(drillDown.windowText().english()).isEqualTo("2024 Q4 to 2025 Q3");
+        assertThat(drillDown.windowText().in(SPANISH)).isEqualTo("2024 Q4 a 2025 Q3");
+        assertThat(drillDown.groupLabelText().in(SPANISH)).isEqualTo("Todos");
+    }
 }

@@ -19,4 +19,15 @@ public record DrillDown(
     public Text groupLabelText() {
         return IndicatorRow.text(groupLabel);
     }
+
+    /** The cohort window in the page's language ("2024 Q4 to 2025 Q3"); {@code window} stays English. */
+    public Text windowText() {
+        if (window == null) {
+            return null;
+        }
+        int to = window.indexOf(" to ");
+        return to < 0
+                ? Text.literal(window)
+                : Text.of("reporting.window", window.substring(0, to), window.substring(to + 4));
+    }
 }

@@ -217,7 +217,8 @@ public class IndicatorService {
 
     /** The cohort window as a page shows it: 2024 Q4 to 2025 Q3. */
     public static String window(Indicator indicator, CalendarQuarter report) {
-        return indicator.first(report) + " to " + indicator.last(report);
+        return Text.of("reporting.window", indicator.first(report), indicator.last(report))
+                .english();
     }
 
     private static Map<String, IndicatorRow> aggregate(Connection connection, ReportScope scope, Breakdown breakdown)
