@@ -5,6 +5,7 @@ import static org.waypoint.persistence.outcomes.Credential.NAME_LENGTH;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.waypoint.service.common.Text;
 
 /**
  * What a credential must satisfy before it is saved, as plain Java tested case by case. The
@@ -25,19 +26,16 @@ public final class CredentialRules {
      * @param participation the enrollment it is recorded against; null when none could be found
      *     (that is named on {@code enrollmentId} by the caller)
      */
-    public static Map<String, String> check(CredentialInput input, Participation participation, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static Map<String, Text> check(CredentialInput input, Participation participation, LocalDate today) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (participation != null && !OutcomeRules.takesOutcomes(participation.program())) {
-            errors.put(
-                    "enrollmentId",
-                    "Wagner-Peyser enrollments do not take credentials: the credential indicator does not apply"
-                            + " to the Employment Service (20 CFR 677.155(a)(1)(iv)). Choose a WIOA Title I enrollment.");
+            errors.put("enrollmentId", Text.of("outcomes.credential.wagnerPeyser"));
         }
         if (input.credentialType() == null) {
-            errors.put("credentialType", "Choose the type of credential (PIRL 1800).");
+            errors.put("credentialType", Text.of("outcomes.credential.type.required"));
         }
         if (OutcomeRules.blank(input.name())) {
-            errors.put("name", "Enter the credential as awarded, for example Certified Nursing Assistant.");
+            errors.put("name", Text.of("outcomes.credential.name.required"));
         } else {
             OutcomeRules.length("name", input.name(), NAME_LENGTH, errors);
         }
@@ -48,25 +46,26 @@ public final class CredentialRules {
     }
 
     private static void attainedOn(
-            LocalDate attainedOn, Participation participation, LocalDate today, Map<String, String> errors) {
+            LocalDate attainedOn, Participation participation, LocalDate today, Map<String, Text> errors) {
         if (attainedOn == null) {
-            errors.put("attainedOn", "Enter the date the credential was attained.");
+            errors.put("attainedOn", Text.of("outcomes.credential.attainedOn.required"));
         } else if (attainedOn.isAfter(today)) {
-            errors.put("attainedOn", "The date attained cannot be in the future.");
+            errors.put("attainedOn", Text.of("outcomes.credential.attainedOn.future"));
         } else if (participation != null && attainedOn.isBefore(participation.entryDate())) {
             errors.put(
                     "attainedOn",
-                    "A credential attained before the program entry on " + OutcomeRules.shown(participation.entryDate())
-                            + " does not count for this enrollment (20 CFR 677.155(a)(1)(iv): during participation).");
+                    Text.of(
+                            "outcomes.credential.attainedOn.beforeEntry",
+                            OutcomeRules.shown(participation.entryDate())));
         } else if (participation != null
                 && participation.exitDate() != null
                 && attainedOn.isAfter(lastCountingDay(participation.exitDate()))) {
             errors.put(
                     "attainedOn",
-                    "A credential counts only when attained within one year after exit (20 CFR 677.155(a)(1)(iv)):"
-                            + " this enrollment exited on " + OutcomeRules.shown(participation.exitDate())
-                            + ", so the last day is " + OutcomeRules.shown(lastCountingDay(participation.exitDate()))
-                            + ".");
+                    Text.of(
+                            "outcomes.credential.attainedOn.afterYear",
+                            OutcomeRules.shown(participation.exitDate()),
+                            OutcomeRules.shown(lastCountingDay(participation.exitDate()))));
         }
     }
 

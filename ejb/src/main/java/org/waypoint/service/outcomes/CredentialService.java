@@ -21,6 +21,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -71,18 +72,18 @@ public class CredentialService {
     public CredentialView record(long participantId, CredentialInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
-            throw InvalidInputException.of("credential", "Send the credential.");
+            throw InvalidInputException.of("credential", Text.of("outcomes.credential.send"));
         }
         OutcomeRecording recording = new OutcomeRecording(em);
         Participant participant = recording.participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Enrollment enrollment = recording.enrollment(participant, input.enrollmentId(), errors);
         Training training = recording.training(participant, input.trainingId(), errors);
         CredentialRules.check(input, enrollment == null ? null : Participation.of(enrollment), LocalDate.now())
                 .forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         Credential credential = new Credential(
                 enrollment,
@@ -114,13 +115,13 @@ public class CredentialService {
         if (version != null && version != credential.getVersion()) {
             throw concurrentChange(credential);
         }
-        Map<String, String> errors = OutcomeRules.checkVoidReason(reason);
+        Map<String, Text> errors = OutcomeRules.checkVoidReason(reason);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         if (credential.isVoided()) {
             throw InvalidInputException.of(
-                    "reason", "The credential was voided already: " + credential.getVoidReason());
+                    "reason", Text.of("outcomes.credential.voidedAlready", credential.getVoidReason()));
         }
         credential.voidFor(reason.strip(), em.find(StaffAccount.class, caller.accountId()));
         try {
@@ -133,11 +134,11 @@ public class CredentialService {
 
     private ConcurrentChangeException concurrentChange(Credential credential) {
         return new ConcurrentChangeException(
-                "The credential " + credential.getName(),
+                Text.of("outcomes.credential.the", credential.getName()),
                 audit.lastChangedBy(Credential.class.getSimpleName(), String.valueOf(credential.getId())));
     }
 
     private Credential entity(long id) {
-        return NotFoundException.unlessNull(em.find(Credential.class, id), "No credential " + id + ".");
+        return NotFoundException.unlessNull(em.find(Credential.class, id), Text.of("outcomes.credential.notFound", id));
     }
 }

@@ -7,6 +7,7 @@ import org.waypoint.persistence.outcomes.Credential;
 import org.waypoint.persistence.outcomes.CredentialType;
 import org.waypoint.persistence.outcomes.EvidenceKind;
 import org.waypoint.persistence.participant.Program;
+import org.waypoint.service.common.Text;
 
 /**
  * One credential as the pages and the API show it: the fields of {@link CredentialInput}, the
@@ -38,6 +39,11 @@ public record CredentialView(
         String voidReason,
         Long version)
         implements Serializable {
+
+    /** The training in the page's language (issue 19); {@code trainingName} stays English for the API. */
+    public Text trainingText() {
+        return OutcomeRecording.trainingText(trainingName);
+    }
 
     static CredentialView of(Credential c) {
         return new CredentialView(

@@ -9,6 +9,7 @@ import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.training.Training;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 
 /**
  * What recording a credential and a skill gain share inside their service's transaction: finding
@@ -28,18 +29,18 @@ final class OutcomeRecording {
     }
 
     Participant participant(long id) {
-        return NotFoundException.unlessNull(em.find(Participant.class, id), "No participant " + id + ".");
+        return NotFoundException.unlessNull(em.find(Participant.class, id), Text.of("outcomes.noParticipant", id));
     }
 
     /**
      * The enrollment named, which must be the participant's; with none named, the participant's one
      * enrollment that takes outcomes. Null, with the reason on {@code enrollmentId}, otherwise.
      */
-    Enrollment enrollment(Participant participant, Long enrollmentId, Map<String, String> errors) {
+    Enrollment enrollment(Participant participant, Long enrollmentId, Map<String, Text> errors) {
         if (enrollmentId != null) {
             Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
             if (enrollment == null || !enrollment.getParticipant().getId().equals(participant.getId())) {
-                errors.put("enrollmentId", "Choose one of the participant's enrollments.");
+                errors.put("enrollmentId", Text.of("outcomes.enrollment.notTheirs"));
                 return null;
             }
             return enrollment;
@@ -52,16 +53,14 @@ final class OutcomeRecording {
         if (taking.size() != 1) {
             errors.put(
                     "enrollmentId",
-                    taking.isEmpty()
-                            ? "The participant has no WIOA Title I enrollment for it to count in."
-                            : "Choose the enrollment it counts for.");
+                    taking.isEmpty() ? Text.of("outcomes.enrollment.none") : Text.of("outcomes.enrollment.choose"));
             return null;
         }
         return taking.get(0);
     }
 
     /** The participant's training named, or null; one that is not theirs or was voided is named on {@code trainingId}. */
-    Training training(Participant participant, Long trainingId, Map<String, String> errors) {
+    Training training(Participant participant, Long trainingId, Map<String, Text> errors) {
         if (trainingId == null) {
             return null;
         }
@@ -69,7 +68,7 @@ final class OutcomeRecording {
         if (training == null
                 || !training.getParticipant().getId().equals(participant.getId())
                 || training.getServiceRecord().isVoided()) {
-            errors.put("trainingId", "Choose one of the participant's trainings, or none.");
+            errors.put("trainingId", Text.of("outcomes.training.notTheirs"));
             return null;
         }
         return training;
@@ -93,7 +92,18 @@ final class OutcomeRecording {
                 : training.getEmployer() != null
                         ? training.getEmployer()
                         : training.getServiceRecord().getCode().getName();
-        return what + ", from " + OutcomeRules.shown(training.getStartDate());
+        return Text.of("outcomes.trainingFrom", what, OutcomeRules.shown(training.getStartDate()))
+                .english();
+    }
+
+    /** A training's name as {@link #trainingName} wrote it, in the reader's language: "..., from 03/02/2026". */
+    static Text trainingText(String trainingName) {
+        if (trainingName == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)(.*), from (\\d\\d/\\d\\d/\\d{4})")
+                .matcher(trainingName);
+        return m.matches() ? Text.of("outcomes.trainingFrom", m.group(1), m.group(2)) : Text.literal(trainingName);
     }
 
     static String trimmed(String text) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.waypoint.persistence.outcomes.EvidenceKind;
 import org.waypoint.persistence.participant.Program;
+import org.waypoint.service.common.Text;
 
 /**
  * The rules credentials and skill gains share, as plain Java: which programs take them, the
@@ -33,37 +34,37 @@ public final class OutcomeRules {
     }
 
     /** The evidence: its kind, and a description of the document that a monitor can ask to see. */
-    static void evidence(EvidenceKind kind, String description, Map<String, String> errors) {
+    static void evidence(EvidenceKind kind, String description, Map<String, Text> errors) {
         if (kind == null) {
-            errors.put("evidenceKind", "Choose the kind of evidence.");
+            errors.put("evidenceKind", Text.of("outcomes.evidenceKind.required"));
         }
         if (blank(description)) {
-            errors.put("evidenceDescription", "Describe the evidence: the document, who issued it, where it is kept.");
+            errors.put("evidenceDescription", Text.of("outcomes.evidenceDescription.required"));
         } else {
             length("evidenceDescription", description, EVIDENCE_DESCRIPTION_LENGTH, errors);
         }
     }
 
-    static void note(String note, Map<String, String> errors) {
+    static void note(String note, Map<String, Text> errors) {
         if (note != null) {
             length("note", note, NOTE_LENGTH, errors);
         }
     }
 
     /** A void needs its reason, which the record keeps. */
-    public static Map<String, String> checkVoidReason(String reason) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static Map<String, Text> checkVoidReason(String reason) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (blank(reason)) {
-            errors.put("reason", "Say why it is voided.");
+            errors.put("reason", Text.of("outcomes.voidReason.required"));
         } else {
             length("reason", reason, VOID_REASON_LENGTH, errors);
         }
         return errors;
     }
 
-    static void length(String field, String text, int max, Map<String, String> errors) {
+    static void length(String field, String text, int max, Map<String, Text> errors) {
         if (text.strip().length() > max) {
-            errors.put(field, "Use at most " + max + " characters.");
+            errors.put(field, Text.of("outcomes.atMost", max));
         }
     }
 

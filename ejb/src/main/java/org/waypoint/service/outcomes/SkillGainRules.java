@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.waypoint.persistence.participant.SchoolStatus;
+import org.waypoint.service.common.Text;
 
 /**
  * What a measurable skill gain must satisfy before it is saved, as plain Java tested case by case.
@@ -28,35 +29,31 @@ public final class SkillGainRules {
      *
      * @param participation the enrollment it is recorded against; null when none could be found
      */
-    public static Map<String, String> check(SkillGainInput input, Participation participation, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public static Map<String, Text> check(SkillGainInput input, Participation participation, LocalDate today) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (participation != null && !OutcomeRules.takesOutcomes(participation.program())) {
-            errors.put(
-                    "enrollmentId",
-                    "Wagner-Peyser enrollments do not take skill gains: the measurable skill gains indicator does not"
-                            + " apply to the Employment Service (20 CFR 677.155(a)(1)(v)). Choose a WIOA Title I"
-                            + " enrollment.");
+            errors.put("enrollmentId", Text.of("outcomes.skillGain.wagnerPeyser"));
         }
         if (input.gainType() == null) {
-            errors.put("gainType", "Choose the type of skill gain.");
+            errors.put("gainType", Text.of("outcomes.skillGain.type.required"));
         }
         LocalDate achievedOn = input.achievedOn();
         if (achievedOn == null) {
-            errors.put("achievedOn", "Enter the date the skill gain was achieved.");
+            errors.put("achievedOn", Text.of("outcomes.skillGain.achievedOn.required"));
         } else if (achievedOn.isAfter(today)) {
-            errors.put("achievedOn", "The date achieved cannot be in the future.");
+            errors.put("achievedOn", Text.of("outcomes.skillGain.achievedOn.future"));
         } else if (participation != null && achievedOn.isBefore(participation.entryDate())) {
             errors.put(
                     "achievedOn",
-                    "A skill gain counts when achieved during participation (20 CFR 677.155(a)(1)(v)): on or after"
-                            + " the program entry on " + OutcomeRules.shown(participation.entryDate()) + ".");
+                    Text.of(
+                            "outcomes.skillGain.achievedOn.beforeEntry",
+                            OutcomeRules.shown(participation.entryDate())));
         } else if (participation != null
                 && participation.exitDate() != null
                 && achievedOn.isAfter(participation.exitDate())) {
             errors.put(
                     "achievedOn",
-                    "A skill gain counts when achieved during participation (20 CFR 677.155(a)(1)(v)): not after"
-                            + " the exit on " + OutcomeRules.shown(participation.exitDate()) + ".");
+                    Text.of("outcomes.skillGain.achievedOn.afterExit", OutcomeRules.shown(participation.exitDate())));
         }
         OutcomeRules.evidence(input.evidenceKind(), input.evidenceDescription(), errors);
         OutcomeRules.note(input.note(), errors);

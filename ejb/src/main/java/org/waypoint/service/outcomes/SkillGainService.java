@@ -22,6 +22,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -79,18 +80,18 @@ public class SkillGainService {
     public SkillGainView record(long participantId, SkillGainInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
-            throw InvalidInputException.of("skillGain", "Send the skill gain.");
+            throw InvalidInputException.of("skillGain", Text.of("outcomes.skillGain.send"));
         }
         OutcomeRecording recording = new OutcomeRecording(em);
         Participant participant = recording.participant(participantId);
         StaffPrincipal caller = callers.requireWrite(participant.getLwda().getId());
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         Enrollment enrollment = recording.enrollment(participant, input.enrollmentId(), errors);
         Training training = recording.training(participant, input.trainingId(), errors);
         SkillGainRules.check(input, enrollment == null ? null : Participation.of(enrollment), LocalDate.now())
                 .forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         SkillGain gain = new SkillGain(
                 enrollment, input.gainType(), input.achievedOn(), em.find(StaffAccount.class, caller.accountId()));
@@ -117,12 +118,12 @@ public class SkillGainService {
         if (version != null && version != gain.getVersion()) {
             throw concurrentChange(gain);
         }
-        Map<String, String> errors = OutcomeRules.checkVoidReason(reason);
+        Map<String, Text> errors = OutcomeRules.checkVoidReason(reason);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         if (gain.isVoided()) {
-            throw InvalidInputException.of("reason", "The skill gain was voided already: " + gain.getVoidReason());
+            throw InvalidInputException.of("reason", Text.of("outcomes.skillGain.voidedAlready", gain.getVoidReason()));
         }
         gain.voidFor(reason.strip(), em.find(StaffAccount.class, caller.accountId()));
         try {
@@ -141,11 +142,11 @@ public class SkillGainService {
 
     private ConcurrentChangeException concurrentChange(SkillGain gain) {
         return new ConcurrentChangeException(
-                "The skill gain of " + OutcomeRules.shown(gain.getAchievedOn()),
+                Text.of("outcomes.skillGain.the", OutcomeRules.shown(gain.getAchievedOn())),
                 audit.lastChangedBy(SkillGain.class.getSimpleName(), String.valueOf(gain.getId())));
     }
 
     private SkillGain entity(long id) {
-        return NotFoundException.unlessNull(em.find(SkillGain.class, id), "No skill gain " + id + ".");
+        return NotFoundException.unlessNull(em.find(SkillGain.class, id), Text.of("outcomes.skillGain.notFound", id));
     }
 }

@@ -7,6 +7,7 @@ import org.waypoint.persistence.outcomes.EvidenceKind;
 import org.waypoint.persistence.outcomes.SkillGain;
 import org.waypoint.persistence.outcomes.SkillGainType;
 import org.waypoint.persistence.participant.Program;
+import org.waypoint.service.common.Text;
 
 /**
  * One measurable skill gain as the pages and the API show it: the fields of {@link SkillGainInput},
@@ -38,6 +39,11 @@ public record SkillGainView(
         String voidReason,
         Long version)
         implements Serializable {
+
+    /** The training in the page's language (issue 19); {@code trainingName} stays English for the API. */
+    public Text trainingText() {
+        return OutcomeRecording.trainingText(trainingName);
+    }
 
     static SkillGainView of(SkillGain g, boolean trainingInEnrollment) {
         return new SkillGainView(

@@ -15,6 +15,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -56,20 +57,20 @@ public class ApprovalService {
     public SupportiveServiceView decide(long requestId, ApprovalInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         SupportiveRequest request = NotFoundException.unlessNull(
-                em.find(SupportiveRequest.class, requestId), "No supportive service " + requestId + ".");
+                em.find(SupportiveRequest.class, requestId), Text.of("supportive.notFound", requestId));
         StaffPrincipal caller =
                 callers.requireWrite(request.getParticipant().getLwda().getId());
         if (input == null || input.reason() == null || input.reason().isBlank()) {
-            throw InvalidInputException.of("reason", "Give the reason for the decision; the case manager sees it.");
+            throw InvalidInputException.of("reason", Text.of("supportive.reason.required"));
         }
         if (input.reason().strip().length() > 500) {
-            throw InvalidInputException.of("reason", "Use at most 500 characters.");
+            throw InvalidInputException.of("reason", Text.of("supportive.atMost", 500));
         }
         if (input.version() == null
                 || input.version() != request.getVersion()
                 || request.getStatus() != SupportiveStatus.PENDING) {
             throw new ConcurrentChangeException(
-                    "This supportive service",
+                    Text.of("supportive.this"),
                     audit.lastChangedBy(SupportiveRequest.class.getSimpleName(), String.valueOf(requestId)));
         }
         request.decide(input.approve(), input.reason().strip(), em.find(StaffAccount.class, caller.accountId()));

@@ -19,6 +19,7 @@ import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.ConcurrentChangeException;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.common.UniqueViolation;
 import org.waypoint.service.security.CallerService;
 
@@ -61,12 +62,12 @@ public class SupportiveLimitService {
         Lwda lwda = lwda(lwdaId);
         callers.requireWrite(lwda.getId());
         if (input == null) {
-            throw InvalidInputException.of("limit", "Send the limit.");
+            throw InvalidInputException.of("limit", Text.of("supportive.limit.send"));
         }
         ServiceCode code = code(lwda, input.serviceCode());
         BigDecimal amount = input.annualAmount();
         if (amount != null && (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 8)) {
-            throw InvalidInputException.of("annualAmount", "Enter dollars and cents from 0 to 99,999,999.99.");
+            throw InvalidInputException.of("annualAmount", Text.of("supportive.limit.amount.range"));
         }
         SupportiveLimit existing = em.createNamedQuery(SupportiveLimit.FIND_BY_LWDA, SupportiveLimit.class)
                 .setParameter("lwdaId", lwdaId)
@@ -79,11 +80,11 @@ public class SupportiveLimitService {
                 .orElse(null);
         if (existing != null && (input.version() == null || input.version() != existing.getVersion())) {
             throw new ConcurrentChangeException(
-                    "This limit",
+                    Text.of("supportive.limit.this"),
                     audit.lastChangedBy(SupportiveLimit.class.getSimpleName(), String.valueOf(existing.getId())));
         }
         if (existing == null && amount == null) {
-            throw InvalidInputException.of("annualAmount", "Enter the amount per participant and program year.");
+            throw InvalidInputException.of("annualAmount", Text.of("supportive.limit.amount.required"));
         }
         if (existing == null) {
             em.persist(new SupportiveLimit(lwda, code, amount));
@@ -96,7 +97,7 @@ public class SupportiveLimitService {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueViolation.of(e, SupportiveLimit.UNIQUE)) {
-                throw new ConcurrentChangeException("This limit", null);
+                throw new ConcurrentChangeException(Text.of("supportive.limit.this"), null);
             }
             throw e;
         }
@@ -117,11 +118,13 @@ public class SupportiveLimitService {
                 .findFirst()
                 .orElseThrow(() -> InvalidInputException.of(
                         "serviceCode",
-                        "\"" + text + "\" is not an active supportive service code of "
-                                + lwda.getState().getName() + "."));
+                        Text.of(
+                                "supportive.limit.code.unknown",
+                                text,
+                                lwda.getState().getName())));
     }
 
     private Lwda lwda(long id) {
-        return NotFoundException.unlessNull(em.find(Lwda.class, id), "No local workforce area " + id + ".");
+        return NotFoundException.unlessNull(em.find(Lwda.class, id), Text.of("supportive.noLwda", id));
     }
 }

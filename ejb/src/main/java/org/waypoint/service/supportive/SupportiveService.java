@@ -25,6 +25,7 @@ import org.waypoint.persistence.supportive.SupportiveStatus;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 import org.waypoint.service.training.CatalogEnrollments;
@@ -70,7 +71,7 @@ public class SupportiveService {
     public SupportiveServiceView request(long participantId, SupportiveServiceInput input) {
         BeanValidation.requireValid(input); // the columns' limits first: nothing half-saved (issue 18)
         if (input == null) {
-            throw InvalidInputException.of("supportiveService", "Send the supportive service.");
+            throw InvalidInputException.of("supportiveService", Text.of("supportive.send"));
         }
         // the lock serialises this participant's requests: each sees what the one before it approved
         Participant participant = participant(participantId, LockModeType.PESSIMISTIC_WRITE);
@@ -86,7 +87,7 @@ public class SupportiveService {
                 record, input.amount(), input.providedOn(), trimmed(input.vendor()), trimmed(input.need()), staff);
         String above = exceeded(participant, code, input.amount(), input.providedOn());
         if (above == null) {
-            request.approveWithinLimit("Within the local area's limits.");
+            request.approveWithinLimit(SupportiveServiceView.WITHIN_LIMITS.english());
         }
         deliver(request);
         BeanValidation.requireValid(record);
@@ -145,35 +146,36 @@ public class SupportiveService {
                 .orElse(null);
     }
 
-    private static void requireValid(SupportiveServiceInput input) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    static void requireValid(SupportiveServiceInput input) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (input.amount() == null) {
-            errors.put("amount", "Enter the amount.");
+            errors.put("amount", Text.of("supportive.amount.required"));
         } else if (input.amount().signum() < 0) {
-            errors.put("amount", "Enter an amount of 0 or more.");
+            errors.put("amount", Text.of("supportive.amount.negative"));
         } else if (input.amount().scale() > 2
                 || input.amount().precision() - input.amount().scale() > 8) {
-            errors.put("amount", "Enter dollars and cents below $100,000,000.");
+            errors.put("amount", Text.of("supportive.amount.range"));
         }
         if (input.providedOn() == null) {
-            errors.put("providedOn", "Enter the date it is provided.");
+            errors.put("providedOn", Text.of("supportive.providedOn.required"));
         }
         // 20 CFR 680.910(a): only for a participant who cannot obtain it through other programs
         if (input.need() == null || input.need().isBlank()) {
-            errors.put("need", "Document the need it meets and why no other source covers it (20 CFR 680.910).");
+            errors.put("need", Text.of("supportive.need.required"));
         } else if (input.need().strip().length() > 1000) {
-            errors.put("need", "Use at most 1000 characters.");
+            errors.put("need", Text.of("supportive.atMost", 1000));
         }
         if (input.vendor() != null && input.vendor().strip().length() > 200) {
-            errors.put("vendor", "Use at most 200 characters.");
+            errors.put("vendor", Text.of("supportive.atMost", 200));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
     }
 
     private Participant participant(long id, LockModeType lock) {
-        return NotFoundException.unlessNull(em.find(Participant.class, id, lock), "No participant " + id + ".");
+        return NotFoundException.unlessNull(
+                em.find(Participant.class, id, lock), Text.of("supportive.noParticipant", id));
     }
 
     private static String trimmed(String text) {

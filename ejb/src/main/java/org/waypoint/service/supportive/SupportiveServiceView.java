@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.persistence.supportive.SupportiveRequest;
 import org.waypoint.persistence.supportive.SupportiveStatus;
+import org.waypoint.service.common.Text;
 
 /**
  * One supportive service and where its approval stands, as the pages and the API show it.
@@ -34,6 +35,22 @@ public record SupportiveServiceView(
         String decisionReason,
         long version)
         implements java.io.Serializable {
+
+    /** Why a request within the local limits was approved as recorded; its English is stored as the reason. */
+    static final Text WITHIN_LIMITS = Text.of("supportive.withinLimits");
+
+    /**
+     * The reason for the page, in its reader's language: the limit's own reason as a text, an
+     * admin's reason as typed. Not a property, so the REST API keeps {@code decisionReason} alone.
+     */
+    public Text decisionReasonText() {
+        if (decisionReason == null) {
+            return null;
+        }
+        return decidedBy == null && decisionReason.equals(WITHIN_LIMITS.english())
+                ? WITHIN_LIMITS
+                : Text.literal(decisionReason);
+    }
 
     static SupportiveServiceView of(SupportiveRequest s) {
         var participant = s.getParticipant();

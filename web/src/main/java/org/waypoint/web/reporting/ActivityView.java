@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.waypoint.service.reporting.indicators.ReportProgram;
 import org.waypoint.service.reporting.indicators.ReportScope;
 import org.waypoint.service.reporting.reports.ReportService;
 import org.waypoint.service.reporting.reports.ReportTable;
@@ -50,7 +51,7 @@ public class ActivityView implements Serializable {
         }
     }
 
-    /** A cell as shown: decimals with two places and thousands separators, whole numbers with separators. */
+    /** A cell as shown: a program in the page's language, decimals with two places and thousands separators, whole numbers with separators. */
     public String cell(Object value) {
         if (value == null) {
             return "";
@@ -60,6 +61,11 @@ public class ActivityView implements Serializable {
         }
         if (value instanceof Long number) {
             return String.format("%,d", number);
+        }
+        for (ReportProgram program : ReportProgram.values()) {
+            if (program.label().equals(value)) {
+                return Pages.text(program.text()); // the program column, in the page's language
+            }
         }
         return value.toString();
     }

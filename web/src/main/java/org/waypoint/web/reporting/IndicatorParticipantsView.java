@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.reporting.indicators.DrillDown;
 import org.waypoint.service.reporting.indicators.Indicator;
 import org.waypoint.service.reporting.indicators.IndicatorService;
@@ -44,7 +45,7 @@ public class IndicatorParticipantsView implements Serializable {
             try {
                 chosen = Indicator.valueOf(indicator == null ? "" : indicator);
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("indicator", "Choose an indicator.");
+                throw InvalidInputException.of("indicator", Text.of("reporting.indicator.required"));
             }
             ReportScope scope = reports.check(filters.request());
             filters.settle(scope);

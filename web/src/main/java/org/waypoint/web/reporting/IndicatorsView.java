@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.reporting.indicators.Breakdown;
 import org.waypoint.service.reporting.indicators.Indicator;
 import org.waypoint.service.reporting.indicators.IndicatorReport;
@@ -60,8 +61,11 @@ public class IndicatorsView implements Serializable {
             trend = indicators.trend(scope);
             ratesChart = ReportCharts.ratesByGroup(
                     report.rows().isEmpty() ? List.of(report.total()) : report.rows(),
-                    "Rates by " + filters.getBreakdown().label().toLowerCase() + ", " + report.quarter());
-            trendChart = ReportCharts.trend(trend, "Rates by report quarter");
+                    Pages.text(Text.of(
+                            "reporting.chart.ratesBy",
+                            Pages.text(filters.getBreakdown().text()).toLowerCase(Pages.locale()),
+                            report.quarter())));
+            trendChart = ReportCharts.trend(trend, Pages.text(Text.of("reporting.chart.ratesByQuarter")));
         } catch (RuntimeException e) {
             report = null;
             trend = null;

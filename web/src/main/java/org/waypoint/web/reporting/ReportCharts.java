@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.reporting.indicators.Indicator;
 import org.waypoint.service.reporting.indicators.IndicatorCharts;
 import org.waypoint.service.reporting.indicators.IndicatorFigure;
@@ -13,9 +14,10 @@ import org.waypoint.service.reporting.indicators.IndicatorRow;
 import org.waypoint.service.reporting.indicators.TrendPoint;
 import org.waypoint.web.common.ChartJs;
 import org.waypoint.web.common.JsonBuilders;
+import org.waypoint.web.common.Pages;
 
 /**
- * The Chart.js configurations of the indicators page (PrimeFaces 15's p:chart takes them as JSON):
+ * The Chart.js configurations of the indicators page, in the page's language (PrimeFaces 15's p:chart takes them as JSON):
  * the four rates by group as bars, and their trend over report quarters as lines. A rate with no
  * cohort is left out (null), never drawn as 0.
  */
@@ -27,7 +29,7 @@ final class ReportCharts {
 
     static String ratesByGroup(List<IndicatorRow> rows, String title) {
         JsonArrayBuilder labels = JsonBuilders.array();
-        rows.forEach(r -> labels.add(r.label()));
+        rows.forEach(r -> labels.add(Pages.text(r.labelText())));
         JsonArrayBuilder datasets = JsonBuilders.array();
         for (int i = 0; i < RATES.size(); i++) {
             Indicator indicator = RATES.get(i);
@@ -60,7 +62,7 @@ final class ReportCharts {
             }
         }
         JsonObjectBuilder set = JsonBuilders.object()
-                .add("label", indicator.label())
+                .add("label", Pages.text(indicator.text()))
                 .add("backgroundColor", color)
                 .add("borderColor", color)
                 .add("data", data);
@@ -86,7 +88,7 @@ final class ReportCharts {
                                                 "title",
                                                 JsonBuilders.object()
                                                         .add("display", true)
-                                                        .add("text", "Rate (%)"))));
+                                                        .add("text", Pages.text(Text.of("reporting.chart.rate"))))));
     }
 
     /** As p:chart writes it inside a script element ({@link ChartJs#forScript}). */

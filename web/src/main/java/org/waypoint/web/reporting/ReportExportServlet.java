@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.reference.ReferenceService;
 import org.waypoint.service.reporting.indicators.Breakdown;
 import org.waypoint.service.reporting.indicators.Indicator;
@@ -78,7 +79,7 @@ public class ReportExportServlet extends HttpServlet {
             tables.add(reports.table(scope, table, breakdown));
         }
         if ("csv".equals(format) && tables.size() > 1) {
-            throw InvalidInputException.of("format", "CSV holds one table: choose XLSX or PDF for all.");
+            throw InvalidInputException.of("format", Text.of("reporting.export.csvOneTable"));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String name = "waypoint-" + table + "-" + scope.quarterCode();
@@ -136,7 +137,7 @@ public class ReportExportServlet extends HttpServlet {
         try {
             return Indicator.valueOf(text == null ? "" : text.strip());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("indicator", "Choose an indicator.");
+            throw InvalidInputException.of("indicator", Text.of("reporting.indicator.required"));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.waypoint.service.reporting.indicators;
 
 import java.util.Locale;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 
 /** How a report's figures are split: one total, or one row per program, LWDA, office, case manager or exit quarter. */
 public enum Breakdown {
@@ -23,6 +24,11 @@ public enum Breakdown {
         return label;
     }
 
+    /** The label in the page's language (issue 19); {@link #label()} stays English for the API and the exports. */
+    public Text text() {
+        return Text.of("reporting.Breakdown." + name());
+    }
+
     /**
      * The breakdown a request names (any case; {@link #PROGRAM} when blank), for the API and the
      * exports alike.
@@ -36,7 +42,7 @@ public enum Breakdown {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("breakdown", "Choose TOTAL, PROGRAM, LWDA, OFFICE or CASE_MANAGER.");
+            throw InvalidInputException.of("breakdown", Text.of("reporting.breakdown.choose"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.waypoint.service.reporting.indicators;
 
 import org.waypoint.service.common.CalendarQuarter;
+import org.waypoint.service.common.Text;
 
 /**
  * The five primary indicators (20 CFR 677.155(a)(1)(i)-(v)) with the cohort window each one reads
@@ -32,6 +33,11 @@ public enum Indicator {
 
     public String label() {
         return label;
+    }
+
+    /** The label in the page's language (issue 19); {@link #label()} stays English for the API and the exports. */
+    public Text text() {
+        return Text.of("reporting.Indicator." + name());
     }
 
     /** Whether the cohort is people who exited in the window (all but skill gains, which is participation). */

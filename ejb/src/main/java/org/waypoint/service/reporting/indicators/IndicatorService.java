@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.CalendarQuarter;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.exit.ExitSql;
 import org.waypoint.service.platform.DatabaseMigrator;
 
@@ -158,10 +159,10 @@ public class IndicatorService {
 
     public DrillDown participants(ReportScope scope, Indicator indicator, Breakdown breakdown, String key) {
         if (indicator == null) {
-            throw InvalidInputException.of("indicator", "Choose an indicator.");
+            throw InvalidInputException.of("indicator", Text.of("reporting.indicator.required"));
         }
         if (breakdown != Breakdown.TOTAL && (key == null || key.isBlank())) {
-            throw InvalidInputException.of("key", "Choose the group whose participants to list.");
+            throw InvalidInputException.of("key", Text.of("reporting.group.required"));
         }
         CalendarQuarter report = scope.quarter();
         IndicatorSql.Statement facts =
@@ -216,7 +217,8 @@ public class IndicatorService {
 
     /** The cohort window as a page shows it: 2024 Q4 to 2025 Q3. */
     public static String window(Indicator indicator, CalendarQuarter report) {
-        return indicator.first(report) + " to " + indicator.last(report);
+        return Text.of("reporting.window", indicator.first(report), indicator.last(report))
+                .english();
     }
 
     private static Map<String, IndicatorRow> aggregate(Connection connection, ReportScope scope, Breakdown breakdown)
@@ -335,19 +337,19 @@ public class IndicatorService {
             case PROGRAM -> {
                 ReportProgram program = ReportProgram.parse(key);
                 if (program == null) {
-                    throw InvalidInputException.of("key", "No program " + key + ".");
+                    throw InvalidInputException.of("key", Text.of("reporting.group.noProgram", key));
                 }
                 values.put("groupKey", program.name());
             }
             case LWDA, OFFICE, CASE_MANAGER -> {
                 if (!key.matches("\\d{1,18}")) {
-                    throw InvalidInputException.of("key", "Not a group of this breakdown: " + key + ".");
+                    throw InvalidInputException.of("key", Text.of("reporting.group.notInBreakdown", key));
                 }
                 values.put("groupKey", Long.valueOf(key));
             }
             case QUARTER -> {
                 if (!key.matches("\\d{1,6}")) {
-                    throw InvalidInputException.of("key", "Not a quarter: " + key + ".");
+                    throw InvalidInputException.of("key", Text.of("reporting.group.notQuarter", key));
                 }
                 values.put("groupKey", Integer.valueOf(key));
             }

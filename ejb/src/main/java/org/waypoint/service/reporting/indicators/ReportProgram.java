@@ -3,6 +3,7 @@ package org.waypoint.service.reporting.indicators;
 import java.util.List;
 import java.util.Locale;
 import org.waypoint.persistence.participant.Program;
+import org.waypoint.service.common.Text;
 
 /**
  * The programs reports are given for, as DOL reports them: Title I Adult, Dislocated Worker and
@@ -25,6 +26,11 @@ public enum ReportProgram {
 
     public String label() {
         return label;
+    }
+
+    /** The label in the page's language (issue 19); {@link #label()} stays English for the API and the exports. */
+    public Text text() {
+        return Text.of("reporting.ReportProgram." + name());
     }
 
     public List<Program> programs() {

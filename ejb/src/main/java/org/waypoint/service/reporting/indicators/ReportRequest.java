@@ -21,7 +21,8 @@ public record ReportRequest(String state, Long lwdaId, String program, String qu
             return null;
         }
         if (!text.strip().matches("\\d{1,18}")) {
-            throw org.waypoint.service.common.InvalidInputException.of("lwdaId", "Not an LWDA id: " + text + ".");
+            throw org.waypoint.service.common.InvalidInputException.of(
+                    "lwdaId", org.waypoint.service.common.Text.of("reporting.lwdaId.format", text));
         }
         return Long.valueOf(text.strip());
     }

@@ -17,6 +17,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.AccessDeniedException;
 import org.waypoint.service.common.CalendarQuarter;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffPrincipal;
 
@@ -45,22 +46,22 @@ public class ReportScopes {
 
     public ReportScope check(ReportRequest request, LocalDate today) {
         StaffPrincipal caller = callers.current();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         CalendarQuarter current = CalendarQuarter.of(today);
         CalendarQuarter quarter = current.plus(-1);
         if (request.quarter() != null) {
             quarter = parseQuarter(request.quarter());
             if (quarter == null) {
-                errors.put("quarter", "Write the quarter as 2026Q3.");
+                errors.put("quarter", Text.of("reporting.quarter.format"));
             } else if (quarter.compareTo(current) > 0) {
-                errors.put("quarter", "The quarter " + ReportScope.code(quarter) + " has not begun.");
+                errors.put("quarter", Text.of("reporting.quarter.notBegun", ReportScope.code(quarter)));
             }
         }
         String state = null;
         if (request.state() != null) {
             state = request.state().toUpperCase(Locale.ROOT);
             if (!state.matches("[A-Z]{2}") || em.find(StateProfile.class, state) == null) {
-                errors.put("state", "No state " + request.state() + " is served.");
+                errors.put("state", Text.of("reporting.state.unknown", request.state()));
                 state = null;
             }
         }
@@ -68,29 +69,29 @@ public class ReportScopes {
         if (request.program() != null) {
             program = ReportProgram.parse(request.program());
             if (program == null) {
-                errors.put("program", "Choose ADULT, DISLOCATED_WORKER, YOUTH or WAGNER_PEYSER.");
+                errors.put("program", Text.of("reporting.program.choose"));
             }
         }
         Lwda lwda = null;
         if (request.lwdaId() != null) {
             lwda = em.find(Lwda.class, request.lwdaId());
             if (lwda == null) {
-                errors.put("lwdaId", "No local workforce area " + request.lwdaId() + ".");
+                errors.put("lwdaId", Text.of("reporting.lwda.notFound", request.lwdaId()));
             } else if (state != null && !state.equals(lwda.getState().getCode())) {
-                errors.put("lwdaId", "The local workforce area " + lwda.getName() + " is not in " + state + ".");
+                errors.put("lwdaId", Text.of("reporting.lwda.otherState", lwda.getName(), state));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.texts(errors);
         }
         Long lwdaId = lwda == null ? null : lwda.getId();
         Long caseManagerId = null;
         if (caller.role().isBoundToLwda()) {
             if (state != null && !state.equals(caller.stateCode())) {
-                throw new AccessDeniedException("state: your reports cover " + caller.stateCode() + " only.");
+                throw new AccessDeniedException(Text.of("reporting.denied.state", caller.stateCode()));
             }
             if (lwdaId != null && !lwdaId.equals(caller.lwdaId())) {
-                throw new AccessDeniedException("lwdaId: your reports cover " + caller.lwdaName() + " only.");
+                throw new AccessDeniedException(Text.of("reporting.denied.lwda", caller.lwdaName()));
             }
             state = caller.stateCode();
             lwdaId = caller.lwdaId();

@@ -38,7 +38,7 @@ public final class PirlChecks {
                         number,
                         value.getKey(),
                         PirlError.Family.VALID_VALUE,
-                        "Element " + value.getKey() + " is not in the layout."));
+                        PirlTexts.finding("notInLayout", value.getKey())));
                 continue;
             }
             PirlElement element = layout.element(value.getKey());
@@ -48,15 +48,11 @@ public final class PirlChecks {
                             number,
                             element.number(),
                             PirlError.Family.VALID_VALUE,
-                            element.number() + " " + element.name() + ": " + why + ".")));
+                            PirlTexts.finding("invalid", element.number(), element.name(), why))));
         }
         if (previousKey != null && Objects.equals(previousKey, key(record))) {
             errors.add(new PirlError(
-                    participantId,
-                    number,
-                    "900",
-                    PirlError.Family.DUPLICATE,
-                    "The same individual and date of program entry are reported twice."));
+                    participantId, number, "900", PirlError.Family.DUPLICATE, PirlTexts.finding("duplicate")));
         }
         for (PirlRules.Finding finding : PirlRules.check(record, quarterEnd)) {
             errors.add(new PirlError(

@@ -41,25 +41,25 @@ public record PirlElement(
             return Optional.empty();
         }
         if (value.length() > length) {
-            return Optional.of("longer than " + length + " characters");
+            return Optional.of(PirlTexts.why("tooLong", length));
         }
         switch (type) {
             case IN -> {
                 if (!DIGITS.matcher(value).matches()) {
-                    return Optional.of("not a whole number");
+                    return Optional.of(PirlTexts.why("notNumber"));
                 }
                 if (!codes.isEmpty() && !isCode(value)) {
-                    return Optional.of("not a code of the layout (" + String.join(", ", codes) + ")");
+                    return Optional.of(PirlTexts.why("notCode", String.join(", ", codes)));
                 }
             }
             case DT -> {
                 if (!DATE.matcher(value).matches() || !realDate(value)) {
-                    return Optional.of("not a date YYYYMMDD");
+                    return Optional.of(PirlTexts.why("notDate"));
                 }
             }
             case AN -> {
                 if (value.indexOf(',') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('"') >= 0) {
-                    return Optional.of("holds a comma, quote or line break");
+                    return Optional.of(PirlTexts.why("separator"));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.waypoint.service.reporting.pirl;
 
 import java.io.Serializable;
+import org.waypoint.service.common.Text;
 
 /**
  * One finding of the checks before release: which participant (id for the link to fix it, number
@@ -8,6 +9,11 @@ import java.io.Serializable;
  */
 public record PirlError(long participantId, String participantNumber, String element, Family family, String message)
         implements Serializable {
+
+    /** The finding in the page's language (issue 19); {@code message} stays the English that was stored. */
+    public Text messageText() {
+        return PirlTexts.read(message);
+    }
 
     /** The three families of the DOL WIPS edit checks. */
     public enum Family {

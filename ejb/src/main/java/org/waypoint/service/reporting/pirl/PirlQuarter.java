@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waypoint.service.common.CalendarQuarter;
+import org.waypoint.service.common.Text;
 
 /**
  * A report quarter as the API and the page write it: {@code 2026Q3} (also {@code 2026-Q3},
@@ -26,19 +27,19 @@ public final class PirlQuarter {
     }
 
     /** What is wrong with {@code text} as a report quarter on {@code today}, or empty. */
-    public static Optional<String> problem(String text, LocalDate today) {
+    public static Optional<Text> problem(String text, LocalDate today) {
         if (text == null || text.isBlank()) {
-            return Optional.of("Give the report quarter, e.g. 2026Q3.");
+            return Optional.of(Text.of("reporting.pirl.quarter.required"));
         }
         if (!FORMAT.matcher(text.strip()).matches()) {
-            return Optional.of("Write the quarter as the year and Q1 to Q4, e.g. 2026Q3.");
+            return Optional.of(Text.of("reporting.pirl.quarter.format"));
         }
         CalendarQuarter quarter = parse(text);
         if (quarter.firstDay().isAfter(today)) {
-            return Optional.of("The quarter " + code(quarter) + " has not begun.");
+            return Optional.of(Text.of("reporting.quarter.notBegun", code(quarter)));
         }
         if (quarter.year() < 2015) {
-            return Optional.of("WIOA reporting began in program year 2016.");
+            return Optional.of(Text.of("reporting.pirl.quarter.beforeWioa"));
         }
         return Optional.empty();
     }

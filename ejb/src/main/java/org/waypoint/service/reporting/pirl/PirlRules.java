@@ -39,9 +39,9 @@ public final class PirlRules {
         LocalDate entry = date(r, "900");
         LocalDate exit = date(r, "901");
         if (entry == null) {
-            f.add(new Finding("900", "The date of program entry is missing."));
+            f.add(new Finding("900", PirlTexts.finding("entryMissing")));
         } else if (exit != null && exit.isBefore(entry)) {
-            f.add(new Finding("901", "The exit date is before the date of program entry."));
+            f.add(new Finding("901", PirlTexts.finding("exitBeforeEntry")));
         }
     }
 
@@ -49,11 +49,11 @@ public final class PirlRules {
     static void entryWithinReport(Map<String, String> r, LocalDate quarterEnd, List<Finding> f) {
         LocalDate entry = date(r, "900");
         if (entry != null && entry.isAfter(quarterEnd)) {
-            f.add(new Finding("900", "The date of program entry is after the report quarter."));
+            f.add(new Finding("900", PirlTexts.finding("entryAfterQuarter")));
         }
         LocalDate exit = date(r, "901");
         if (exit != null && exit.isAfter(quarterEnd)) {
-            f.add(new Finding("901", "The exit date is after the report quarter."));
+            f.add(new Finding("901", PirlTexts.finding("exitAfterQuarter")));
         }
     }
 
@@ -62,10 +62,10 @@ public final class PirlRules {
         String[][] pairs = {{"1302", "1303"}, {"1309", "1310"}, {"1314", "1315"}};
         for (String[] pair : pairs) {
             if (has(r, pair[0]) && !has(r, pair[1])) {
-                f.add(new Finding(pair[1], "A training date (" + pair[0] + ") needs a type of training."));
+                f.add(new Finding(pair[1], PirlTexts.finding("trainingDateNeedsType", pair[0])));
             }
             if (has(r, pair[1]) && !has(r, pair[0])) {
-                f.add(new Finding(pair[0], "A type of training (" + pair[1] + ") needs the date training began."));
+                f.add(new Finding(pair[0], PirlTexts.finding("trainingTypeNeedsDate", pair[1])));
             }
         }
     }
@@ -75,10 +75,7 @@ public final class PirlRules {
         boolean received = "1".equals(r.get("1300"));
         if (received != has(r, "1302")) {
             f.add(new Finding(
-                    "1302",
-                    received
-                            ? "Received training (1300) is yes but no training date is recorded."
-                            : "A training date is recorded but received training (1300) is not yes."));
+                    "1302", received ? PirlTexts.finding("receivedNoDate") : PirlTexts.finding("dateNotReceived")));
         }
     }
 
@@ -89,7 +86,7 @@ public final class PirlRules {
             LocalDate start = date(r, pair[0]);
             LocalDate end = date(r, pair[1]);
             if (start != null && end != null && end.isBefore(start)) {
-                f.add(new Finding(pair[1], "The training ends before it began (" + pair[0] + ")."));
+                f.add(new Finding(pair[1], PirlTexts.finding("trainingEndsBeforeStart", pair[0])));
             }
         }
     }
@@ -101,7 +98,7 @@ public final class PirlRules {
         }
         for (String element : List.of("1600", "1602", "1604", "1606", "1703", "1704", "1705", "1706")) {
             if (has(r, element)) {
-                f.add(new Finding(element, "Employment after exit is recorded but the record has no exit date."));
+                f.add(new Finding(element, PirlTexts.finding("employmentNoExit")));
             }
         }
     }
@@ -119,8 +116,7 @@ public final class PirlRules {
                 continue;
             }
             if (attained.isBefore(entry) || (exit != null && attained.isAfter(exit.plusYears(1)))) {
-                f.add(new Finding(
-                        element, "The credential was not attained during participation or within a year after exit."));
+                f.add(new Finding(element, PirlTexts.finding("credentialOutside")));
             }
         }
     }
@@ -130,7 +126,7 @@ public final class PirlRules {
         LocalDate born = date(r, "200");
         LocalDate entry = date(r, "900");
         if (born != null && entry != null && !born.isBefore(entry)) {
-            f.add(new Finding("200", "The date of birth is not before the date of program entry."));
+            f.add(new Finding("200", PirlTexts.finding("bornAfterEntry")));
         }
     }
 
@@ -138,7 +134,7 @@ public final class PirlRules {
     static void someProgram(Map<String, String> r, List<Finding> f) {
         boolean any = List.of("903", "904", "905", "918").stream().anyMatch(e -> has(r, e) && !"0".equals(r.get(e)));
         if (!any) {
-            f.add(new Finding("903", "The record is reported under no program."));
+            f.add(new Finding("903", PirlTexts.finding("noProgram")));
         }
     }
 
@@ -149,7 +145,7 @@ public final class PirlRules {
         if (id != null
                 && (id.replaceAll("\\D", "").length() == 9
                         && id.replaceAll("\\D", "").equals(ssn))) {
-            f.add(new Finding("100", "The unique individual identifier holds the SSN."));
+            f.add(new Finding("100", PirlTexts.finding("ssn")));
         }
     }
 

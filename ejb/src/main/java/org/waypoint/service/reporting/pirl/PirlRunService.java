@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.platform.StartupAccounts;
 import org.waypoint.service.security.CallerService;
@@ -66,18 +67,20 @@ public class PirlRunService {
     @RolesAllowed(Role.STATE_ADMIN_NAME)
     public PirlRunView start(String state, String quarter, Integer chunkSize) {
         String code = state == null ? "" : state.strip().toUpperCase(Locale.ROOT);
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Text> problems = new LinkedHashMap<>();
         if (!states().contains(code)) {
             problems.put(
                     "state",
-                    state == null || state.isBlank() ? "Choose the state." : "No state " + state + " is served.");
+                    state == null || state.isBlank()
+                            ? Text.of("reporting.state.required")
+                            : Text.of("reporting.state.unknown", state));
         }
         PirlQuarter.problem(quarter, LocalDate.now()).ifPresent(p -> problems.put("quarter", p));
         if (chunkSize != null && (chunkSize < 1 || chunkSize > 5000)) {
-            problems.put("chunkSize", "Records per checkpoint: 1 to 5000.");
+            problems.put("chunkSize", Text.of("reporting.pirl.chunkSize"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw InvalidInputException.texts(problems);
         }
         long runId = PirlLauncher.launch(
                 dataSource,
@@ -138,7 +141,7 @@ public class PirlRunService {
             throw new IllegalStateException(e);
         }
         if (path == null || !Files.isRegularFile(Path.of(path))) {
-            throw new NotFoundException("Run " + id + " has no completed file.");
+            throw new NotFoundException(Text.of("reporting.pirl.run.noFile", id));
         }
         return Path.of(path);
     }
@@ -148,7 +151,7 @@ public class PirlRunService {
     public PirlRunView stop(long id) {
         PirlRunView run = run(id);
         if (!run.running() || run.executionId() == null) {
-            throw InvalidInputException.of("runId", "Run " + id + " is not running.");
+            throw InvalidInputException.of("runId", Text.of("reporting.pirl.run.notRunning", id));
         }
         operator().stop(run.executionId());
         return run(id);
@@ -159,7 +162,7 @@ public class PirlRunService {
     public PirlRunView restart(long id) {
         PirlRunView run = run(id);
         if (run.status() != PirlRunView.Status.STOPPED && run.status() != PirlRunView.Status.FAILED) {
-            throw InvalidInputException.of("runId", "Only a stopped or failed run is restarted.");
+            throw InvalidInputException.of("runId", Text.of("reporting.pirl.run.notRestartable"));
         }
         Properties parameters = new Properties();
         // JBeret restarts an execution left STARTED by a killed server when it is not running here.
@@ -189,7 +192,7 @@ public class PirlRunService {
 
     private PirlRunView find(long id) {
         try (Connection c = dataSource.getConnection()) {
-            return NotFoundException.unlessNull(PirlRunStore.find(c, id), "No PIRL run " + id + ".");
+            return NotFoundException.unlessNull(PirlRunStore.find(c, id), Text.of("reporting.pirl.run.notFound", id));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

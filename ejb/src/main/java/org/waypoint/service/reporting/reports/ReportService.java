@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.exit.ExitSql;
 import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.reporting.indicators.Breakdown;
@@ -60,7 +61,7 @@ public class ReportService {
             return indicatorTable(indicators.report(scope, breakdown == null ? Breakdown.PROGRAM : breakdown));
         }
         if (!ACTIVITY.contains(name)) {
-            throw InvalidInputException.of("table", "Choose indicators, " + String.join(", ", ACTIVITY) + ".");
+            throw InvalidInputException.of("table", Text.of("reporting.table.choose", String.join(", ", ACTIVITY)));
         }
         return activity(scope, List.of(name)).get(0);
     }
@@ -75,54 +76,30 @@ public class ReportService {
         values.put("from", scope.quarter().firstDay());
         values.put("to", scope.quarter().lastDay());
         String where = scope.filter().where(values);
-        String q = " (" + scope.quarter() + ")";
         List<ReportTable> tables = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (String name : names) {
                 tables.add(
                         switch (name) {
                             case "enrollments" ->
-                                new ReportTable(
+                                activityTable(
                                         name,
-                                        "Enrollments" + q,
-                                        List.of("Local area", "Program", "Entered", "Served", "Exited"),
+                                        scope,
                                         programs(rows(connection, ActivitySql.ENROLLMENTS.formatted(where), values)));
                             case "exits" ->
-                                new ReportTable(
+                                activityTable(
                                         name,
-                                        "Exits" + q,
-                                        List.of(
-                                                "Local area",
-                                                "Program",
-                                                "Exits",
-                                                "90 days without service",
-                                                "Common exit",
-                                                "By staff",
-                                                "Excluded (PIRL 923)"),
+                                        scope,
                                         programs(rows(connection, ActivitySql.EXITS.formatted(where), values)));
                             case "services" ->
-                                new ReportTable(
-                                        name,
-                                        "Services" + q,
-                                        List.of("Category", "Services begun", "Participants", "Actual cost ($)"),
-                                        rows(connection, ActivitySql.SERVICES.formatted(where), values));
+                                activityTable(
+                                        name, scope, rows(connection, ActivitySql.SERVICES.formatted(where), values));
                             case "spending" ->
-                                new ReportTable(
-                                        name,
-                                        "Training and supportive-service spending" + q,
-                                        List.of(
-                                                "Local area",
-                                                "ITA payments",
-                                                "ITA paid ($)",
-                                                "Supportive services",
-                                                "Supportive paid ($)"),
-                                        rows(connection, ActivitySql.SPENDING.formatted(where), values));
+                                activityTable(
+                                        name, scope, rows(connection, ActivitySql.SPENDING.formatted(where), values));
                             case "caseload" ->
-                                new ReportTable(
-                                        name,
-                                        "Caseload sizes at the end of" + q,
-                                        List.of("Case manager", "Local area", "Participants", "Of them youth"),
-                                        rows(connection, ActivitySql.CASELOAD.formatted(where), values));
+                                activityTable(
+                                        name, scope, rows(connection, ActivitySql.CASELOAD.formatted(where), values));
                             default -> throw new IllegalArgumentException(name);
                         });
             }
@@ -130,6 +107,15 @@ public class ReportService {
             throw new IllegalStateException("The report could not be read: " + e.getMessage(), e);
         }
         return tables;
+    }
+
+    /** An activity table, its title and headings worded in English as the exports and the API write them. */
+    private static ReportTable activityTable(String name, ReportScope scope, List<List<Object>> rows) {
+        return new ReportTable(
+                name,
+                ReportTable.activityTitle(name, scope.quarter()).english(),
+                ReportTable.activityColumns(name).stream().map(Text::english).toList(),
+                rows);
     }
 
     private static List<List<Object>> programs(List<List<Object>> rows) {
