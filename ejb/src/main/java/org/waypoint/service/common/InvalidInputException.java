@@ -21,7 +21,8 @@ public class InvalidInputException extends RuntimeException {
         this(literal(fieldErrors), true);
     }
 
-    private InvalidInputException(Map<String, Text> texts, boolean worded) {
+    /** For a subclass whose messages are texts ({@code worded} only tells this from the String form). */
+    protected InvalidInputException(Map<String, Text> texts, boolean worded) {
         super(describe(texts));
         this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }

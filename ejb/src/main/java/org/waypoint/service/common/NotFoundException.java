@@ -18,6 +18,11 @@ public class NotFoundException extends RuntimeException implements LocalizedMess
         this.text = text;
     }
 
+    /** The message as a text, for a caller that passes it on as another failure. */
+    public Text text() {
+        return text;
+    }
+
     @Override
     public String getMessage(Locale locale) {
         return text.in(locale);

@@ -161,7 +161,7 @@ public class LmiReviewService {
             try {
                 profiles.add(lmi.profile(soc, areaId));
             } catch (NotFoundException e) {
-                throw InvalidInputException.of(lmiFieldOf(e), e.getMessage());
+                throw InvalidInputException.of(lmiFieldOf(e), e.text());
             }
         }
         return profiles;

@@ -141,12 +141,6 @@ public class InDemandAdminView implements Serializable {
             entries = lists.importList(
                     getState(), getScopeLwdaId(), event.getFile().getContent());
             Pages.info("inDemand.imported", entries.size());
-        } catch (org.waypoint.service.common.upload.UploadTooLargeException e) {
-            // the limit in the page's language; the API answers the same failure 413 in English
-            Pages.show(
-                    org.waypoint.service.common.InvalidInputException.of(
-                            "file", e.limit().text()),
-                    "importForm");
         } catch (RuntimeException e) {
             Pages.show(e, "importForm");
         }

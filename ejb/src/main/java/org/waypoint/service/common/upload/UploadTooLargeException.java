@@ -17,7 +17,7 @@ public class UploadTooLargeException extends InvalidInputException {
     private final transient UploadLimit limit;
 
     public UploadTooLargeException(UploadLimit limit) {
-        super(Map.of("file", limit.message()));
+        super(Map.of("file", limit.text()), true);
         this.limit = limit;
     }
 
