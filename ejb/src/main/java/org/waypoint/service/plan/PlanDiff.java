@@ -1,9 +1,11 @@
 package org.waypoint.service.plan;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.waypoint.service.common.Text;
 import org.waypoint.service.plan.PlanContent.EmploymentGoal;
 import org.waypoint.service.plan.PlanContent.NeedForTraining;
 import org.waypoint.service.plan.PlanContent.Objective;
@@ -73,6 +75,30 @@ public final class PlanDiff {
                 return label + ": cleared (was " + before + ")";
             }
             return label + ": changed from " + before + " to " + after;
+        }
+
+        /** {@link #label()} in the page's language (issue 19); its English is exactly {@link #label()}. */
+        @JsonbTransient
+        public Text labelText() {
+            return PlanDiffTexts.label(field, label);
+        }
+
+        /** {@link #before()} with Yes/No and the plan's fixed words translated; typed text, dates and amounts as they are. */
+        @JsonbTransient
+        public Text beforeText() {
+            return PlanDiffTexts.value(field, label, before, list);
+        }
+
+        /** {@link #after()} likewise. */
+        @JsonbTransient
+        public Text afterText() {
+            return PlanDiffTexts.value(field, label, after, list);
+        }
+
+        /** {@link #words()} in the page's language; its English is exactly {@link #words()}. */
+        @JsonbTransient
+        public Text wordsText() {
+            return PlanDiffTexts.words(this);
         }
     }
 
