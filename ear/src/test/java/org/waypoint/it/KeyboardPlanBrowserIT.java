@@ -68,10 +68,16 @@ class KeyboardPlanBrowserIT {
                 .as("focus in the new service row, not on '%s'", browser.focusedId())
                 .isTrue();
         browser.tabTo("plan:steps:serviceList:1:wioa");
+        boolean before = wioaTicked();
         browser.press(Keys.SPACE);
-        assertThat(browser.attribute("plan:steps:serviceList:1:wioa_input", "checked"))
-                .as("Space ticks the new row's WIOA box")
-                .isNotNull();
+        assertThat(wioaTicked())
+                .as("Space ticks or unticks the new row's WIOA box")
+                .isEqualTo(!before);
+        assertThat(browser.find("plan:steps:serviceList:1:wioa")
+                        .findElement(org.openqa.selenium.By.cssSelector(".ui-chkbox-icon"))
+                        .getAttribute("class"))
+                .as("and the box shows it")
+                .contains(before ? "ui-icon-blank" : "ui-icon-check");
         browser.tabTo("plan:steps:serviceList:1:removeService");
         browser.press(Keys.ENTER);
         browser.waitUntil(d -> !browser.exists("plan:steps:serviceList:1:serviceCode"));
@@ -101,6 +107,13 @@ class KeyboardPlanBrowserIT {
                 .contains("Participant: Renee Keyboard")
                 .contains("Staff member: Casey Morgan")
                 .contains("typed name with consent");
+    }
+
+    /** Whether the new service row's WIOA box is ticked, as a screen reader reads it. */
+    private boolean wioaTicked() {
+        return "true"
+                .equals(browser.executeScript("var i = document.getElementById('plan:steps:serviceList:1:wioa_input');"
+                        + " return String(i.checked && i.getAttribute('aria-checked') !== 'false');"));
     }
 
     /** Moves to a later step of the plan editor: Shift+Tab back to its tab list, the arrows, Enter. */

@@ -78,6 +78,9 @@ class SpanishBrowserIT {
                 .contains("2 Mercado laboral")
                 .contains("Lista de verificación")
                 .contains("Todavía no está completo");
+        assertThat(browser.text("plan:missingList"))
+                .as("the checklist's items are the service's sentences, in Spanish")
+                .contains("El plan no registra que el participante haya participado en su elaboración");
         assertThat(browser.text("plan:planStatus"))
                 .as("the version line in Spanish, its date in the U.S. form")
                 .contains("Versión 1 (borrador)")

@@ -16,7 +16,47 @@ public final class BeanValidation {
     private static final Validator VALIDATOR =
             Validation.buildDefaultValidatorFactory().getValidator();
 
+    /**
+     * The same constraints with their messages read from {@code ValidationMessages_es}, asked only
+     * when a check failed, so that a page in Spanish shows them in Spanish (issue 19).
+     */
+    private static final Validator SPANISH = spanishValidator();
+
     private BeanValidation() {}
+
+    private static Validator spanishValidator() {
+        jakarta.validation.Configuration<?> configuration =
+                Validation.byDefaultProvider().configure();
+        jakarta.validation.MessageInterpolator interpolator = configuration.getDefaultMessageInterpolator();
+        java.util.Locale spanish = java.util.Locale.forLanguageTag("es");
+        return configuration
+                .messageInterpolator(new jakarta.validation.MessageInterpolator() {
+                    @Override
+                    public String interpolate(String template, Context context) {
+                        return interpolator.interpolate(template, context, spanish);
+                    }
+
+                    @Override
+                    public String interpolate(String template, Context context, java.util.Locale locale) {
+                        return interpolator.interpolate(template, context, spanish);
+                    }
+                })
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /** Each violation's message in English and Spanish, the Spanish found by path and template. */
+    private static <T> Text text(ConstraintViolation<T> v, Set<ConstraintViolation<T>> spanish) {
+        String es = spanish.stream()
+                .filter(s -> s.getPropertyPath()
+                                .toString()
+                                .equals(v.getPropertyPath().toString())
+                        && s.getMessageTemplate().equals(v.getMessageTemplate()))
+                .map(ConstraintViolation::getMessage)
+                .findFirst()
+                .orElse(v.getMessage());
+        return Text.translated(v.getMessage(), es);
+    }
 
     public static <T> T requireValid(T object) {
         if (object == null) {
@@ -24,13 +64,14 @@ public final class BeanValidation {
         }
         Set<ConstraintViolation<T>> violations = VALIDATOR.validate(object);
         if (!violations.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
+            Set<ConstraintViolation<T>> spanish = SPANISH.validate(object);
+            Map<String, Text> errors = new LinkedHashMap<>();
             violations.stream()
                     .sorted((a, b) -> a.getPropertyPath()
                             .toString()
                             .compareTo(b.getPropertyPath().toString()))
-                    .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
-            throw new InvalidInputException(errors);
+                    .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), text(v, spanish)));
+            throw InvalidInputException.texts(errors);
         }
         return object;
     }
@@ -80,7 +121,7 @@ public final class BeanValidation {
         Set<ConstraintViolation<T>> violations = VALIDATOR.validateValue(type, property, value);
         if (!violations.isEmpty()) {
             throw InvalidInputException.of(
-                    property, violations.iterator().next().getMessage());
+                    property, text(violations.iterator().next(), SPANISH.validateValue(type, property, value)));
         }
     }
 }

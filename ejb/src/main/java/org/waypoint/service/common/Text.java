@@ -27,6 +27,7 @@ public final class Text implements Serializable {
     private enum Kind {
         KEY,
         LITERAL,
+        TRANSLATED,
         AND
     }
 
@@ -53,6 +54,14 @@ public final class Text implements Serializable {
         return new Text(Kind.LITERAL, text, List.of());
     }
 
+    /**
+     * A text worded elsewhere in both languages, such as a Bean Validation message read from
+     * {@code ValidationMessages} and {@code ValidationMessages_es}.
+     */
+    public static Text translated(String english, String spanish) {
+        return new Text(Kind.TRANSLATED, english, List.of(spanish));
+    }
+
     /** "a", "a and b", "a, b and c" ("a, b y c" in Spanish). */
     public static Text and(List<?> parts) {
         return new Text(Kind.AND, "common.and", fix(parts));
@@ -73,6 +82,7 @@ public final class Text implements Serializable {
         Locale language = locale != null && "es".equals(locale.getLanguage()) ? SPANISH : Locale.ENGLISH;
         return switch (kind) {
             case LITERAL -> key;
+            case TRANSLATED -> language == SPANISH ? (String) args.get(0) : key;
             case AND -> joined(language);
             case KEY -> {
                 String text = pattern(key, language);
@@ -141,6 +151,11 @@ public final class Text implements Serializable {
         return switch (kind) {
             case LITERAL ->
                 jakarta.json.Json.createObjectBuilder().add("l", key).build();
+            case TRANSLATED ->
+                jakarta.json.Json.createObjectBuilder()
+                        .add("en", key)
+                        .add("es", (String) args.get(0))
+                        .build();
             case AND -> jakarta.json.Json.createObjectBuilder().add("and", list).build();
             case KEY ->
                 jakarta.json.Json.createObjectBuilder()
@@ -160,6 +175,9 @@ public final class Text implements Serializable {
     private static Text fromJson(jakarta.json.JsonObject o) {
         if (o.containsKey("l")) {
             return literal(o.getString("l"));
+        }
+        if (o.containsKey("en")) {
+            return translated(o.getString("en"), o.getString("es"));
         }
         List<Object> list = new java.util.ArrayList<>();
         for (jakarta.json.JsonValue v : o.getJsonArray(o.containsKey("and") ? "and" : "a")) {

@@ -56,6 +56,8 @@ class TextTest {
                 Text.and(List.of("a", Text.literal("b \"quoted\""))),
                 Text.of("common.changedBy.anotherUser"));
         Text back = Text.fromJson(text.toJson());
+        Text translated = Text.translated("Use at most 3 characters.", "Use como máximo 3 caracteres.");
+        assertThat(Text.fromJson(translated.toJson()).in(SPANISH)).isEqualTo("Use como máximo 3 caracteres.");
         assertThat(back).isEqualTo(text);
         assertThat(back.in(SPANISH)).isEqualTo(text.in(SPANISH));
     }
