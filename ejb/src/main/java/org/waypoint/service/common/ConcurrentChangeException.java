@@ -1,17 +1,15 @@
 package org.waypoint.service.common;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Locale;
 
 /**
  * Someone else saved the record since the caller loaded it (optimistic locking). Says who, so the
  * caller can talk to them; the caller's own input is kept by the page for reapplying.
  */
 @ApplicationException(rollback = true)
-public class ConcurrentChangeException extends RuntimeException implements LocalizedMessage {
+public class ConcurrentChangeException extends TextFailure {
 
     private final String changedBy;
-    private final Text text;
 
     public ConcurrentChangeException(String what, String changedBy) {
         this(Text.literal(what), changedBy);
@@ -23,8 +21,7 @@ public class ConcurrentChangeException extends RuntimeException implements Local
     }
 
     private ConcurrentChangeException(Text text, String changedBy, boolean worded) {
-        super(text.english());
-        this.text = text;
+        super(text);
         this.changedBy = changedBy;
     }
 
@@ -33,11 +30,6 @@ public class ConcurrentChangeException extends RuntimeException implements Local
                 "common.changedBy",
                 what,
                 changedBy == null ? Text.of("common.changedBy.anotherUser") : Text.literal(changedBy));
-    }
-
-    @Override
-    public String getMessage(Locale locale) {
-        return text.in(locale);
     }
 
     public String getChangedBy() {

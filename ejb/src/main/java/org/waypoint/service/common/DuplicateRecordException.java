@@ -1,7 +1,6 @@
 package org.waypoint.service.common;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Locale;
 
 /**
  * A row the database refused because an equal one already exists: mostly the loser of two requests
@@ -9,21 +8,13 @@ import java.util.Locale;
  * message; the words say what already exists, never the values that collided.
  */
 @ApplicationException(rollback = true)
-public class DuplicateRecordException extends RuntimeException implements LocalizedMessage {
-
-    private final Text text;
+public class DuplicateRecordException extends TextFailure {
 
     public DuplicateRecordException(String message) {
         this(Text.literal(message));
     }
 
     public DuplicateRecordException(Text text) {
-        super(text.english());
-        this.text = text;
-    }
-
-    @Override
-    public String getMessage(Locale locale) {
-        return text.in(locale);
+        super(text);
     }
 }
