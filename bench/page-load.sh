@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Page-load benchmark (issue 19): the plan editor, the heaviest page (PrimeFaces' components.js and
-# the vis timeline), loaded in headless Chromium by a case manager of the embedded demo, RUNS times
+# the vis timeline), loaded in headless Chromium by a case manager of the embedded demo (after three
+# uncounted loads that warm the server, as one in an office is), RUNS times
 # cold (the browser cache emptied) and RUNS times warm (loaded again after a cold load). Prints each
 # load's bytes over the wire, DOMContentLoaded and load (ms), and the medians (the harness is
 # ear's test class org.waypoint.it.browser.PageLoadBench), with the machine's load average beside them.
@@ -12,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-9}
 PORT_OFFSET=${PORT_OFFSET:-760}
 BASE=http://127.0.0.1:$((8080 + PORT_OFFSET))/waypoint
 HOME_DIR=$PWD/target/pageload-home
