@@ -52,119 +52,123 @@ public final class ChecklistRules {
         String q = Text.of("monitoring.question.ELIGIBILITY_SOURCES").english();
         FileFacts.Eligibility e = f.eligibility();
         if (e == null) {
-            return item("ELIGIBILITY_SOURCES", q, TEGL_23_19, FINDING, "No eligibility determination recorded.");
+            return item("ELIGIBILITY_SOURCES", q, TEGL_23_19, FINDING, evidence("noEligibility"));
         }
-        String head = "Determined " + e.determinedOn() + " (" + e.program() + ", "
-                + (e.eligible() ? "eligible" : "not eligible") + ")";
+        String on = String.valueOf(e.determinedOn());
         if (!e.eligible()) {
-            return item("ELIGIBILITY_SOURCES", q, TEGL_23_19, FINDING, head + ".");
+            return item("ELIGIBILITY_SOURCES", q, TEGL_23_19, FINDING, evidence("notEligible", on, e.program()));
         }
         if (e.documentedFacts().isEmpty()) {
-            return item("ELIGIBILITY_SOURCES", q, TEGL_23_19, FINDING, head + "; no fact has its source recorded.");
+            return item("ELIGIBILITY_SOURCES", q, TEGL_23_19, FINDING, evidence("noSources", on, e.program()));
         }
         return item(
                 "ELIGIBILITY_SOURCES",
                 q,
                 TEGL_23_19,
                 PASS,
-                head + "; sources: " + String.join(", ", e.documentedFacts()) + ".");
+                evidence("sources", on, e.program(), String.join(", ", e.documentedFacts())));
     }
 
     static ChecklistItemDraft requiredElements(FileFacts f) {
         String q = Text.of("monitoring.question.REQUIRED_ELEMENTS").english();
-        List<String> missing = new ArrayList<>();
+        List<Text> missing = new ArrayList<>();
         if (f.goals() == 0) {
-            missing.add("employment goal");
+            missing.add(evidence("missing.goal"));
         }
         if (f.objectives() == 0) {
-            missing.add("achievement objectives");
+            missing.add(evidence("missing.objectives"));
         }
         if (f.services() == 0) {
-            missing.add("services");
+            missing.add(evidence("missing.services"));
         }
-        String counts = f.goals() + " goal(s), " + f.objectives() + " objective(s), " + f.services() + " service(s)";
         return missing.isEmpty()
-                ? item("REQUIRED_ELEMENTS", q, REQUIRED_ELEMENTS, PASS, counts + ".")
+                ? item(
+                        "REQUIRED_ELEMENTS",
+                        q,
+                        REQUIRED_ELEMENTS,
+                        PASS,
+                        evidence("counts", f.goals(), f.objectives(), f.services()))
                 : item(
                         "REQUIRED_ELEMENTS",
                         q,
                         REQUIRED_ELEMENTS,
                         FINDING,
-                        counts + "; missing: " + String.join(", ", missing) + ".");
+                        evidence("countsMissing", f.goals(), f.objectives(), f.services(), joined("comma", missing)));
     }
 
     static ChecklistItemDraft kentuckyLmi(FileFacts f) {
         String q = Text.of("monitoring.question.KY_LMI").english();
         FileFacts.Lmi lmi = f.lmi();
         if (lmi == null) {
-            return item("KY_LMI", q, KY_LMI, FINDING, "The plan has no LMI section.");
+            return item("KY_LMI", q, KY_LMI, FINDING, evidence("noLmi"));
         }
-        String evidence =
-                lmi.occupations() + " occupation(s), " + lmi.occupationsWithFigures() + " with the four figures; "
-                        + (lmi.reviewedWithParticipant()
-                                ? "reviewed with the participant"
-                                : "not reviewed with the participant")
-                        + (lmi.comment() ? "" : "; no LMI comment");
+        Text reviewed = evidence(lmi.reviewedWithParticipant() ? "lmi.reviewed" : "lmi.notReviewed");
+        Text evidence = evidence(
+                lmi.comment() ? "lmi" : "lmi.noComment", lmi.occupations(), lmi.occupationsWithFigures(), reviewed);
         boolean ok = lmi.reviewedWithParticipant()
                 && lmi.occupations() > 0
                 && lmi.occupationsWithFigures() == lmi.occupations()
                 && lmi.comment();
-        return item("KY_LMI", q, KY_LMI, ok ? PASS : FINDING, evidence + ".");
+        return item("KY_LMI", q, KY_LMI, ok ? PASS : FINDING, evidence);
     }
 
     static ChecklistItemDraft kentuckyReviews(FileFacts f) {
         int interval = f.reviewIntervalDays() == null ? 90 : f.reviewIntervalDays();
         String q = Text.of("monitoring.question.KY_REVIEWS", interval).english();
         if (f.signedOn() == null) {
-            return item(
-                    "KY_REVIEWS",
-                    q,
-                    KY_REVIEWS,
-                    NOT_APPLICABLE,
-                    "The plan is not signed; reviews run from the signed plan.");
+            return item("KY_REVIEWS", q, KY_REVIEWS, NOT_APPLICABLE, evidence("reviews.notSigned"));
         }
-        String evidence = "Signed " + f.signedOn() + "; "
-                + (f.reviews().isEmpty() ? "no reviews" : "reviews on " + dates(f.reviews()));
+        Text evidence = f.reviews().isEmpty()
+                ? evidence("reviews.none", f.signedOn())
+                : evidence("reviews.on", f.signedOn(), dates(f.reviews()));
         LocalDate last = f.signedOn();
-        List<String> gaps = new ArrayList<>();
+        List<Text> gaps = new ArrayList<>();
         for (LocalDate review : f.reviews().stream().sorted().toList()) {
             if (last.plusDays(interval).isBefore(review)) {
-                gaps.add(last + " to " + review);
+                gaps.add(evidence("reviews.gap", last, review));
             }
             last = review.isAfter(last) ? review : last;
         }
         if (last.plusDays(interval).isBefore(f.asOf())) {
-            gaps.add("none due by " + last.plusDays(interval) + " (period ends " + f.asOf() + ")");
+            gaps.add(evidence("reviews.noneDue", last.plusDays(interval), f.asOf()));
         }
         return gaps.isEmpty()
-                ? item("KY_REVIEWS", q, KY_REVIEWS, PASS, evidence + ".")
-                : item("KY_REVIEWS", q, KY_REVIEWS, FINDING, evidence + "; gaps: " + String.join("; ", gaps) + ".");
+                ? item("KY_REVIEWS", q, KY_REVIEWS, PASS, evidence("sentence", evidence))
+                : item(
+                        "KY_REVIEWS",
+                        q,
+                        KY_REVIEWS,
+                        FINDING,
+                        evidence("reviews.gaps", evidence, joined("semicolon", gaps)));
     }
 
     static ChecklistItemDraft kentuckyBeforeTraining(FileFacts f) {
         String q = Text.of("monitoring.question.KY_BEFORE_TRAINING").english();
         if (f.trainingStarts().isEmpty()) {
-            return item("KY_BEFORE_TRAINING", q, KY_BEFORE_TRAINING, NOT_APPLICABLE, "No training recorded.");
+            return item("KY_BEFORE_TRAINING", q, KY_BEFORE_TRAINING, NOT_APPLICABLE, evidence("training.none"));
         }
         LocalDate first = f.trainingStarts().stream().min(LocalDate::compareTo).orElseThrow();
         if (f.signedOn() == null) {
-            return item(
-                    "KY_BEFORE_TRAINING",
-                    q,
-                    KY_BEFORE_TRAINING,
-                    FINDING,
-                    "Training started " + first + "; the plan is not signed.");
+            return item("KY_BEFORE_TRAINING", q, KY_BEFORE_TRAINING, FINDING, evidence("training.notSigned", first));
         }
-        String evidence = "Signed " + f.signedOn() + "; training started " + first + ".";
         return item(
-                "KY_BEFORE_TRAINING", q, KY_BEFORE_TRAINING, f.signedOn().isAfter(first) ? FINDING : PASS, evidence);
+                "KY_BEFORE_TRAINING",
+                q,
+                KY_BEFORE_TRAINING,
+                f.signedOn().isAfter(first) ? FINDING : PASS,
+                evidence("training.signed", f.signedOn(), first));
     }
 
     static ChecklistItemDraft georgiaJustification(FileFacts f) {
         String q = Text.of("monitoring.question.GA_JUSTIFICATION").english();
-        String evidence = "Justified: goals " + (f.goals() - f.goalsWithoutJustification()) + "/" + f.goals()
-                + ", action steps " + (f.objectives() - f.objectivesWithoutJustification()) + "/" + f.objectives()
-                + ", services " + (f.services() - f.servicesWithoutJustification()) + "/" + f.services() + ".";
+        Text evidence = evidence(
+                "justified",
+                f.goals() - f.goalsWithoutJustification(),
+                f.goals(),
+                f.objectives() - f.objectivesWithoutJustification(),
+                f.objectives(),
+                f.services() - f.servicesWithoutJustification(),
+                f.services());
         boolean ok = f.goals() > 0
                 && f.goalsWithoutJustification() == 0
                 && f.objectivesWithoutJustification() == 0
@@ -175,51 +179,46 @@ public final class ChecklistRules {
     static ChecklistItemDraft georgiaSignedCopy(FileFacts f) {
         String q = Text.of("monitoring.question.GA_SIGNED_COPY").english();
         if (f.signedOn() == null) {
-            return item("GA_SIGNED_COPY", q, GA_SIGNED_COPY, FINDING, "The plan is not signed.");
+            return item("GA_SIGNED_COPY", q, GA_SIGNED_COPY, FINDING, evidence("copy.notSigned"));
         }
         if (f.copyOffered() == null) {
-            return item(
-                    "GA_SIGNED_COPY",
-                    q,
-                    GA_SIGNED_COPY,
-                    FINDING,
-                    "Signed " + f.signedOn() + "; no signed copy on file.");
+            return item("GA_SIGNED_COPY", q, GA_SIGNED_COPY, FINDING, evidence("copy.none", f.signedOn()));
         }
         return f.copyOffered()
-                ? item(
-                        "GA_SIGNED_COPY",
-                        q,
-                        GA_SIGNED_COPY,
-                        PASS,
-                        "Signed " + f.signedOn() + "; copy given to the participant.")
-                : item(
-                        "GA_SIGNED_COPY",
-                        q,
-                        GA_SIGNED_COPY,
-                        FINDING,
-                        "Signed " + f.signedOn() + "; copy not given to the participant.");
+                ? item("GA_SIGNED_COPY", q, GA_SIGNED_COPY, PASS, evidence("copy.given", f.signedOn()))
+                : item("GA_SIGNED_COPY", q, GA_SIGNED_COPY, FINDING, evidence("copy.notGiven", f.signedOn()));
     }
 
     static ChecklistItemDraft georgiaFlow(FileFacts f) {
         String q = Text.of("monitoring.question.GA_FLOW").english();
         if (f.services() == 0) {
-            return item("GA_FLOW", q, GA_FLOW, FINDING, "The plan schedules no services.");
+            return item("GA_FLOW", q, GA_FLOW, FINDING, evidence("flow.noServices"));
         }
-        String evidence = f.services() + " service(s) scheduled; "
-                + (f.serviceStarts().isEmpty() ? "none delivered yet" : "delivered from " + dates(f.serviceStarts()));
+        Text evidence = f.serviceStarts().isEmpty()
+                ? evidence("flow.none", f.services())
+                : evidence("flow.from", f.services(), dates(f.serviceStarts()));
         boolean before = f.serviceStarts().stream().anyMatch(d -> d.isBefore(f.planCreated()));
         return before
-                ? item(
-                        "GA_FLOW",
-                        q,
-                        GA_FLOW,
-                        FINDING,
-                        evidence + "; a service started before the plan of " + f.planCreated() + ".")
-                : item("GA_FLOW", q, GA_FLOW, PASS, evidence + "; plan of " + f.planCreated() + ".");
+                ? item("GA_FLOW", q, GA_FLOW, FINDING, evidence("flow.before", evidence, f.planCreated()))
+                : item("GA_FLOW", q, GA_FLOW, PASS, evidence("flow.after", evidence, f.planCreated()));
     }
 
     private static String dates(List<LocalDate> dates) {
         return dates.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(", "));
+    }
+
+    /** The evidence text {@code monitoring.evidence.<name>}: dates and numbers as their English strings. */
+    private static Text evidence(String name, Object... args) {
+        return Text.of("monitoring.evidence." + name, args);
+    }
+
+    /** "a, b, c" ({@code comma}) or "a; b; c" ({@code semicolon}), each part read in the page's language. */
+    private static Text joined(String separator, List<Text> parts) {
+        Text text = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            text = evidence(separator, text, parts.get(i));
+        }
+        return text;
     }
 
     private static ChecklistItemDraft item(
@@ -227,7 +226,7 @@ public final class ChecklistRules {
             String question,
             String citation,
             org.waypoint.persistence.monitoring.ItemResult suggested,
-            String evidence) {
+            Text evidence) {
         return new ChecklistItemDraft(code, question, citation, suggested, evidence);
     }
 }

@@ -1,5 +1,6 @@
 package org.waypoint.service.monitoring;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.waypoint.persistence.monitoring.FindingStatus;
@@ -25,7 +26,68 @@ public record ItemView(
         Instant respondedAt,
         String closedBy,
         Instant closedAt,
-        long version) {
+        long version,
+        @JsonbTransient String evidenceJson) {
+
+    /** An item without its evidence's stored text: its evidence reads as stored. */
+    public ItemView(
+            long id,
+            String code,
+            String question,
+            String citation,
+            ItemResult suggested,
+            String evidence,
+            ItemResult result,
+            String comment,
+            String checkedBy,
+            FindingStatus findingStatus,
+            LocalDate dueDate,
+            String response,
+            String respondedBy,
+            Instant respondedAt,
+            String closedBy,
+            Instant closedAt,
+            long version) {
+        this(
+                id,
+                code,
+                question,
+                citation,
+                suggested,
+                evidence,
+                result,
+                comment,
+                checkedBy,
+                findingStatus,
+                dueDate,
+                response,
+                respondedBy,
+                respondedAt,
+                closedBy,
+                closedAt,
+                version,
+                null);
+    }
+
+    /**
+     * {@link #evidence()} in the reader's language (issue 19): read from the text stored beside the
+     * English when the item was drafted; an item drafted before (or whose text no longer reads as its
+     * English) shows its stored English.
+     */
+    public Text evidenceText() {
+        String english = evidence == null ? "" : evidence;
+        if (evidenceJson != null) {
+            try {
+                Text text = Text.fromJson(evidenceJson);
+                if (text.english().equals(english)) {
+                    return text;
+                }
+            } catch (RuntimeException unreadable) {
+                // A text written by another version: its English stands.
+            }
+        }
+        return Text.literal(english);
+    }
 
     /**
      * {@link #question()} in the reader's language (issue 19): the question is stored in English as
@@ -74,6 +136,7 @@ public record ItemView(
                 i.getRespondedAt(),
                 i.getClosedBy(),
                 i.getClosedAt(),
-                i.getVersion());
+                i.getVersion(),
+                i.getEvidenceText());
     }
 }

@@ -55,11 +55,30 @@ final class ReviewDrafting {
             for (ChecklistItemDraft d : ChecklistRules.checklist(FileFactsReader.read(em, plan, to))) {
                 file.getItems()
                         .add(new MonitoringItem(
-                                file, ++n, d.code(), d.question(), d.citation(), d.suggested(), d.evidence()));
+                                file,
+                                ++n,
+                                d.code(),
+                                d.question(),
+                                d.citation(),
+                                d.suggested(),
+                                d.evidence(),
+                                evidenceJson(d)));
             }
             review.getFiles().add(file);
         }
         em.persist(review);
         return review;
     }
+
+    /** The evidence's text as JSON, kept beside its English (issue 19); none when it would not fit its column. */
+    static String evidenceJson(ChecklistItemDraft d) {
+        if (d.evidenceText() == null) {
+            return null;
+        }
+        String json = d.evidenceText().toJson();
+        return json.length() > EVIDENCE_TEXT_LENGTH ? null : json;
+    }
+
+    /** The length of {@code monitoring_item.evidence_text} (V33). */
+    static final int EVIDENCE_TEXT_LENGTH = 4000;
 }

@@ -70,6 +70,10 @@ public class MonitoringItem implements Auditable {
     @Column(updatable = false)
     private String evidence;
 
+    /** The evidence as a service text (its key and arguments, as JSON), read in the page's language; null before V33. */
+    @Column(name = "evidence_text", length = 4000, updatable = false)
+    private String evidenceText;
+
     @Enumerated(EnumType.STRING)
     private ItemResult result;
 
@@ -115,6 +119,18 @@ public class MonitoringItem implements Auditable {
             String citation,
             ItemResult suggested,
             String evidence) {
+        this(file, position, code, question, citation, suggested, evidence, null);
+    }
+
+    public MonitoringItem(
+            MonitoringFile file,
+            int position,
+            String code,
+            String question,
+            String citation,
+            ItemResult suggested,
+            String evidence,
+            String evidenceText) {
         this.file = file;
         this.position = position;
         this.code = code;
@@ -122,6 +138,7 @@ public class MonitoringItem implements Auditable {
         this.citation = citation;
         this.suggested = suggested;
         this.evidence = evidence;
+        this.evidenceText = evidenceText;
     }
 
     /**
@@ -211,6 +228,10 @@ public class MonitoringItem implements Auditable {
 
     public String getEvidence() {
         return evidence;
+    }
+
+    public String getEvidenceText() {
+        return evidenceText;
     }
 
     public ItemResult getResult() {
