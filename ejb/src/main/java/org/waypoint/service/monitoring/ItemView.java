@@ -29,46 +29,6 @@ public record ItemView(
         long version,
         @JsonbTransient String evidenceJson) {
 
-    /** An item without its evidence's stored text: its evidence reads as stored. */
-    public ItemView(
-            long id,
-            String code,
-            String question,
-            String citation,
-            ItemResult suggested,
-            String evidence,
-            ItemResult result,
-            String comment,
-            String checkedBy,
-            FindingStatus findingStatus,
-            LocalDate dueDate,
-            String response,
-            String respondedBy,
-            Instant respondedAt,
-            String closedBy,
-            Instant closedAt,
-            long version) {
-        this(
-                id,
-                code,
-                question,
-                citation,
-                suggested,
-                evidence,
-                result,
-                comment,
-                checkedBy,
-                findingStatus,
-                dueDate,
-                response,
-                respondedBy,
-                respondedAt,
-                closedBy,
-                closedAt,
-                version,
-                null);
-    }
-
     /**
      * {@link #evidence()} in the reader's language (issue 19): read from the text stored beside the
      * English when the item was drafted; an item drafted before (or whose text no longer reads as its

@@ -122,7 +122,7 @@ class MonitoringEvidenceSpanishTest {
         assertThat(view(item, ReviewDrafting.evidenceJson(item)).evidenceText().in(SPANISH))
                 .startsWith("Determinación del 2026-02-20");
         ItemView old = new ItemView(
-                1, "X", "Q?", "", null, null, null, null, null, null, null, null, null, null, null, null, 0);
+                1, "X", "Q?", "", null, null, null, null, null, null, null, null, null, null, null, null, 0, null);
         assertThat(old.evidenceText().in(SPANISH)).isEmpty();
     }
 

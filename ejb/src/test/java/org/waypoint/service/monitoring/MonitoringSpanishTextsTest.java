@@ -31,7 +31,24 @@ class MonitoringSpanishTextsTest {
     @DisplayName("a question no rule words stays as stored")
     void unknownQuestion() {
         ItemView other = new ItemView(
-                1, "OTHER", "Is it fine?", "", null, "", null, null, null, null, null, null, null, null, null, null, 0);
+                1,
+                "OTHER",
+                "Is it fine?",
+                "",
+                null,
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null);
         assertThat(other.questionText().in(SPANISH)).isEqualTo("Is it fine?");
     }
 
@@ -63,6 +80,7 @@ class MonitoringSpanishTextsTest {
                 null,
                 null,
                 null,
-                0);
+                0,
+                null);
     }
 }

@@ -118,17 +118,6 @@ public class MonitoringItem implements Auditable {
             String question,
             String citation,
             ItemResult suggested,
-            String evidence) {
-        this(file, position, code, question, citation, suggested, evidence, null);
-    }
-
-    public MonitoringItem(
-            MonitoringFile file,
-            int position,
-            String code,
-            String question,
-            String citation,
-            ItemResult suggested,
             String evidence,
             String evidenceText) {
         this.file = file;
