@@ -146,7 +146,8 @@ class MonitoringEvidenceSpanishTest {
         return view(d, ReviewDrafting.evidenceJson(d));
     }
 
-    private static ItemView view(ChecklistItemDraft d, String json) {
+    /** The drafted item as a page would show it, with this stored text (null: none). */
+    static ItemView view(ChecklistItemDraft d, String json) {
         return new ItemView(
                 1,
                 d.code(),

@@ -63,24 +63,6 @@ class MonitoringSpanishTextsTest {
     }
 
     private static ItemView item(ChecklistItemDraft d) {
-        return new ItemView(
-                1,
-                d.code(),
-                d.question(),
-                d.citation(),
-                d.suggested(),
-                d.evidence(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                null);
+        return MonitoringEvidenceSpanishTest.view(d, null);
     }
 }
