@@ -10,13 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.waypoint.persistence.lmi.LmiDatasetKind;
 import org.waypoint.service.lmi.LmiStore.AreaRow;
 import org.waypoint.service.lmi.LmiStore.DatasetRow;
 import org.waypoint.service.lmi.LmiStore.EducationRow;
 import org.waypoint.service.lmi.LmiStore.ProjectionRow;
 import org.waypoint.service.lmi.LmiStore.WageRow;
+import org.waypoint.service.lmi.imports.OnetAlternateTitle;
+import org.waypoint.service.lmi.imports.OnetInterests;
 import org.waypoint.service.lmi.imports.OnetOccupation;
+import org.waypoint.service.lmi.imports.OnetReportedTitle;
+import org.waypoint.service.lmi.imports.OnetTask;
+import org.waypoint.service.lmi.imports.OnetTechnologySkill;
+import org.waypoint.service.lmi.imports.OnetTool;
 import org.waypoint.service.lmi.imports.RelatedOccupation;
 
 /**
@@ -29,7 +36,7 @@ public final class LmiData {
 
     /** No data imported yet. */
     public static final LmiData EMPTY =
-            new LmiData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            new LmiData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), OnetDetails.NONE);
 
     private static final Comparator<Area> AREA_ORDER = Comparator.comparing((Area area) -> switch (area.type()) {
                 case STATE -> 0;
@@ -50,6 +57,13 @@ public final class LmiData {
     private final Map<String, List<RelatedOccupation>> related = new HashMap<>();
     private final Map<String, EducationRow> education = new HashMap<>();
     private final Map<String, String> titles = new TreeMap<>();
+    private final Map<String, Integer> jobZones = new HashMap<>();
+    private final Map<String, OnetInterests> interests = new LinkedHashMap<>();
+    private final Map<String, List<OnetAlternateTitle>> alternateTitles = new HashMap<>();
+    private final Map<String, List<OnetReportedTitle>> reportedTitles = new HashMap<>();
+    private final Map<String, List<OnetTool>> tools = new HashMap<>();
+    private final Map<String, List<OnetTechnologySkill>> technologySkills = new HashMap<>();
+    private final Map<String, List<OnetTask>> tasks = new HashMap<>();
 
     LmiData(
             List<DatasetRow> datasets,
@@ -58,7 +72,8 @@ public final class LmiData {
             List<WageRow> wages,
             List<OnetOccupation> occupations,
             List<RelatedOccupation> related,
-            List<EducationRow> education) {
+            List<EducationRow> education,
+            OnetDetails details) {
         datasets.forEach(dataset -> this.datasets.put(dataset.id(), dataset));
         Map<String, Area> known = new HashMap<>();
         for (AreaRow row : areas) {
@@ -95,7 +110,21 @@ public final class LmiData {
         }
         this.related.values().forEach(list -> list.sort(Comparator.comparingInt(RelatedOccupation::index)));
         education.forEach(row -> this.education.put(row.onetSocCode(), row));
+        details.jobZones().forEach(row -> jobZones.put(row.onetSocCode(), row.jobZone()));
+        details.interests().forEach(row -> interests.put(row.onetSocCode(), row));
+        group(details.alternateTitles(), OnetAlternateTitle::onetSocCode, alternateTitles);
+        group(details.reportedTitles(), OnetReportedTitle::onetSocCode, reportedTitles);
+        group(details.tools(), OnetTool::onetSocCode, tools);
+        group(details.technologySkills(), OnetTechnologySkill::onetSocCode, technologySkills);
+        group(details.tasks(), OnetTask::onetSocCode, tasks);
         collectTitles();
+    }
+
+    /** Groups rows by O*NET-SOC code, keeping the file's order within each. */
+    private static <T> void group(List<T> rows, Function<T, String> code, Map<String, List<T>> into) {
+        for (T row : rows) {
+            into.computeIfAbsent(code.apply(row), key -> new ArrayList<>()).add(row);
+        }
     }
 
     /** The newer dataset's row; within one, the detailed occupation over a broad group of the same code. */
@@ -126,7 +155,9 @@ public final class LmiData {
                 }
             }
         }
-        return new LmiData(datasets, store.areas(), projections, wages, occupations, related, education);
+        // The O*NET files added with 29.2 are read by the store as their kinds are imported.
+        return new LmiData(
+                datasets, store.areas(), projections, wages, occupations, related, education, OnetDetails.NONE);
     }
 
     /** Detailed occupations' titles: KYSTATS first, then OEWS, then O*NET. */
@@ -224,5 +255,50 @@ public final class LmiData {
 
     public Optional<EducationRow> education(String onetSocCode) {
         return Optional.ofNullable(education.get(onetSocCode));
+    }
+
+    /** O*NET's Job Zone (1 to 5) of an O*NET occupation. */
+    public Optional<Integer> jobZone(String onetSocCode) {
+        return Optional.ofNullable(jobZones.get(onetSocCode));
+    }
+
+    /** The RIASEC profile of an O*NET occupation. */
+    public Optional<OnetInterests> interests(String onetSocCode) {
+        return Optional.ofNullable(interests.get(onetSocCode));
+    }
+
+    /** Every O*NET occupation's RIASEC profile, in file order. */
+    public Collection<OnetInterests> allInterests() {
+        return interests.values();
+    }
+
+    /** The O*NET occupations, by O*NET-SOC code. */
+    public Collection<OnetOccupation> onetOccupations() {
+        return onet.values();
+    }
+
+    /** Other names of an O*NET occupation, in file order. */
+    public List<OnetAlternateTitle> alternateTitles(String onetSocCode) {
+        return alternateTitles.getOrDefault(onetSocCode, List.of());
+    }
+
+    /** Titles workers reported, in file order. */
+    public List<OnetReportedTitle> reportedTitles(String onetSocCode) {
+        return reportedTitles.getOrDefault(onetSocCode, List.of());
+    }
+
+    /** Tools used, in file order. */
+    public List<OnetTool> tools(String onetSocCode) {
+        return tools.getOrDefault(onetSocCode, List.of());
+    }
+
+    /** Technology skills, in file order. */
+    public List<OnetTechnologySkill> technologySkills(String onetSocCode) {
+        return technologySkills.getOrDefault(onetSocCode, List.of());
+    }
+
+    /** Task statements, in file order. */
+    public List<OnetTask> tasks(String onetSocCode) {
+        return tasks.getOrDefault(onetSocCode, List.of());
     }
 }
