@@ -22,7 +22,9 @@ import java.util.concurrent.Future;
  * SCENARIO: name-prefix (GET /participants?q=<2-3 letters of a common surname>),
  *           caseload (GET /participants?caseManager=USER, newest first, 25 a page, random page of the first 10),
  *           lmi-profile (GET /lmi/occupations/{soc}?area=..., 15 occupations x 8 areas),
- *           lmi-search (GET /lmi/occupations?q=<a common word or code prefix>),
+ *           lmi-search (GET /lmi/occupations?q=<a common word, code prefix, abbreviation, alternate title or typo>),
+ *           lmi-pathway (GET /lmi/pathway?to=<goal>&area=..., from job zone 1 or a related occupation),
+ *           lmi-explore (GET /lmi/explore?riasec=<code>&jobZone=1..5&area=...),
  *           tasks (GET /tasks: the user's own task list, every category)
  */
 public class LoadTest {
@@ -96,7 +98,13 @@ public class LoadTest {
     private static final String[] AREAS = {"KY", "KY-bluegrass", "KY-kentuckiana-works", "KY-ekcep",
         "KY-northern-kentucky", "KY-green-river", "KY-west-kentucky", "US"};
     private static final String[] WORDS = {"dental", "nurse", "truck", "software", "electric", "customer",
-        "welder", "account", "teacher", "cook", "mechanic", "medical assist", "31-90", "manager", "clerk"};
+        "welder", "account", "teacher", "cook", "mechanic", "medical assist", "31-90", "manager", "clerk",
+        // as career seekers type them (issue 20): abbreviations, alternate titles, typos
+        "cna", "lpn", "rn", "cdl", "hvac", "forklift", "phlebotomist", "dental assistent", "registerd nurse",
+        "certified phlebotomist", "forklift driver", "welding", "truck driver", "electrician apprentice"};
+    private static final String[] GOALS = {"31-9091", "29-1141", "29-2061", "53-3032", "49-9021", "47-2111",
+        "31-9097", "15-1252", "43-4051", "51-4121"};
+    private static final String[] CODES = {"R", "RI", "RIC", "SEC", "CRS", "IAS", "ESC", "AS", "SAE", "CR"};
 
     private static String path(String scenario, Random random, String auth) {
         return switch (scenario) {
@@ -108,6 +116,11 @@ public class LoadTest {
                     + AREAS[random.nextInt(AREAS.length)];
             case "lmi-search" -> "/api/v1/lmi/occupations?q="
                     + WORDS[random.nextInt(WORDS.length)].replace(" ", "%20");
+            case "lmi-pathway" -> "/api/v1/lmi/pathway?to=" + GOALS[random.nextInt(GOALS.length)] + "&area="
+                    + AREAS[random.nextInt(AREAS.length)]
+                    + (random.nextBoolean() ? "" : "&from=" + GOALS[random.nextInt(GOALS.length)]);
+            case "lmi-explore" -> "/api/v1/lmi/explore?riasec=" + CODES[random.nextInt(CODES.length)] + "&jobZone="
+                    + (1 + random.nextInt(5)) + "&area=" + AREAS[random.nextInt(AREAS.length)];
             case "tasks" -> "/api/v1/tasks";
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };

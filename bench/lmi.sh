@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# Benchmark for labour-market information (issue 4), on PostgreSQL (127.0.0.1:5432, user postgres):
+# Benchmark for labour-market information (issues 4 and 20), on PostgreSQL (127.0.0.1:5432, user postgres):
 #   import  - the first start imports every LMI file Waypoint ships (from the server log), then each
-#             file is imported again with tools/lmi-import.sh (the API), one after the other (wall time per file, total);
+#             file is imported again through the API (tools/lmi-import.sh), one after the other
+#             (wall time per file, total);
 #   profile - 16 concurrent users asking for an occupation's profile in an area (warm);
-#   search  - 16 concurrent users searching occupations.
-# Targets (issue 4): import < 20 s, profile p95 < 30 ms, search p95 < 50 ms.
+#   search  - 16 concurrent users searching occupations: words, codes, abbreviations, alternate titles, typos;
+#   pathway - 16 concurrent users asking for a career pathway to a goal in an area;
+#   explore - 16 concurrent users asking for occupations matching an interest code in a job zone.
+# Each load scenario runs RUNS times (default 3); the median run (by server-side p95) is reported.
+# Targets (issue 4, kept by issue 20): import < 20 s, profile p95 <= 30 ms, search p95 <= 50 ms.
+# Conditions printed first: the machine's load and cores, PostgreSQL's version and settings; the
+# database is vacuumed and analysed after the imports, as autovacuum would leave a real one.
+# The LMI reads answer from the in-memory snapshot (LmiCatalog): no SQL runs per request, so the raw
+# SQL floor of these scenarios is nil; the floor of the snapshot itself (reading every current row) is
+# printed instead.
 # The server runs at port offset 300 (8380) and is stopped at the end.
-# Usage: bench/lmi.sh        (THREADS, REQUESTS may be set in the environment)
+# Usage: bench/lmi.sh        (THREADS, REQUESTS, RUNS may be set in the environment)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 THREADS=${THREADS:-16}
 REQUESTS=${REQUESTS:-300}
+RUNS=${RUNS:-3}
 DB=waypoint_bench_lmi
 BASE=http://127.0.0.1:8380/waypoint
 PASSWORD='Bench-password-1'
@@ -22,30 +32,76 @@ mkdir -p "$OUT" target
 
 [ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests install
 
+{
+  echo "== conditions"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before starting: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "${PG[@]}" -d postgres -At -c "SELECT version()"
+  "${PG[@]}" -d postgres -At -c "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name)
+    FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost',
+    'max_connections', 'autovacuum', 'jit')"
+} | tee "$OUT/lmi-conditions.txt"
+
 echo "== fresh database $DB"
 "${PG[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
 . bench/server.sh
 
+# The shipped files and their kinds, as LmiStartupLoader ships them.
+SHIPPED=(
+  OCCUPATIONAL_OUTLOOK:occupational-outlook-2022-2032.xlsx
+  OEWS_WAGES:oews-national-m2024.xlsx
+)
+while IFS= read -r line; do SHIPPED+=("$line"); done < <(
+  grep -o 'SHIPPED.put(LmiDatasetKind\.[A-Z_]*, "[^"]*"' ejb/src/main/java/org/waypoint/service/lmi/LmiStartupLoader.java \
+    | sed -E 's/.*\.([A-Z_]+), "([^"]+)"/\1:\2/' | grep -v -e '^OCCUPATIONAL_OUTLOOK:' -e '^OEWS_WAGES:')
+
 {
   echo "first start: $(grep -o 'Imported [0-9]* shipped LMI files in [0-9]* ms' target/bench-server.log)"
   total=0
-  for spec in OCCUPATIONAL_OUTLOOK:occupational-outlook-2022-2032.xlsx OEWS_WAGES:oews-national-m2024.xlsx \
-              ONET_OCCUPATIONS:onet-occupation-data.txt ONET_RELATED_OCCUPATIONS:onet-related-occupations.csv \
-              ONET_EDUCATION:onet-education-training-experience.xlsx; do
+  for spec in "${SHIPPED[@]}"; do
     kind=${spec%%:*}; file=${spec#*:}
     begin=$(date +%s%N)
     WAYPOINT_URL=$BASE WAYPOINT_USER=bench-admin WAYPOINT_PASSWORD=$PASSWORD \
       tools/lmi-import.sh "$kind" "$DATA/$file" > "$OUT/lmi-import-$kind.json"
     ms=$(( ($(date +%s%N) - begin) / 1000000 ))
-    echo "API import $file: $ms ms"
+    echo "API import $file ($kind): $ms ms"
     total=$((total + ms))
   done
   echo "API import of everything shipped: $total ms"
 } | tee "$OUT/lmi-import.txt"
 
-echo "== load: $THREADS users x $REQUESTS requests each (after a warm-up)"
-java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" lmi-profile "$THREADS" "$REQUESTS" | tee "$OUT/lmi-profile.txt"
-server_side $((THREADS * REQUESTS)) lmi-profile | tee -a "$OUT/lmi-profile.txt"
-java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" lmi-search "$THREADS" "$REQUESTS" | tee "$OUT/lmi-search.txt"
-server_side $((THREADS * REQUESTS)) lmi-search | tee -a "$OUT/lmi-search.txt"
+"${PG[@]}" -d "$DB" -c "VACUUM ANALYZE"
+{
+  echo "== snapshot floor: reading every current LMI row in SQL (what a reload costs), median of 3"
+  for table in lmi_projection lmi_wage lmi_occupation lmi_related_occupation lmi_education lmi_job_zone \
+               lmi_interest lmi_alternate_title lmi_reported_title lmi_tool lmi_technology_skill lmi_task; do
+    times=()
+    for _ in 1 2 3; do
+      t=$("${PG[@]}" -d "$DB" -At -c "EXPLAIN (ANALYZE, FORMAT JSON) SELECT t.* FROM $table t
+            JOIN lmi_dataset d ON d.id = t.dataset_id WHERE d.current_data" \
+          | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Execution Time"])')
+      times+=("$t")
+    done
+    printf '%s: %s ms\n' "$table" "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)"
+  done
+} | tee "$OUT/lmi-floor.txt"
+
+# One scenario RUNS times; each run's client and server-side figures, then the median run.
+scenario() {
+  local name=$1 runs=()
+  for run in $(seq 1 "$RUNS"); do
+    java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" "$name" "$THREADS" "$REQUESTS" > "target/$name-$run.txt"
+    server_side $((THREADS * REQUESTS)) "$name" >> "target/$name-$run.txt"
+    echo "run $run: $(tr '\n' ' ' < "target/$name-$run.txt")"
+    runs+=("$(grep -o 'p95 [0-9]* ms' "target/$name-$run.txt" | tail -1 | grep -o '[0-9]*') $run")
+  done
+  local median
+  median=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p" | cut -d' ' -f2)
+  echo "median run ($median of $RUNS, by server-side p95):"
+  cat "target/$name-$median.txt"
+}
+
+for name in lmi-profile lmi-search lmi-pathway lmi-explore; do
+  echo "== $name: $THREADS users x $REQUESTS requests each (after a warm-up), $RUNS runs"
+  scenario "$name" | tee "$OUT/$name.txt"
+done
