@@ -47,13 +47,11 @@ echo "== fresh database $DB"
 . bench/server.sh
 
 # The shipped files and their kinds, as LmiStartupLoader ships them.
-SHIPPED=(
-  OCCUPATIONAL_OUTLOOK:occupational-outlook-2022-2032.xlsx
-  OEWS_WAGES:oews-national-m2024.xlsx
-)
+SHIPPED=()
 while IFS= read -r line; do SHIPPED+=("$line"); done < <(
-  grep -o 'SHIPPED.put(LmiDatasetKind\.[A-Z_]*, "[^"]*"' ejb/src/main/java/org/waypoint/service/lmi/LmiStartupLoader.java \
-    | sed -E 's/.*\.([A-Z_]+), "([^"]+)"/\1:\2/' | grep -v -e '^OCCUPATIONAL_OUTLOOK:' -e '^OEWS_WAGES:')
+  grep -io 'shipped.put(LmiDatasetKind\.[A-Z_]*, "[^"]*"' ejb/src/main/java/org/waypoint/service/lmi/LmiStartupLoader.java \
+    | sed -E 's/.*\.([A-Z_]+), "([^"]+)"/\1:\2/')
+[ ${#SHIPPED[@]} -ge 12 ] || { echo "Cannot read the shipped files from LmiStartupLoader"; exit 1; }
 
 {
   echo "first start: $(grep -o 'Imported [0-9]* shipped LMI files in [0-9]* ms' target/bench-server.log)"

@@ -2,6 +2,7 @@ package org.waypoint.service.lmi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -9,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.waypoint.persistence.lmi.LmiDatasetKind;
+import org.waypoint.service.lmi.imports.OnetAlternateTitle;
+import org.waypoint.service.lmi.imports.OnetTechnologySkill;
+import org.waypoint.service.lmi.imports.RowError;
 
 /** Imports on a real (H2) database with Waypoint's migrations: all or nothing, by vintage. */
 class LmiImportTest {
@@ -35,16 +39,31 @@ class LmiImportTest {
         assertThat(db.count("SELECT COUNT(*) FROM lmi_wage")).isEqualTo(1403);
         assertThat(db.count("SELECT COUNT(*) FROM lmi_occupation")).isEqualTo(1016);
         assertThat(db.count("SELECT COUNT(*) FROM lmi_related_occupation")).isEqualTo(18460);
-        assertThat(db.count("SELECT COUNT(*) FROM lmi_education")).isEqualTo(852);
+        // O*NET 29.2 has education data for 858 occupations (the November 2023 workbook 852).
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_education")).isEqualTo(858);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_job_zone")).isEqualTo(923);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_interest")).isEqualTo(923);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_alternate_title")).isEqualTo(56_560);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_reported_title")).isEqualTo(7_796);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_tool")).isEqualTo(41_662);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_technology_skill")).isEqualTo(32_627);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_task")).isEqualTo(18_796);
         LmiData data = db.data();
         assertThat(data.datasets())
-                .extracting(LmiStore.DatasetRow::vintage)
+                .extracting(LmiStore.DatasetRow::kind, LmiStore.DatasetRow::vintage)
                 .containsExactly(
-                        "KYSTATS Occupational Outlook 2022-2032",
-                        "BLS OEWS May 2024",
-                        "O*NET 27.0",
-                        "O*NET Related Occupations (third-party re-export, release not stated)",
-                        "O*NET Education, Training, and Experience, November 2023");
+                        tuple(LmiDatasetKind.OCCUPATIONAL_OUTLOOK, "KYSTATS Occupational Outlook 2022-2032"),
+                        tuple(LmiDatasetKind.OEWS_WAGES, "BLS OEWS May 2024"),
+                        tuple(LmiDatasetKind.ONET_OCCUPATIONS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_RELATED_OCCUPATIONS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_EDUCATION, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_JOB_ZONES, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_INTERESTS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_ALTERNATE_TITLES, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_REPORTED_TITLES, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_TOOLS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_TECHNOLOGY_SKILLS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_TASKS, "O*NET 29.2"));
         assertThat(data.datasets()).allSatisfy(dataset -> {
             assertThat(dataset.importedBy()).isEqualTo("state-admin");
             assertThat(dataset.importedAt()).isEqualTo(LmiDatabase.NOW);
@@ -106,7 +125,7 @@ class LmiImportTest {
 
     @Test
     void aFileWithAMissingColumnIsRefusedNamingTheColumn() throws Exception {
-        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-29.2-occupation-data.txt");
         byte[] noDescription =
                 "O*NET-SOC Code\tTitle\n31-9091.00\tDental Assistants\n".getBytes(StandardCharsets.UTF_8);
 
@@ -119,7 +138,7 @@ class LmiImportTest {
 
     @Test
     void aFileWithBadRowsIsRefusedWholeWithTheRowNumbers() throws Exception {
-        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-29.2-occupation-data.txt");
         byte[] badRow = ("O*NET-SOC Code\tTitle\tDescription\n31-9091.00\tDental Assistants\tAssist dentists.\n"
                         + "31-90X1.00\tBroken\tA bad code.\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -157,8 +176,8 @@ class LmiImportTest {
 
     @Test
     void aTextFileCutMidLineIsRefusedNamingTheRowAndColumnAndThePreviousDataStaysInUse() throws Exception {
-        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
-        String whole = new String(LmiDatabase.shipped("onet-occupation-data.txt"), StandardCharsets.UTF_8);
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-29.2-occupation-data.txt");
+        String whole = new String(LmiDatabase.shipped("onet-29.2-occupation-data.txt"), StandardCharsets.UTF_8);
         String[] lines = whole.split("\n");
         // Cut in the middle of row 309's title: the description column is missing.
         String cut = String.join("\n", Arrays.copyOf(lines, 308)) + "\n" + lines[308].substring(0, 14);
@@ -179,8 +198,8 @@ class LmiImportTest {
 
     @Test
     void aNewVintageWithUnderEightyPercentOfTheRowsIsHeldUntilConfirmed() throws Exception {
-        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
-        String whole = new String(LmiDatabase.shipped("onet-occupation-data.txt"), StandardCharsets.UTF_8);
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-29.2-occupation-data.txt");
+        String whole = new String(LmiDatabase.shipped("onet-29.2-occupation-data.txt"), StandardCharsets.UTF_8);
         // Cut at a line break: every row is whole, only the count gives the truncation away.
         String first307 = String.join("\n", Arrays.copyOf(whole.split("\n"), 308)) + "\n";
         byte[] file = first307.getBytes(StandardCharsets.UTF_8);
@@ -204,4 +223,101 @@ class LmiImportTest {
         assertThat(VintageSizeCheck.isFarSmaller(812, 1016)).isTrue(); // 79.9%
         assertThat(VintageSizeCheck.isFarSmaller(2000, 1016)).isFalse();
     }
+
+    @Test
+    void theOnet292FilesReadBackIntoTheLookupsInOnetsOrder() throws Exception {
+        for (LmiDatasetKind kind : ONET_292_KINDS) {
+            db.importShipped(kind, LmiStartupLoader.SHIPPED.get(kind));
+        }
+
+        LmiData data = db.data();
+        assertThat(data.jobZone("31-9091.00")).hasValue(3);
+        assertThat(data.interests("31-9091.00"))
+                .get()
+                .extracting(i -> i.highPoints())
+                .isEqualTo("CRS");
+        assertThat(data.allInterests()).hasSize(923);
+        assertThat(data.alternateTitles("31-9091.00"))
+                .hasSize(21)
+                .first()
+                .isEqualTo(new OnetAlternateTitle("31-9091.00", "Certified Dental Assistant (CDA)", "CDA"));
+        assertThat(data.alternateTitles("31-9091.00"))
+                .extracting(OnetAlternateTitle::title)
+                .contains("Dental Aide");
+        assertThat(data.alternateTitles("31-9091.00"))
+                .filteredOn(title -> title.title().equals("Dental Aide"))
+                .extracting(OnetAlternateTitle::shortTitle)
+                .containsExactly((String) null);
+        assertThat(data.reportedTitles("31-9091.00")).hasSize(10);
+        assertThat(data.tools("31-9091.00"))
+                .hasSize(105)
+                .first()
+                .extracting(t -> t.example())
+                .isEqualTo("Air abrasion units");
+        assertThat(data.technologySkills("31-9091.00"))
+                .filteredOn(OnetTechnologySkill::hotTechnology)
+                .extracting(OnetTechnologySkill::example)
+                .containsExactly("Henry Schein Dentrix", "Microsoft Excel", "Microsoft Office software");
+        assertThat(data.tasks("31-9091.00")).hasSize(16).first().satisfies(task -> {
+            assertThat(task.taskId()).isEqualTo(550);
+            assertThat(task.core()).isTrue();
+        });
+    }
+
+    @Test
+    void anOnet292ImportSupersedesTheOlderDatasetOfItsKind() throws Exception {
+        ImportSummary first = db.importShipped(LmiDatasetKind.ONET_TOOLS, "onet-29.2-tools-used.txt");
+
+        ImportSummary second = db.importBytes(
+                LmiDatasetKind.ONET_TOOLS,
+                "Tools Used.txt",
+                LmiDatabase.shipped("onet-29.2-tools-used.txt"),
+                false,
+                "O*NET 29.3");
+
+        assertThat(second.superseded()).isEqualTo(1);
+        assertThat(second.vintage()).isEqualTo("O*NET 29.3");
+        assertThat(db.data().current(LmiDatasetKind.ONET_TOOLS))
+                .get()
+                .extracting(LmiStore.DatasetRow::id)
+                .isEqualTo(second.datasetId());
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_tool WHERE dataset_id = " + first.datasetId()))
+                .as("the superseded rows stay for what cites them")
+                .isEqualTo(41_662);
+        assertThat(db.data().tools("31-9091.00")).hasSize(105);
+    }
+
+    @Test
+    void aBadOnet292FileChangesNothing() throws Exception {
+        db.importShipped(LmiDatasetKind.ONET_TASKS, "onet-29.2-task-statements.txt");
+        String whole = new String(LmiDatabase.shipped("onet-29.2-task-statements.txt"), StandardCharsets.UTF_8);
+        // The whole file with one task type misspelt on row 3.
+        String[] lines = whole.split("\n", 4);
+        String bad = lines[0] + "\n" + lines[1] + "\n" + lines[2].replace("\tCore\t", "\tCorr\t") + "\n" + lines[3];
+
+        String file = bad;
+        assertThatThrownBy(() -> db.importBytes(
+                        LmiDatasetKind.ONET_TASKS, "Task Statements.txt", file.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.getMessage()).contains("Nothing was changed");
+                    assertThat(e.errors())
+                            .extracting(RowError::rowNumber, RowError::column)
+                            .containsExactly(tuple(3, "Task Type"));
+                });
+
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_dataset WHERE kind = 'ONET_TASKS'"))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_task")).isEqualTo(18_796);
+        assertThat(db.data().tasks("31-9091.00")).hasSize(16);
+    }
+
+    private static final LmiDatasetKind[] ONET_292_KINDS = {
+        LmiDatasetKind.ONET_JOB_ZONES,
+        LmiDatasetKind.ONET_INTERESTS,
+        LmiDatasetKind.ONET_ALTERNATE_TITLES,
+        LmiDatasetKind.ONET_REPORTED_TITLES,
+        LmiDatasetKind.ONET_TOOLS,
+        LmiDatasetKind.ONET_TECHNOLOGY_SKILLS,
+        LmiDatasetKind.ONET_TASKS
+    };
 }

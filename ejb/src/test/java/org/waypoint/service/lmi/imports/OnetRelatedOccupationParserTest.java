@@ -18,7 +18,8 @@ class OnetRelatedOccupationParserTest {
 
     @BeforeAll
     static void parseTheShippedFile() {
-        shipped = PARSER.parse(LmiTestFiles.shipped(LmiTestFiles.ONET_RELATED));
+        // The third-party re-export Waypoint shipped before O*NET 29.2, kept as a fixture of its layout.
+        shipped = PARSER.parse(LmiTestFiles.testFixture(LmiTestFiles.ONET_RELATED_REEXPORT));
     }
 
     @Test
@@ -114,7 +115,7 @@ class OnetRelatedOccupationParserTest {
     @Test
     void aFileCutOffMidRowIsRefusedNamingTheIncompleteLastLine() {
         // Text has no end marker: the first half of the file ends inside row 9,899 ("Court Reporters and Si").
-        byte[] bytes = LmiTestFiles.shippedBytes(LmiTestFiles.ONET_RELATED);
+        byte[] bytes = LmiTestFiles.testFixtureBytes(LmiTestFiles.ONET_RELATED_REEXPORT);
 
         assertThatThrownBy(() -> PARSER.parse(LmiTestFiles.firstHalf(bytes)))
                 .isInstanceOfSatisfying(IncompleteRowsException.class, e -> {
@@ -133,5 +134,19 @@ class OnetRelatedOccupationParserTest {
         assertThatThrownBy(() -> PARSER.parse(LmiTestFiles.text(csv)))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageStartingWith("O*NET related occupations: the file cannot be read as delimited text");
+    }
+
+    @Test
+    void theShippedOnet292FileParsesAsTheSameRelationsInOnetsLayout() {
+        ParseResult<RelatedOccupation> onet292 = PARSER.parse(LmiTestFiles.shipped(LmiTestFiles.ONET_RELATED));
+
+        assertThat(onet292.errors()).isEmpty();
+        assertThat(onet292.rowsRead()).isEqualTo(18_460);
+        assertThat(onet292.vintage()).isEqualTo("O*NET 29.2");
+        assertThat(onet292.rows())
+                .filteredOn(related -> related.onetSocCode().equals("31-9091.00"))
+                .first()
+                .isEqualTo(new RelatedOccupation("31-9091.00", "29-1292.00", "Primary-Short", 1));
+        assertThat(shipped.vintage()).isEqualTo(OnetRelatedOccupationParser.REEXPORT_VINTAGE);
     }
 }
