@@ -94,6 +94,14 @@ class LmiComparisonBrowserIT {
         assertThat(titles()).containsExactly("Dental Assistants", "Dental Hygienists", "Medical Assistants");
         browser.screenshot("lmi-compare-3-arranged");
 
+        // a fourth fills the section: the box is closed and the page says why
+        browser.autocomplete("review:socs", "phlebotom", "31-9097 Phlebotomists");
+        waitForTitle(3, "Phlebotomists");
+        assertThat(browser.text("review:picker-hint")).contains("at most 4");
+        assertThat(browser.attribute("review:socs_input", "disabled")).isNotNull();
+        browser.click("review:occupations:3:remove");
+        browser.waitForText("review:picker-hint", "up to 4");
+
         // the section needs an occupation: the message is next to the occupation box
         for (int i = 0; i < 3; i++) {
             browser.click("review:occupations:0:remove");
