@@ -92,7 +92,8 @@ class LmiBrowserIT {
 
         browser.click("lmi:to-review");
         browser.waitForText("main-title", "LMI section");
-        assertThat(browser.find("review:socs").getAttribute("value")).isEqualTo("31-9091,29-1292");
+        assertThat(browser.text("review:occupations:0:title")).isEqualTo("Dental Assistants");
+        assertThat(browser.text("review:occupations:1:title")).isEqualTo("Dental Hygienists");
         browser.pressOption("review:reviewedWithParticipant", "Yes");
         browser.pressOption("review:marketableSkills", "No");
         browser.pressOption("review:currentMarket", "Yes");

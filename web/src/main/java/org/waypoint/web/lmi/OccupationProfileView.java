@@ -89,11 +89,31 @@ public class OccupationProfileView implements Serializable {
         refresh();
     }
 
+    /**
+     * The occupation picked in the compare box joins the side-by-side table, if it is known, not
+     * the one on screen, not there already, and there is room; otherwise the page says why.
+     */
     public void addCompared() {
-        String picked = firstToken(compareQuery);
+        String text = compareQuery;
         compareQuery = null;
-        if (picked != null && !picked.equals(soc) && !compared.contains(picked) && compared.size() < MAX_COMPARED) {
-            compared.add(picked);
+        String picked = firstToken(text);
+        if (picked == null || profile == null) {
+            return;
+        }
+        if (picked.equals(profile.soc())) {
+            Pages.error(Pages.text("lmi.compare.isOnScreen", profile.title()));
+        } else if (compared.contains(picked)) {
+            Pages.error(Pages.text("lmi.compare.already"));
+        } else if (compared.size() >= MAX_COMPARED) {
+            Pages.error(Pages.text("lmi.compare.full", MAX_COMPARED));
+        } else {
+            try {
+                lmi.profile(picked, areaId); // an unknown code is refused here, never carried to the LMI section
+                compared.add(picked);
+            } catch (RuntimeException e) {
+                Pages.show(e, "lmi");
+                return;
+            }
             refresh();
         }
     }
@@ -153,14 +173,19 @@ public class OccupationProfileView implements Serializable {
         return comparison == null ? null : LmiCharts.openingsByLwa(comparison);
     }
 
-    public String getSideBySideChart() {
-        if (profile == null || others.isEmpty()) {
-            return null;
+    /** The side-by-side table: the occupation on screen first, then those compared with it. */
+    public List<OccupationProfile> getSideBySide() {
+        if (profile == null) {
+            return List.of();
         }
         List<OccupationProfile> all = new ArrayList<>();
         all.add(profile);
         all.addAll(others);
-        return LmiCharts.sideBySide(all);
+        return all;
+    }
+
+    public String getSideBySideChart() {
+        return others.isEmpty() ? null : LmiCharts.sideBySide(getSideBySide());
     }
 
     /** The printable report's address, with what is on the page. */
