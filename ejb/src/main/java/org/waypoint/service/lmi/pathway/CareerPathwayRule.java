@@ -26,12 +26,16 @@ import org.waypoint.service.lmi.pathway.PathwayOccupations.Link;
  * start occupation; fewest steps that pay less than the step before (only where no path avoids
  * it, as for a career changer who earns more now); fewest Job Zones skipped between steps; fewest
  * Supplemental (loose) relations; most stepping stones; fewest Primary-Long relations; then the
- * higher local median wages, the more annual openings and O*NET's own order. Unknown wages never
- * count as a drop.
+ * higher local median wages and the more annual openings, the step nearest the goal first; then
+ * O*NET's own order. Unknown wages never count as a drop. SOC's residual "All Other" occupations
+ * are never stepping stones: "work as Healthcare Support Workers, All Other" names no job.
  */
 public final class CareerPathwayRule {
 
     public static final int MAX_STEPPING_STONES = 3;
+
+    /** SOC's residual occupations ("Computer Occupations, All Other") are no job to name in a plan. */
+    static final String ALL_OTHER = ", All Other";
 
     private final PathwayOccupations occupations;
 
@@ -58,8 +62,8 @@ public final class CareerPathwayRule {
                 .thenComparingInt(Score::supplemental)
                 .thenComparingInt(score -> -score.stones().size())
                 .thenComparingInt(Score::primaryLong)
-                .thenComparingLong(score -> -score.wages())
-                .thenComparingLong(score -> -score.openings())
+                .thenComparing(Score::wages, CareerPathwayRule::higherFirst)
+                .thenComparing(Score::openings, CareerPathwayRule::higherFirst)
                 .thenComparingInt(Score::indexes)
                 .thenComparing(score -> String.join(",", score.stones()));
         return paths.stream()
@@ -68,6 +72,17 @@ public final class CareerPathwayRule {
                 .min(order)
                 .map(Score::stones)
                 .orElse(List.of());
+    }
+
+    /** The path whose last stepping stone has the higher figure first, then the one before it... */
+    private static int higherFirst(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int compared = Integer.compare(b.get(i), a.get(i));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return 0;
     }
 
     /** Adds every path that ends in {@code path} with one more stepping stone before {@code next}. */
@@ -85,7 +100,8 @@ public final class CareerPathwayRule {
                     || zone.isEmpty()
                     || zone.get() < start.floor()
                     || zone.get() >= ceiling
-                    || occupations.title(soc).isEmpty()) {
+                    || occupations.title(soc).isEmpty()
+                    || occupations.title(soc).get().contains(ALL_OTHER)) {
                 continue;
             }
             List<String> longer = new ArrayList<>();
@@ -115,7 +131,8 @@ public final class CareerPathwayRule {
         Integer previousWage = previous == null ? null : wage(previous);
         int disconnected = previous != null && link(previous, steps.get(0)).isEmpty() ? 1 : 0;
         int drops = 0, skipped = 0, supplemental = 0, primaryLong = 0, indexes = 0;
-        long wages = 0, openings = 0;
+        List<Integer> wages = new ArrayList<>();
+        List<Integer> openings = new ArrayList<>();
         for (String soc : steps) {
             Integer zone = occupations.jobZone(soc).orElse(null);
             Figures figures = occupations.figures(soc);
@@ -133,8 +150,8 @@ public final class CareerPathwayRule {
                 indexes += link.get().index();
             }
             if (!soc.equals(goalSoc)) {
-                wages += wage == null ? 0 : wage;
-                openings += figures.annualOpenings() == null ? 0 : figures.annualOpenings();
+                wages.add(0, wage == null ? -1 : wage);
+                openings.add(0, figures.annualOpenings() == null ? -1 : figures.annualOpenings());
             }
             previous = soc;
             previousZone = zone == null ? previousZone : zone;
@@ -160,7 +177,7 @@ public final class CareerPathwayRule {
             int skippedZones,
             int supplemental,
             int primaryLong,
-            long wages,
-            long openings,
+            List<Integer> wages,
+            List<Integer> openings,
             int indexes) {}
 }

@@ -223,4 +223,30 @@ class CareerPathwayRuleTest {
         assertThat(steps.get(0).jobZoneName().in(Locale.forLanguageTag("es")))
                 .isEqualTo("Zona de empleo dos: se necesita algo de preparación");
     }
+
+    @Test
+    void aResidualAllOtherOccupationIsNoSteppingStone() {
+        FakeOccupations data = new FakeOccupations()
+                .occupation("G", "Dental Assistants", 3, 42_000, 100)
+                .occupation("O", "Healthcare Support Workers, All Other", 2, 40_000, 100)
+                .link("G", "O", PRIMARY_SHORT, 1);
+
+        assertThat(socs(new CareerPathwayRule(data).steps(ZONE_1, "G"))).containsExactly("G");
+    }
+
+    @Test
+    void theStoneNearestTheGoalPayingMoreWinsOverMoreInTotal() {
+        FakeOccupations data = new FakeOccupations()
+                .occupation("G", "Goal", 4, 80_000, 100)
+                .occupation("A2", "A two", 2, 45_000, 10)
+                .occupation("A3", "A three", 3, 50_000, 10)
+                .occupation("B2", "B two", 2, null, 10)
+                .occupation("B3", "B three", 3, 55_000, 10)
+                .link("G", "A3", PRIMARY_SHORT, 1)
+                .link("A3", "A2", PRIMARY_SHORT, 1)
+                .link("G", "B3", PRIMARY_SHORT, 2)
+                .link("B3", "B2", PRIMARY_SHORT, 1);
+
+        assertThat(socs(new CareerPathwayRule(data).steps(ZONE_1, "G"))).containsExactly("B2", "B3", "G");
+    }
 }
