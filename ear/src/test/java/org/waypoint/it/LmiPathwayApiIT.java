@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.support.Api;
 import org.waypoint.it.support.Deployments;
-import org.waypoint.it.support.TestFixture;
 
 /**
  * The career pathway through the API on the real server with the shipped O*NET 29.2 data: the
@@ -51,7 +50,7 @@ class LmiPathwayApiIT {
             assertThat(step.getBoolean("goal")).isFalse();
             assertThat(step.getString("explanation")).contains("O*NET relates them");
         });
-        assertThat(steps).hasSizeLessThanOrEqualTo(4);
+        assertThat(steps).hasSize(2);
         assertThat(pathway.getJsonObject("start").getInt("jobZone")).isEqualTo(1);
         assertThat(pathway.getJsonObject("start").get("soc")).isEqualTo(JsonValue.NULL);
         assertThat(pathway.getJsonObject("area").getString("name")).isEqualTo("Bluegrass LWA");
@@ -112,11 +111,14 @@ class LmiPathwayApiIT {
     }
 
     @Test
-    void aGoalWithoutRelatedOccupationsIsTheOnlyStep() throws Exception {
-        // All Other (".99") occupations have no O*NET occupation of their own
-        JsonObject pathway = ok(Api.get(
-                "/lmi/pathway?to=" + TestFixture.class.getSimpleName().length() * 0 + "&area=KY", "cm-bluegrass"));
-        assertThat(pathway).isNotNull();
+    void aGoalWithoutO_netDataIsTheOnlyStep() throws Exception {
+        // Buyers and Purchasing Agents (13-1020): a KYSTATS group O*NET does not describe
+        JsonObject pathway = ok(Api.get("/lmi/pathway?to=13-1020&area=KY", "cm-bluegrass"));
+
+        List<JsonObject> steps = steps(pathway);
+        assertThat(steps).extracting(step -> step.getString("soc")).containsExactly("13-1020");
+        assertThat(steps.get(0).get("jobZone")).isEqualTo(JsonValue.NULL);
+        assertThat(steps.get(0).getString("explanation")).isEqualTo("The employment goal.");
     }
 
     private static List<JsonObject> steps(JsonObject pathway) {
