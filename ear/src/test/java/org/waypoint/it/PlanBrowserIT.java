@@ -112,6 +112,17 @@ class PlanBrowserIT {
         browser.typeAndLeave("plan:steps:objectiveList:1:targetDate_input", "03/31/2027");
         browser.click("plan:steps:suggestPathway");
         browser.waitForInputValue("plan:steps:pathway", "Goal: Dental Assistants (31-9091)");
+        // Renee has no education on file: Job Zone 1, one related zone-2 job on the way to the zone-3 goal,
+        // nothing that needs more preparation than the goal (Kentucky 24-003, career pathway)
+        assertThat(browser.attribute("plan:steps:pathwaySteps:0:step", "value"))
+                .startsWith("Work as Physical Therapist Aides (31-2022). Preparation: Job Zone 2 (some preparation)")
+                .contains("A step up in preparation towards Dental Assistants; O*NET relates them");
+        assertThat(browser.attribute("plan:steps:pathwaySteps:1:step", "value"))
+                .isEqualTo("Goal: Dental Assistants (31-9091). Preparation: Job Zone 3 (medium preparation), typically"
+                        + " entered with: Postsecondary nondegree award. In Bluegrass LWA: median $38,758 a year, 127"
+                        + " openings a year. The employment goal: O*NET relates it to Physical Therapist Aides"
+                        + " (related, Primary-Long).");
+        assertThat(browser.exists("plan:steps:pathwaySteps:2:step")).isFalse();
 
         // follow-up
         browser.clickText("Follow-up");

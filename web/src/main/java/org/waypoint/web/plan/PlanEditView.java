@@ -16,9 +16,10 @@ import org.waypoint.service.lmi.LmiReviewService;
 import org.waypoint.service.lmi.LmiReviewView;
 import org.waypoint.service.lmi.LmiService;
 import org.waypoint.service.lmi.OccupationMatch;
+import org.waypoint.service.lmi.pathway.CareerPathwayService;
+import org.waypoint.service.lmi.pathway.PathwayPlanText;
 import org.waypoint.service.participant.ParticipantService;
 import org.waypoint.service.participant.ParticipantView;
-import org.waypoint.service.plan.CareerPathways;
 import org.waypoint.service.plan.PlanAttachment;
 import org.waypoint.service.plan.PlanContent;
 import org.waypoint.service.plan.PlanDiff;
@@ -58,6 +59,9 @@ public class PlanEditView implements Serializable {
 
     @EJB
     private LmiService lmi;
+
+    @EJB
+    private CareerPathwayService pathways;
 
     @EJB
     private PlanReferenceService reference;
@@ -226,8 +230,9 @@ public class PlanEditView implements Serializable {
     }
 
     /**
-     * Drafts the career pathway from the first goal occupation's related occupations in the
-     * participant's area; steps already typed are kept and the suggestions follow them.
+     * Drafts the career pathway to the first goal occupation in the participant's area, from where
+     * the participant stands (education and assessment), in the staff member's language; steps
+     * already typed are kept and the suggestions follow them.
      */
     public void suggestPathway() {
         String soc = form.getGoals().stream()
@@ -244,11 +249,17 @@ public class PlanEditView implements Serializable {
             List<PathwayStep> steps = new ArrayList<>(form.getCareerPathway().stream()
                     .filter(s -> s.getText() != null && !s.getText().isBlank())
                     .toList());
-            CareerPathways.suggest(lmi.profile(soc, area)).forEach(text -> steps.add(PathwayStep.of(text)));
+            PathwayPlanText.lines(pathways.suggest(null, soc, area, plan.participantId()))
+                    .forEach(text -> steps.add(PathwayStep.of(fit(text.in(Pages.locale())))));
             form.setCareerPathway(steps);
         } catch (RuntimeException e) {
             Pages.show(e, "plan");
         }
+    }
+
+    /** A step's field holds 400 characters: a very long title is cut rather than refused. */
+    private static String fit(String step) {
+        return step.length() <= 400 ? step : step.substring(0, 399) + "\u2026";
     }
 
     /** Fills the training plan from the chosen Eligible Training Provider program. */
