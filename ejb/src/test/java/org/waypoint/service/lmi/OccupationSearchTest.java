@@ -20,7 +20,7 @@ class OccupationSearchTest {
     static void importEverythingShipped() throws Exception {
         db = new LmiDatabase();
         db.importEverythingShipped();
-        data = RawOnetTitlesScaffold.data(db);
+        data = db.data();
         search = new OccupationSearch(data);
     }
 
