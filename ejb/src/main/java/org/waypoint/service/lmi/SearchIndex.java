@@ -12,7 +12,9 @@ import org.waypoint.service.lmi.OccupationMatch.MatchedBy;
  * can be found by (its title, O*NET specialties, alternate and reported titles, abbreviations,
  * descriptions) as a document of word ids, and for each word of the sorted vocabulary the
  * documents that hold it. Words that start with what was typed are a contiguous run of the
- * vocabulary, so a query reads only the postings of its words, never every title.
+ * vocabulary, so a query reads only the postings of its words, never every title. The primary
+ * texts (titles, abbreviations, O*NET specialties) have the lowest ids, so they open every
+ * postings list: a query of one or two letters reads only them, and elsewhere the whole word.
  */
 final class SearchIndex {
 
@@ -33,10 +35,23 @@ final class SearchIndex {
     /** Each occupation's title document. */
     final int[] titleDoc;
 
+    /** Documents before this id are primary texts. */
+    final int primaryCount;
+
     private final int[][] postings;
     private final int[] cumulative;
+    private final int[] primaryCumulative;
 
-    SearchIndex(List<Source> sources) {
+    /** Titles, abbreviations and O*NET specialties: what a one- or two-letter query is matched on. */
+    static boolean primary(MatchedBy kind) {
+        return kind == MatchedBy.TITLE || kind == MatchedBy.ABBREVIATION || kind == MatchedBy.ONET_SPECIALTY;
+    }
+
+    SearchIndex(List<Source> unordered) {
+        List<Source> sources = new ArrayList<>(unordered.size());
+        unordered.stream().filter(source -> primary(source.kind())).forEach(sources::add);
+        primaryCount = sources.size();
+        unordered.stream().filter(source -> !primary(source.kind())).forEach(sources::add);
         Map<String, Integer> distinct = new HashMap<>();
         for (Source source : sources) {
             for (String word : source.split().words()) {
@@ -59,6 +74,7 @@ final class SearchIndex {
         main = new int[count];
         order = new int[count];
         int[] frequency = new int[vocabulary.length];
+        int[] primaryFrequency = new int[vocabulary.length];
         titleDoc = new int[sources.stream().mapToInt(Source::occupation).max().orElse(-1) + 1];
         for (int doc = 0; doc < count; doc++) {
             Source source = sources.get(doc);
@@ -82,14 +98,19 @@ final class SearchIndex {
             for (int i = 0; i < ids.length; i++) {
                 if (firstOccurrence(ids, i)) {
                     frequency[ids[i]]++;
+                    if (doc < primaryCount) {
+                        primaryFrequency[ids[i]]++;
+                    }
                 }
             }
         }
         postings = new int[vocabulary.length][];
         cumulative = new int[vocabulary.length + 1];
+        primaryCumulative = new int[vocabulary.length + 1];
         for (int id = 0; id < vocabulary.length; id++) {
             postings[id] = new int[frequency[id]];
             cumulative[id + 1] = cumulative[id] + frequency[id];
+            primaryCumulative[id + 1] = primaryCumulative[id] + primaryFrequency[id];
         }
         int[] filled = new int[vocabulary.length];
         for (int doc = 0; doc < count; doc++) {
@@ -124,6 +145,11 @@ final class SearchIndex {
     /** How many documents the words from {@code from} to before {@code to} are in, counted with repeats. */
     int postingCount(int from, int to) {
         return cumulative[to] - cumulative[from];
+    }
+
+    /** The same among primary documents only. */
+    int primaryPostingCount(int from, int to) {
+        return primaryCumulative[to] - primaryCumulative[from];
     }
 
     int[] postings(int word) {

@@ -29,11 +29,18 @@ final class SearchQuery {
     /** An occupation found, with how. */
     record Found(int occupation, String matched, MatchedBy by) {}
 
+    /** Typed words this short are only started in primary texts; elsewhere they must be whole. */
+    private static final int SHORT = 2;
+
     /** A typed word: the vocabulary words it starts ({@code from} to before {@code to}), or corrections. */
     private record Term(String typed, String stem, int from, int to, int[] corrected, int[] edits) {
 
         boolean started(int word) {
             return word >= from && word < to;
+        }
+
+        boolean isShort() {
+            return stem.length() <= SHORT;
         }
 
         /** Edits to reach a corrected word, or 0 when it is not a correction of this term. */
@@ -116,7 +123,11 @@ final class SearchQuery {
         }
         BitSet candidates = new BitSet(index.size());
         for (int word = rarest.from(); word < rarest.to(); word++) {
+            boolean everywhere = !rarest.isShort() || whole(rarest, word);
             for (int doc : index.postings(word)) {
+                if (!everywhere && doc >= index.primaryCount) {
+                    break;
+                }
                 candidates.set(doc);
             }
         }
@@ -138,9 +149,22 @@ final class SearchQuery {
     }
 
     private int postings(Term term) {
-        int count = index.postingCount(term.from(), term.to());
+        int count = term.isShort()
+                ? index.primaryPostingCount(term.from(), term.to()) + wholePostings(term)
+                : index.postingCount(term.from(), term.to());
         for (int word : term.corrected()) {
             count += index.postings(word).length;
+        }
+        return count;
+    }
+
+    /** The postings of the word typed whole, if it is one. */
+    private int wholePostings(Term term) {
+        int count = 0;
+        for (int word = term.from(); word < term.to() && word < term.from() + 4; word++) {
+            if (whole(term, word)) {
+                count += index.postings(word).length;
+            }
         }
         return count;
     }
@@ -148,6 +172,7 @@ final class SearchQuery {
     /** Scores one document against every term and keeps it if it beats its occupation's best. */
     private void score(int doc, Term[] terms, boolean corrections, Best[] best) {
         int[] words = index.words[doc];
+        boolean primary = doc < index.primaryCount;
         boolean whole = true;
         int edits = 0;
         int[] via = corrections ? new int[terms.length] : null;
@@ -157,7 +182,7 @@ final class SearchQuery {
             int level = 0;
             int termEdits = 0;
             for (int word : words) {
-                if (term.started(word)) {
+                if (term.started(word) && (primary || !term.isShort() || whole(term, word))) {
                     int found = whole(term, word) ? 3 : 2;
                     if (found > level) {
                         level = found;
@@ -273,25 +298,46 @@ final class SearchQuery {
     }
 
     private List<Found> ranked(Best[] best, int limit) {
-        Comparator<Integer> order = Comparator.comparingInt((Integer o) -> best[o].edits)
-                .thenComparing(o -> !best[o].exact)
-                .thenComparing(o -> -best[o].kind)
-                .thenComparing(o -> !best[o].whole)
-                .thenComparing(o -> -best[o].order)
-                .thenComparing(o -> index.kind[best[o].doc] == MatchedBy.TITLE ? 0 : -best[o].hits)
-                .thenComparing(o -> index.text[index.titleDoc[o]].length())
-                .thenComparing(o -> index.text[index.titleDoc[o]]);
-        List<Integer> occupations = new ArrayList<>();
+        int count = 0;
+        for (Best b : best) {
+            count += b == null ? 0 : 1;
+        }
+        long[] keys = new long[count];
+        int[] occupations = new int[count];
+        int at = 0;
         for (int o = 0; o < best.length; o++) {
             if (best[o] != null) {
-                occupations.add(o);
+                keys[at] = sortKey(o, best[o]);
+                occupations[at++] = o;
             }
         }
-        return occupations.stream()
-                .sorted(order)
-                .limit(limit)
-                .map(o -> found(o, best[o]))
-                .toList();
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> keys[i]).thenComparing(i -> index.text[
+                index.titleDoc[occupations[i]]]));
+        List<Found> found = new ArrayList<>(Math.min(limit, count));
+        for (int i = 0; i < count && found.size() < limit; i++) {
+            found.add(found(occupations[order[i]], best[occupations[order[i]]]));
+        }
+        return found;
+    }
+
+    /**
+     * Smaller is better: edits, then the whole text typed, kind, all words whole, order, how many
+     * texts matched (not for titles, which go shorter first), the title's length.
+     */
+    private long sortKey(int occupation, Best best) {
+        long key = Math.min(best.edits, 15);
+        key = key << 1 | (best.exact ? 0 : 1);
+        key = key << 4 | (15 - best.kind);
+        key = key << 1 | (best.whole ? 0 : 1);
+        key = key << 8 | (255 - Math.min(best.order, 255));
+        int hits = index.kind[best.doc] == MatchedBy.TITLE ? 0 : Math.min(best.hits, 4095);
+        key = key << 12 | (4095 - hits);
+        key = key << 10 | Math.min(index.text[index.titleDoc[occupation]].length(), 1023);
+        return key;
     }
 
     private Found found(int occupation, Best best) {
