@@ -203,6 +203,36 @@ class OccupationSearchTest {
     }
 
     @Test
+    void noDataFindsNothing() {
+        assertThat(new OccupationSearch(LmiData.EMPTY).search("CNA", 5)).isEmpty();
+        assertThat(new OccupationSearch(LmiData.EMPTY).search("dental assistent", 5))
+                .isEmpty();
+        assertThat(new OccupationSearch(LmiData.EMPTY).search("31-9091", 5)).isEmpty();
+    }
+
+    @Test
+    void oneOrTwoLettersStartOnlyTitlesElsewhereTheyAreWholeWords() {
+        assertThat(search.search("ma", 50))
+                .allSatisfy(match -> assertThat(match.matchedBy())
+                        .isIn(
+                                MatchedBy.TITLE,
+                                MatchedBy.ABBREVIATION,
+                                MatchedBy.ONET_SPECIALTY,
+                                MatchedBy.DESCRIPTION,
+                                MatchedBy.REPORTED_TITLE,
+                                MatchedBy.ALTERNATE_TITLE))
+                .filteredOn(match ->
+                        match.matchedBy() == MatchedBy.ALTERNATE_TITLE || match.matchedBy() == MatchedBy.REPORTED_TITLE)
+                .allSatisfy(
+                        match -> assertThat(SearchWords.words(match.matched())).contains("ma"));
+        assertThat(search.search("it", 5))
+                .first()
+                .extracting(OccupationMatch::matched)
+                .asString()
+                .contains("IT");
+    }
+
+    @Test
     void shortWordsAreNotCorrected() {
         assertThat(search.search("rnn", 10)).isEmpty();
     }
