@@ -3,31 +3,20 @@ package org.waypoint.service.lmi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import org.waypoint.service.lmi.OccupationMatch.MatchedBy;
 import org.waypoint.service.lmi.SpellingIndex.Correction;
 
 /**
  * One search over the {@link SearchIndex}: the typed words, the documents that hold the rarest of
- * them, and each occupation's best document. A first pass takes the words as typed (whole or
- * started); only when it finds fewer than asked does a second pass try spelling corrections, whose
- * matches come after every exact and prefix match.
- *
- * <p>An occupation's best document: fewest edits; then the whole text typed ("Forklift Driver");
- * then by kind (title, abbreviation, O*NET specialty, reported title, alternate title,
- * description); then all words typed whole before words only started; then the abbreviation
- * table's order, or the title starting with the first word. Occupations tied on that come in the
- * order of how many of their texts matched ("forklift operator" is in more of Industrial Truck
- * Operators' titles than of Construction Equipment Operators'), then shorter titles first.
+ * them, and each occupation's best document ({@link BestMatches}, which also ranks them). A first
+ * pass takes the words as typed (whole or started); only when it finds fewer than asked does a
+ * second pass try spelling corrections, whose matches come after every exact and prefix match.
  */
 final class SearchQuery {
 
     /** Abbreviation rows rank by their order in the table: the first row gets this. */
     static final int MAX_ORDER = 100;
-
-    /** An occupation found, with how. */
-    record Found(int occupation, String matched, MatchedBy by) {}
 
     /** Typed words this short are only started in primary texts; elsewhere they must be whole. */
     private static final int SHORT = 2;
@@ -53,18 +42,6 @@ final class SearchQuery {
         }
     }
 
-    /** The best document of an occupation so far, and how many of its documents matched. */
-    private static final class Best {
-        int doc;
-        int edits;
-        boolean exact;
-        int kind;
-        boolean whole;
-        int order;
-        int hits;
-        String matched;
-    }
-
     private final SearchIndex index;
     private final SpellingIndex spelling;
     private final String[] typed;
@@ -75,7 +52,7 @@ final class SearchQuery {
         this.typed = typed;
     }
 
-    List<Found> run(int limit) {
+    List<BestMatches.Found> run(int limit) {
         if (typed.length == 0) {
             return List.of();
         }
@@ -87,8 +64,8 @@ final class SearchQuery {
             terms[i] = new Term(typed[i], stem, range[0], range[1], new int[0], new int[0]);
             allStarted &= range[0] < range[1];
         }
-        Best[] exact = collect(terms, false, null);
-        List<Found> found = new ArrayList<>(ranked(exact, limit));
+        BestMatches exact = collect(terms, false, null);
+        List<BestMatches.Found> found = new ArrayList<>(exact.ranked(limit));
         if (found.size() < limit) {
             Term[] corrected = new Term[terms.length];
             boolean any = false;
@@ -107,14 +84,14 @@ final class SearchQuery {
                         corrections.stream().mapToInt(Correction::edits).toArray());
             }
             if (any) {
-                found.addAll(ranked(collect(corrected, true, exact), limit - found.size()));
+                found.addAll(collect(corrected, true, exact).ranked(limit - found.size()));
             }
         }
         return found;
     }
 
     /** Each occupation's best document among those holding every term; descriptions only as typed. */
-    private Best[] collect(Term[] terms, boolean corrections, Best[] skip) {
+    private BestMatches collect(Term[] terms, boolean corrections, BestMatches skip) {
         Term rarest = terms[0];
         for (Term term : terms) {
             if (postings(term) < postings(rarest)) {
@@ -136,11 +113,10 @@ final class SearchQuery {
                 candidates.set(doc);
             }
         }
-        Best[] best = new Best[index.titleDoc.length];
+        BestMatches best = new BestMatches(index);
         for (int doc = candidates.nextSetBit(0); doc >= 0; doc = candidates.nextSetBit(doc + 1)) {
             int occupation = index.occupation[doc];
-            if ((skip != null && skip[occupation] != null)
-                    || (corrections && index.kind[doc] == MatchedBy.DESCRIPTION)) {
+            if ((skip != null && skip.has(occupation)) || (corrections && index.kind[doc] == MatchedBy.DESCRIPTION)) {
                 continue;
             }
             score(doc, terms, corrections, best);
@@ -170,7 +146,7 @@ final class SearchQuery {
     }
 
     /** Scores one document against every term and keeps it if it beats its occupation's best. */
-    private void score(int doc, Term[] terms, boolean corrections, Best[] best) {
+    private void score(int doc, Term[] terms, boolean corrections, BestMatches best) {
         int[] words = index.words[doc];
         boolean primary = doc < index.primaryCount;
         boolean whole = true;
@@ -213,23 +189,7 @@ final class SearchQuery {
         boolean exact = whole && kind != MatchedBy.DESCRIPTION && wholeText(doc, terms);
         int kindRank = MatchedBy.values().length - kind.ordinal();
         int order = kind == MatchedBy.ABBREVIATION ? index.order[doc] : starts(terms[0], words[0]) ? 1 : 0;
-        int occupation = index.occupation[doc];
-        Best current = best[occupation];
-        if (current == null) {
-            current = new Best();
-            best[occupation] = current;
-        } else if (!better(edits, exact, kindRank, whole, order, current)) {
-            current.hits++;
-            return;
-        }
-        current.hits++;
-        current.doc = doc;
-        current.edits = edits;
-        current.exact = exact;
-        current.kind = kindRank;
-        current.whole = whole;
-        current.order = order;
-        current.matched = via == null ? null : corrected(via);
+        best.offer(doc, edits, exact, kindRank, whole, order, via == null ? null : corrected(via));
     }
 
     /** The typed words with the corrected ones replaced: "dental assistants" for "dental assistent". */
@@ -239,22 +199,6 @@ final class SearchQuery {
             text.append(t == 0 ? "" : " ").append(via[t] >= 0 ? index.vocabulary[via[t]] : typed[t]);
         }
         return text.toString();
-    }
-
-    private static boolean better(int edits, boolean exact, int kind, boolean whole, int order, Best best) {
-        if (edits != best.edits) {
-            return edits < best.edits;
-        }
-        if (exact != best.exact) {
-            return exact;
-        }
-        if (kind != best.kind) {
-            return kind > best.kind;
-        }
-        if (whole != best.whole) {
-            return whole;
-        }
-        return order > best.order;
     }
 
     private boolean starts(Term term, int word) {
@@ -295,57 +239,5 @@ final class SearchQuery {
 
     private boolean typedAs(Term term, int word) {
         return (term.started(word) && whole(term, word)) || term.editsTo(word) > 0;
-    }
-
-    private List<Found> ranked(Best[] best, int limit) {
-        int count = 0;
-        for (Best b : best) {
-            count += b == null ? 0 : 1;
-        }
-        long[] keys = new long[count];
-        int[] occupations = new int[count];
-        int at = 0;
-        for (int o = 0; o < best.length; o++) {
-            if (best[o] != null) {
-                keys[at] = sortKey(o, best[o]);
-                occupations[at++] = o;
-            }
-        }
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingLong((Integer i) -> keys[i]).thenComparing(i -> index.text[
-                index.titleDoc[occupations[i]]]));
-        List<Found> found = new ArrayList<>(Math.min(limit, count));
-        for (int i = 0; i < count && found.size() < limit; i++) {
-            found.add(found(occupations[order[i]], best[occupations[order[i]]]));
-        }
-        return found;
-    }
-
-    /**
-     * Smaller is better: edits, then the whole text typed, kind, all words whole, order, how many
-     * texts matched (not for titles, which go shorter first), the title's length.
-     */
-    private long sortKey(int occupation, Best best) {
-        long key = Math.min(best.edits, 15);
-        key = key << 1 | (best.exact ? 0 : 1);
-        key = key << 4 | (15 - best.kind);
-        key = key << 1 | (best.whole ? 0 : 1);
-        key = key << 8 | (255 - Math.min(best.order, 255));
-        int hits = index.kind[best.doc] == MatchedBy.TITLE ? 0 : Math.min(best.hits, 4095);
-        key = key << 12 | (4095 - hits);
-        key = key << 10 | Math.min(index.text[index.titleDoc[occupation]].length(), 1023);
-        return key;
-    }
-
-    private Found found(int occupation, Best best) {
-        if (best.edits > 0) {
-            return new Found(occupation, best.matched, MatchedBy.SPELLING_CORRECTION);
-        }
-        MatchedBy kind = index.kind[best.doc];
-        String matched = kind == MatchedBy.TITLE || kind == MatchedBy.DESCRIPTION ? null : index.text[best.doc];
-        return new Found(occupation, matched, kind);
     }
 }
