@@ -58,7 +58,7 @@ public class LmiResource {
     @Path("occupations")
     public List<OccupationMatch> search(@QueryParam("q") String query, @QueryParam("max") @DefaultValue("20") int max) {
         if (query == null || query.isBlank()) {
-            throw InvalidInputException.of("q", "Give a title, keyword or SOC code to search for.");
+            throw InvalidInputException.of("q", "Give a title, keyword, abbreviation or SOC code to search for.");
         }
         return lmi.search(query, max);
     }

@@ -67,7 +67,10 @@ public class OccupationProfileView implements Serializable {
         }
     }
 
-    /** Suggestions for the search box: "31-9091 Dental Assistants". */
+    /**
+     * Suggestions for the search box, saying what matched when it is not the title: "31-1131
+     * Nursing Assistants (abbreviation CNA)".
+     */
     public List<String> complete(String text) {
         return lmi.search(text, 15).stream()
                 .map(OccupationProfileView::suggestion)
@@ -75,7 +78,13 @@ public class OccupationProfileView implements Serializable {
     }
 
     private static String suggestion(OccupationMatch match) {
-        return match.soc() + " " + match.title() + (match.matched() == null ? "" : " (" + match.matched() + ")");
+        String title = match.soc() + " " + match.title();
+        if (match.matchedBy() == null
+                || match.matchedBy() == OccupationMatch.MatchedBy.TITLE
+                || (match.matched() == null && match.matchedBy() != OccupationMatch.MatchedBy.DESCRIPTION)) {
+            return title;
+        }
+        return title + " (" + Pages.text("lmi.matchedBy." + match.matchedBy(), match.matched()) + ")";
     }
 
     /** The occupation picked in the search box. */
