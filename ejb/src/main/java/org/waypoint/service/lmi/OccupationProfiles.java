@@ -37,8 +37,16 @@ public final class OccupationProfiles {
 
     private final Map<String, Integer> medianOpenings = new ConcurrentHashMap<>();
 
+    private final AreaCoverages coverages;
+
     public OccupationProfiles(LmiData data) {
         this.data = data;
+        this.coverages = new AreaCoverages(data);
+    }
+
+    /** Which figures exist for an area, seen from a career seeker's state (see {@link AreaCoverages}). */
+    public AreaCoverage coverage(Area area, String homeState, String homeStateName) {
+        return coverages.of(area, homeState, homeStateName);
     }
 
     /** The profile, or empty when the SOC code or the area is unknown. */
@@ -95,7 +103,10 @@ public final class OccupationProfiles {
                 aboveMedian,
                 inDemand,
                 comment(title, area, projection, wages),
-                sources);
+                sources,
+                OnetOccupationDetailsReader.jobZone(data, soc),
+                OnetOccupationDetailsReader.of(data, soc),
+                coverages.of(area));
     }
 
     /** Every area with figures for the occupation, for the charts. */
