@@ -27,6 +27,9 @@ public record OnetOccupationDetails(
     /** The tasks a page shows before "all tasks", and the most the printed report lists. */
     public static final int MAIN_TASKS = 8;
 
+    /** The kinds of tools a page shows before "all tools". */
+    public static final int MAIN_TOOL_KINDS = 10;
+
     public OnetOccupationDetails {
         tools = List.copyOf(tools);
         technologySkills = List.copyOf(technologySkills);
@@ -56,6 +59,16 @@ public record OnetOccupationDetails(
     /** The tasks after the main ones, for "all tasks". */
     public List<OnetTask> moreTasks() {
         return tasks.subList(Math.min(MAIN_TASKS, tasks.size()), tasks.size());
+    }
+
+    /** The first {@value #MAIN_TOOL_KINDS} kinds of tools. */
+    public List<ToolGroup> mainTools() {
+        return tools.subList(0, Math.min(MAIN_TOOL_KINDS, tools.size()));
+    }
+
+    /** The kinds of tools after the main ones. */
+    public List<ToolGroup> moreTools() {
+        return tools.subList(Math.min(MAIN_TOOL_KINDS, tools.size()), tools.size());
     }
 
     public boolean hasFlaggedTechnology() {
