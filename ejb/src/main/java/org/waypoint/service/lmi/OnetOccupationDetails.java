@@ -12,7 +12,8 @@ import org.waypoint.service.lmi.imports.OnetTechnologySkill;
  * of tools would I be expected to use at this job?" (24-003, Attachment A).
  *
  * @param jobZone O*NET's Job Zone, 1 to 5; null when O*NET has not rated the occupation
- * @param tools the examples of tools used, grouped by UNSPSC commodity, each example once
+ * @param tools the examples of tools used, grouped by UNSPSC commodity, each example once, the
+ *     commodities with most examples first
  * @param technologySkills each example once, those O*NET flags (In Demand, Hot Technology) first
  * @param tasks Core tasks first, then Supplemental, then those O*NET has not rated
  */

@@ -59,7 +59,10 @@ public final class OnetOccupationDetailsReader {
                 .orElse(null);
     }
 
-    /** Grouped by commodity in the order the commodities first appear, each example once per group. */
+    /**
+     * Grouped by commodity, each example once per group; the kinds with most examples first, then in
+     * the order they first appear.
+     */
     static List<OnetOccupationDetails.ToolGroup> tools(List<OnetTool> tools) {
         Map<String, Set<String>> byCommodity = new LinkedHashMap<>();
         for (OnetTool tool : tools) {
@@ -74,6 +77,11 @@ public final class OnetOccupationDetailsReader {
         List<OnetOccupationDetails.ToolGroup> groups = new ArrayList<>();
         byCommodity.forEach((commodity, examples) ->
                 groups.add(new OnetOccupationDetails.ToolGroup(commodity, new ArrayList<>(examples))));
+        // the kinds with the most examples first: they say most about the work (a stable sort keeps
+        // the file's order among kinds of the same size)
+        groups.sort(Comparator.comparingInt((OnetOccupationDetails.ToolGroup group) ->
+                        group.examples().size())
+                .reversed());
         return groups;
     }
 
