@@ -52,6 +52,10 @@ public record OccupationProfile(
             + " Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)."
             + " Used under the CC BY 4.0 license.";
 
+    /** The labels of the O*NET work details' sources: text, not figures (the API's vintage leaves them out). */
+    public static final java.util.Set<String> ONET_WORK_SOURCES =
+            java.util.Set.of("Job zone", "Tools used", "Technology skills", "Tasks");
+
     public OccupationProfile {
         related = List.copyOf(related);
         sources = List.copyOf(sources);

@@ -176,7 +176,8 @@ public class LmiResource {
                         p.sources().stream()
                                 .filter(s -> !s.label().startsWith("Description")
                                         && !s.label().startsWith("Related")
-                                        && !s.label().startsWith("Required"))
+                                        && !s.label().startsWith("Required")
+                                        && !OccupationProfile.ONET_WORK_SOURCES.contains(s.label()))
                                 .map(s -> s.vintage())
                                 .distinct()
                                 .toList()));
