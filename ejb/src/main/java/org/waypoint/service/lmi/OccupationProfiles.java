@@ -85,6 +85,7 @@ public final class OccupationProfiles {
                     .ifPresent(d -> sources.add(source("Related occupations", d.id())));
             data.current(org.waypoint.persistence.lmi.LmiDatasetKind.ONET_EDUCATION)
                     .ifPresent(d -> sources.add(source("Required education (O*NET survey)", d.id())));
+            workSources(sources);
         }
         return new OccupationProfile(
                 soc,
@@ -107,6 +108,16 @@ public final class OccupationProfiles {
                 OnetOccupationDetailsReader.jobZone(data, soc),
                 OnetOccupationDetailsReader.of(data, soc),
                 coverages.of(area));
+    }
+
+    /** O*NET's job zones, tools, technology and tasks: see {@link OccupationProfile#ONET_WORK_SOURCES}. */
+    private void workSources(List<DataSource> sources) {
+        Map<String, org.waypoint.persistence.lmi.LmiDatasetKind> kinds = new LinkedHashMap<>();
+        kinds.put("Job zone", org.waypoint.persistence.lmi.LmiDatasetKind.ONET_JOB_ZONES);
+        kinds.put("Tools used", org.waypoint.persistence.lmi.LmiDatasetKind.ONET_TOOLS);
+        kinds.put("Technology skills", org.waypoint.persistence.lmi.LmiDatasetKind.ONET_TECHNOLOGY_SKILLS);
+        kinds.put("Tasks", org.waypoint.persistence.lmi.LmiDatasetKind.ONET_TASKS);
+        kinds.forEach((label, kind) -> data.current(kind).ifPresent(d -> sources.add(source(label, d.id()))));
     }
 
     /** Every area with figures for the occupation, for the charts. */

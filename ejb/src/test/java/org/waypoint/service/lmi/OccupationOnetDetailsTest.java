@@ -57,8 +57,8 @@ class OccupationOnetDetailsTest {
         assertThat(dental.tools().get(0).commodityTitle()).isEqualTo("Orthodontic pliers");
         assertThat(dental.tools().get(0).examples()).hasSize(9).contains("Band seating pliers");
         assertThat(dental.tools().stream().mapToInt(g -> g.examples().size()).sum())
-                .as("each of the 98 rows' examples once")
-                .isEqualTo(98);
+                .as("each of the 105 rows' examples once")
+                .isEqualTo(105);
     }
 
     @Test
