@@ -70,7 +70,7 @@ class LmiBrowserIT {
         assertThat(browser.text("lmi:coverage"))
                 .startsWith("Figures for Bluegrass LWA: employment projections, openings and wages");
         assertThat(browser.text("job-zone")).contains("Job Zone Three: Medium Preparation Needed");
-        assertThat(browser.text("lmi:onet-details"))
+        assertThat(browser.text("lmi:onet-details").replaceAll("[\\s\u00a0]+", " "))
                 .contains("What kind of tools would I be expected to use at this job?")
                 .contains("Orthodontic pliers: Band seating pliers")
                 .contains("Henry Schein Dentrix In Demand Hot Technology")
