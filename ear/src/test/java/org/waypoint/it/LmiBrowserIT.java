@@ -66,6 +66,21 @@ class LmiBrowserIT {
                 .isEqualTo("Dental Assistants; Bluegrass LWA avg. annually $39,647, avg. hourly $19.06, projected"
                         + " annual openings 127, projected growth 9.2% (KYSTATS 2022-2032)");
         assertThat(browser.text("attribution")).contains("O*NET").contains("CC BY 4.0");
+        // the work itself (issue 20): job zone, tools, flagged technology, core tasks; which figures exist
+        assertThat(browser.text("lmi:coverage"))
+                .startsWith("Figures for Bluegrass LWA: employment projections, openings and wages");
+        assertThat(browser.text("job-zone")).contains("Job Zone Three: Medium Preparation Needed");
+        assertThat(browser.text("lmi:onet-details").replaceAll("[\\s\u00a0]+", " "))
+                .contains("What kind of tools would I be expected to use at this job?")
+                .contains("Orthodontic pliers: Band seating pliers")
+                .contains("Henry Schein Dentrix In Demand Hot Technology")
+                .contains("In Demand: often named in job postings for this occupation.")
+                .contains("Record treatment information in patient records.")
+                .doesNotContain("Clean teeth, using dental instruments.");
+        assertThat(browser.text("onet-attribution")).contains("CC BY 4.0");
+        browser.executeScript("document.querySelector('details.wp-onet-more-tasks > summary').click();");
+        browser.waitForText("lmi:onet-details", "Clean teeth, using dental instruments.");
+        browser.screenshot("lmi-1b-tools-and-tasks");
         assertThat(browser.chartDrawn("lmi:wage-chart")).isTrue();
         assertThat(browser.chartDrawn("lmi:openings-chart")).isTrue();
         browser.screenshot("lmi-1-profile");

@@ -72,6 +72,49 @@ public class LmiService {
                 .orElseThrow(() -> new NotFoundException(Text.of("lmi.noOccupation", code)));
     }
 
+    /**
+     * The profile with its area's coverage seen from a career seeker's state: the participant's when
+     * {@code participantId} is given, else {@code state} (two letters), else the caller's. A Georgia
+     * participant's profile says that no Georgia figures are imported and which ones are shown.
+     *
+     * @throws InvalidInputException naming {@code state} when it is not two letters
+     */
+    public OccupationProfile profile(String soc, String areaId, Long participantId, String state) {
+        OccupationProfile profile = profile(soc, areaId);
+        return profile.withCoverage(coverage(profile.area(), participantId, state));
+    }
+
+    /** Which figures exist for an area, seen as {@link #profile(String, String, Long, String)} says. */
+    public AreaCoverage coverage(String areaId, Long participantId, String state) {
+        Area area = catalog.current()
+                .data()
+                .area(areaId)
+                .orElseThrow(() -> new NotFoundException(Text.of("lmi.noArea", areaId)));
+        return coverage(area, participantId, state);
+    }
+
+    private AreaCoverage coverage(Area area, Long participantId, String state) {
+        String home;
+        if (participantId != null) {
+            home = participants.find(participantId).stateCode();
+        } else if (state != null && !state.isBlank()) {
+            home = state.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!home.matches("[A-Z]{2}")) {
+                throw InvalidInputException.of("state", Text.of("lmi.notState", state.strip()));
+            }
+        } else {
+            home = callers.current().stateCode();
+        }
+        String name = home == null
+                ? null
+                : reference.states().stream()
+                        .filter(s -> s.code().equals(home))
+                        .map(ReferenceService.StateView::name)
+                        .findFirst()
+                        .orElse(home);
+        return catalog.current().profiles().coverage(area, home, name);
+    }
+
     public AreaComparison comparison(String soc) {
         String code = normaliseSoc(soc);
         if (catalog.current().data().title(code).isEmpty()) {
@@ -94,7 +137,7 @@ public class LmiService {
      */
     public byte[] report(
             String soc, String areaId, Long participantId, List<String> compare, DocumentLanguage language) {
-        OccupationProfile profile = profile(soc, areaId);
+        OccupationProfile profile = profile(soc, areaId, participantId, null);
         List<OccupationProfile> others = new ArrayList<>();
         for (String other : compare == null ? List.<String>of() : compare) {
             if (others.size() < 3 && !other.isBlank() && !normaliseSoc(other).equals(profile.soc())) {
@@ -163,8 +206,10 @@ public class LmiService {
     public Optional<Area> areaForCaller() {
         StaffPrincipal caller = callers.current();
         LmiData data = catalog.current().data();
+        // Staff of a state without figures of its own (Georgia today) see the nation's, not Kentucky's.
         return data.areaOfLwda(caller.lwdaId())
                 .or(() -> data.area(caller.stateCode()))
+                .or(() -> caller.stateCode() == null ? Optional.empty() : data.area("US"))
                 .or(() -> data.area("KY"))
                 .or(() -> data.areas().stream().findFirst());
     }

@@ -37,8 +37,16 @@ public final class OccupationProfiles {
 
     private final Map<String, Integer> medianOpenings = new ConcurrentHashMap<>();
 
+    private final AreaCoverages coverages;
+
     public OccupationProfiles(LmiData data) {
         this.data = data;
+        this.coverages = new AreaCoverages(data);
+    }
+
+    /** Which figures exist for an area, seen from a career seeker's state (see {@link AreaCoverages}). */
+    public AreaCoverage coverage(Area area, String homeState, String homeStateName) {
+        return coverages.of(area, homeState, homeStateName);
     }
 
     /** The profile, or empty when the SOC code or the area is unknown. */
@@ -77,6 +85,7 @@ public final class OccupationProfiles {
                     .ifPresent(d -> sources.add(source("Related occupations", d.id())));
             data.current(org.waypoint.persistence.lmi.LmiDatasetKind.ONET_EDUCATION)
                     .ifPresent(d -> sources.add(source("Required education (O*NET survey)", d.id())));
+            workSources(sources);
         }
         return new OccupationProfile(
                 soc,
@@ -95,7 +104,20 @@ public final class OccupationProfiles {
                 aboveMedian,
                 inDemand,
                 comment(title, area, projection, wages),
-                sources);
+                sources,
+                OnetOccupationDetailsReader.jobZone(data, soc),
+                OnetOccupationDetailsReader.of(data, soc),
+                coverages.of(area));
+    }
+
+    /** O*NET's job zones, tools, technology and tasks: see {@link OccupationProfile#ONET_WORK_SOURCES}. */
+    private void workSources(List<DataSource> sources) {
+        Map<String, org.waypoint.persistence.lmi.LmiDatasetKind> kinds = new LinkedHashMap<>();
+        kinds.put("Job zone", org.waypoint.persistence.lmi.LmiDatasetKind.ONET_JOB_ZONES);
+        kinds.put("Tools used", org.waypoint.persistence.lmi.LmiDatasetKind.ONET_TOOLS);
+        kinds.put("Technology skills", org.waypoint.persistence.lmi.LmiDatasetKind.ONET_TECHNOLOGY_SKILLS);
+        kinds.put("Tasks", org.waypoint.persistence.lmi.LmiDatasetKind.ONET_TASKS);
+        kinds.forEach((label, kind) -> data.current(kind).ifPresent(d -> sources.add(source(label, d.id()))));
     }
 
     /** Every area with figures for the occupation, for the charts. */

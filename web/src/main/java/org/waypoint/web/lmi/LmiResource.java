@@ -63,13 +63,21 @@ public class LmiResource {
         return lmi.search(query, max);
     }
 
+    /**
+     * The profile in {@code ?area=}; its {@code coverage} says which figures exist there, seen from
+     * the state of {@code participant}, else of {@code state} (two letters), else the caller's.
+     */
     @GET
     @Path("occupations/{soc}")
-    public JsonObject profile(@PathParam("soc") String soc, @QueryParam("area") String area) {
+    public JsonObject profile(
+            @PathParam("soc") String soc,
+            @QueryParam("area") String area,
+            @QueryParam("participant") Long participant,
+            @QueryParam("state") String state) {
         if (area == null || area.isBlank()) {
             throw InvalidInputException.of("area", "Give the area id, e.g. KY-bluegrass (see /lmi/areas).");
         }
-        return json(lmi.profile(soc, area.strip()));
+        return json(lmi.profile(soc, area.strip(), participant, state));
     }
 
     /**
@@ -168,7 +176,8 @@ public class LmiResource {
                         p.sources().stream()
                                 .filter(s -> !s.label().startsWith("Description")
                                         && !s.label().startsWith("Related")
-                                        && !s.label().startsWith("Required"))
+                                        && !s.label().startsWith("Required")
+                                        && !OccupationProfile.ONET_WORK_SOURCES.contains(s.label()))
                                 .map(s -> s.vintage())
                                 .distinct()
                                 .toList()));
@@ -205,6 +214,7 @@ public class LmiResource {
                         .add("vintage", s.vintage())
                         .add("importedOn", s.importedOn() == null ? "" : s.importedOn())));
         body.add("sources", sources);
+        OnetDetailsJson.addTo(body, p);
         body.add("attribution", OccupationProfile.ONET_ATTRIBUTION);
         return body.build();
     }

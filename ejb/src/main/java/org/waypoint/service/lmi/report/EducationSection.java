@@ -6,7 +6,7 @@ import org.waypoint.service.lmi.OccupationProfile;
 /**
  * What it takes to get in: BLS's typical entry requirements as KYSTATS publishes them, beside the
  * education most O*NET survey respondents say the job needs (the two often differ, and both matter
- * when choosing training).
+ * when choosing training), and O*NET's Job Zone: how much preparation the occupation needs.
  */
 final class EducationSection implements ReportSection {
 
@@ -19,6 +19,13 @@ final class EducationSection implements ReportSection {
         row(document, table, "report.workExperience", profile.workExperience());
         row(document, table, "report.onTheJobTraining", profile.onTheJobTraining());
         row(document, table, "report.onetEducation", profile.onetRequiredEducation());
+        row(
+                document,
+                table,
+                "report.jobZone",
+                profile.jobZoneName() == null
+                        ? null
+                        : profile.jobZoneName().in(document.words().language().locale()));
         document.add(table);
     }
 

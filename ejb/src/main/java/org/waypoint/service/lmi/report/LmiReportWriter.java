@@ -32,6 +32,8 @@ public class LmiReportWriter {
             new WageSection(),
             new ProjectionSection(),
             new EducationSection(),
+            new ToolsSection(),
+            new TasksSection(),
             new DemandSection(),
             new RelatedOccupationsSection(),
             new AreaChartsSection(),

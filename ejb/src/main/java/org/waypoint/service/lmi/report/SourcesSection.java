@@ -19,6 +19,13 @@ final class SourcesSection implements ReportSection {
                     ReportFormat.text(source.vintage()),
                     ReportFormat.isoDate(source.importedOn())));
         }
+        if (report.profile().coverage() != null) {
+            // which figures exist for the area (a Georgia career seeker's report says none of Georgia's do)
+            document.note(report.profile()
+                    .coverage()
+                    .statement()
+                    .in(document.words().language().locale()));
+        }
         document.note(document.word("report.hourlyNote", ReportFormat.count(Wages.HOURS_PER_YEAR)));
         document.note(document.word("onetAttribution"));
     }
