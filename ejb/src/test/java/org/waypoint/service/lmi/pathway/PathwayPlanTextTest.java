@@ -57,7 +57,7 @@ class PathwayPlanTextTest {
                 .isEqualTo("Goal: Registered Nurses (29-1141). Preparation: Job Zone 4 (considerable preparation). In"
                         + " Bluegrass LWA: median $80,000 a year; openings not published. The employment goal.");
         assertThat(lines.get(1).in(Locale.forLanguageTag("es")))
-                .isEqualTo("Meta: Registered Nurses (29-1141). Preparación: zona de empleo 4 (preparación"
+                .isEqualTo("Meta: Registered Nurses (29-1141). Preparación: zona de trabajo 4 (preparación"
                         + " considerable). En Bluegrass LWA: mediana de $80,000 al año; vacantes no publicadas. La"
                         + " meta de empleo.");
         assertThat(lines).allSatisfy(line -> assertThat(

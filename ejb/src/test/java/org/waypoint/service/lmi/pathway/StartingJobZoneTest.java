@@ -41,7 +41,7 @@ class StartingJobZoneTest {
         assertThat(start.explanation().english())
                 .isEqualTo("Starts at Job Zone 2: the highest education on file is a high school diploma.");
         assertThat(start.explanation().in(Locale.forLanguageTag("es")))
-                .isEqualTo("Parte de la zona de empleo 2: la educación más alta registrada es un diploma de escuela"
+                .isEqualTo("Parte de la zona de trabajo 2: la educación más alta registrada es un diploma de escuela"
                         + " secundaria.");
     }
 
