@@ -221,7 +221,7 @@ class CareerPathwayRuleTest {
                 .isEqualTo("Un paso más de preparación hacia Dental Assistants; O*NET las relaciona (estrechamente"
                         + " relacionadas, Primary-Short).");
         assertThat(steps.get(0).jobZoneName().in(Locale.forLanguageTag("es")))
-                .isEqualTo("Zona de empleo dos: se necesita algo de preparación");
+                .isEqualTo("Zona de trabajo dos: se necesita algo de preparación");
     }
 
     @Test
