@@ -1,17 +1,12 @@
 package org.waypoint.service.lmi;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.waypoint.service.documents.DocumentText;
 import org.waypoint.service.lmi.LmiStore.DatasetRow;
 import org.waypoint.service.lmi.LmiStore.EducationRow;
 import org.waypoint.service.lmi.LmiStore.ProjectionRow;
@@ -29,7 +24,6 @@ import org.waypoint.service.lmi.imports.RequiredEducation;
 public final class OccupationProfiles {
 
     private static final String ALL_OCCUPATIONS = "00-0000";
-    private static final Pattern KYSTATS_YEARS = Pattern.compile("KYSTATS .*?(\\d{4}-\\d{4})");
 
     private final LmiData data;
     /** Profiles already built: the data never changes, so neither do they (a few thousand at most). */
@@ -103,7 +97,7 @@ public final class OccupationProfiles {
                 areaMedian,
                 aboveMedian,
                 inDemand,
-                comment(title, area, projection, wages),
+                LmiComment.comment(title, area, projection, wages),
                 sources,
                 OnetOccupationDetailsReader.jobZone(data, soc),
                 OnetOccupationDetailsReader.of(data, soc),
@@ -258,11 +252,11 @@ public final class OccupationProfiles {
                 grows && opens,
                 true,
                 growth.signum() < 0 ? "changes" : "grows",
-                percent(growth),
+                LmiComment.percent(growth),
                 area.name(),
-                percent(allGrowth),
-                number(openings),
-                number(typicalOpenings));
+                LmiComment.percent(allGrowth),
+                LmiComment.number(openings),
+                LmiComment.number(typicalOpenings));
     }
 
     private int medianAnnualOpenings(String areaId) {
@@ -280,70 +274,6 @@ public final class OccupationProfiles {
         return openings.isEmpty() ? 0 : openings.get(openings.size() / 2);
     }
 
-    /**
-     * The Kentucky guidance's comment: "Dental Assistants; Bluegrass LWA avg. annually $39,647, avg.
-     * hourly $19.06, projected annual openings 127, projected growth 9.2% (KYSTATS 2022-2032)".
-     */
-    static String comment(String title, Area area, Projection projection, Wages wages) {
-        Integer mean = wages == null ? null : wages.mean();
-        String annually = mean == null ? "avg. annually not published" : "avg. annually " + money(mean);
-        String hourly = mean == null ? "avg. hourly not published" : "avg. hourly $" + wages.meanHourly();
-        String openings = projection == null || projection.annualOpenings() == null
-                ? "projected annual openings not published"
-                : "projected annual openings " + number(projection.annualOpenings());
-        String growth = projection == null || projection.percentChange() == null
-                ? "projected growth not published"
-                : "projected growth " + percent(projection.percentChange());
-        return title + "; " + area.name() + " " + annually + ", " + hourly + ", " + openings + ", " + growth + " ("
-                + citation(projection, wages) + ")";
-    }
-
-    /**
-     * The same comment in a document's language, for the printed report: "Dental Assistants; Bluegrass
-     * LWA prom. anual $39,647, ..." in Spanish. The figures and the sources' names are the same.
-     */
-    public static String comment(String title, Area area, Projection projection, Wages wages, DocumentText words) {
-        Integer mean = wages == null ? null : wages.mean();
-        String annually =
-                mean == null ? words.get("comment.annually.unpublished") : words.get("comment.annually", money(mean));
-        String hourly = mean == null
-                ? words.get("comment.hourly.unpublished")
-                : words.get("comment.hourly", "$" + wages.meanHourly());
-        String openings = projection == null || projection.annualOpenings() == null
-                ? words.get("comment.openings.unpublished")
-                : words.get("comment.openings", number(projection.annualOpenings()));
-        String growth = projection == null || projection.percentChange() == null
-                ? words.get("comment.growth.unpublished")
-                : words.get("comment.growth", percent(projection.percentChange()));
-        return words.get(
-                "comment.template",
-                title,
-                area.name(),
-                annually,
-                hourly,
-                openings,
-                growth,
-                citation(projection, wages));
-    }
-
-    private static String citation(Projection projection, Wages wages) {
-        String projections = projection == null ? null : shortSource(projection.source());
-        String wageSource = wages == null ? null : shortSource(wages.source());
-        if (projections == null) {
-            return wageSource == null ? "no figures published" : wageSource;
-        }
-        if (wageSource == null || wageSource.equals(projections)) {
-            return projections;
-        }
-        return "wages " + wageSource + "; projections " + projections;
-    }
-
-    /** "KYSTATS Occupational Outlook 2022-2032" is cited "KYSTATS 2022-2032". */
-    static String shortSource(String vintage) {
-        Matcher kystats = KYSTATS_YEARS.matcher(vintage);
-        return kystats.find() ? "KYSTATS " + kystats.group(1) : vintage;
-    }
-
     private DataSource source(String label, long datasetId) {
         return new DataSource(label, vintage(datasetId), importedOn(datasetId));
     }
@@ -356,17 +286,5 @@ public final class OccupationProfiles {
     private String importedOn(long datasetId) {
         DatasetRow dataset = data.dataset(datasetId);
         return dataset == null ? null : dataset.importedAt().toLocalDate().toString();
-    }
-
-    static String money(int dollars) {
-        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(dollars);
-    }
-
-    static String number(int value) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(value);
-    }
-
-    static String percent(BigDecimal value) {
-        return value.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 }

@@ -1,7 +1,7 @@
 package org.waypoint.service.lmi.report;
 
 import org.waypoint.service.documents.DocumentLanguage;
-import org.waypoint.service.lmi.OccupationProfiles;
+import org.waypoint.service.lmi.LmiComment;
 
 /**
  * The labour-market summary staff copy into the plan's LMI section, printed so both keep it; in
@@ -19,7 +19,7 @@ final class CommentSection implements ReportSection {
         document.paragraph(
                 report.words().language() == DocumentLanguage.ENGLISH
                         ? comment.strip()
-                        : OccupationProfiles.comment(
+                        : LmiComment.comment(
                                 report.profile().title(),
                                 report.profile().area(),
                                 report.profile().projection(),
