@@ -1,8 +1,8 @@
 package org.waypoint.service.lmi;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.waypoint.service.lmi.imports.OnetAlternateTitle;
 import org.waypoint.service.lmi.imports.OnetInterests;
@@ -29,118 +29,119 @@ public final class OnetDetailsStore {
     // ---------------------------------------------------------------- writing one import
 
     public void insertJobZones(long datasetId, List<OnetJobZone> rows, IntConsumer progress) throws SQLException {
-        store.batch(
-                "INSERT INTO lmi_job_zone (dataset_id, onet_soc_code, job_zone) VALUES (?, ?, ?)",
-                rows,
-                (statement, row) -> {
-                    statement.setLong(1, datasetId);
-                    statement.setString(2, row.onetSocCode());
-                    statement.setInt(3, row.jobZone());
-                },
-                progress);
+        insert("lmi_job_zone", "onet_soc_code, job_zone", false, datasetId, rows, progress, row ->
+                new Object[] {row.onetSocCode(), row.jobZone()});
     }
 
     public void insertInterests(long datasetId, List<OnetInterests> rows, IntConsumer progress) throws SQLException {
-        store.batch(
-                "INSERT INTO lmi_interest (dataset_id, onet_soc_code, realistic, investigative, artistic, social,"
-                        + " enterprising, conventional, high_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        insert(
+                "lmi_interest",
+                "onet_soc_code, realistic, investigative, artistic, social, enterprising, conventional, high_points",
+                false,
+                datasetId,
                 rows,
-                (statement, row) -> {
-                    statement.setLong(1, datasetId);
-                    statement.setString(2, row.onetSocCode());
-                    statement.setBigDecimal(3, row.realistic());
-                    statement.setBigDecimal(4, row.investigative());
-                    statement.setBigDecimal(5, row.artistic());
-                    statement.setBigDecimal(6, row.social());
-                    statement.setBigDecimal(7, row.enterprising());
-                    statement.setBigDecimal(8, row.conventional());
-                    statement.setString(9, row.highPoints());
-                },
-                progress);
+                progress,
+                row -> new Object[] {
+                    row.onetSocCode(),
+                    row.realistic(),
+                    row.investigative(),
+                    row.artistic(),
+                    row.social(),
+                    row.enterprising(),
+                    row.conventional(),
+                    row.highPoints()
+                });
     }
 
     /** A title without a short form is stored with '' (a key column), read back as null. */
     public void insertAlternateTitles(long datasetId, List<OnetAlternateTitle> rows, IntConsumer progress)
             throws SQLException {
-        store.batch(
-                "INSERT INTO lmi_alternate_title (dataset_id, onet_soc_code, alternate_title, short_title, position)"
-                        + " VALUES (?, ?, ?, ?, ?)",
-                positioned(rows),
-                (statement, row) -> {
-                    statement.setLong(1, datasetId);
-                    statement.setString(2, row.value().onetSocCode());
-                    statement.setString(3, row.value().title());
-                    statement.setString(
-                            4,
-                            row.value().shortTitle() == null ? "" : row.value().shortTitle());
-                    statement.setInt(5, row.position());
-                },
-                progress);
+        insert(
+                "lmi_alternate_title",
+                "onet_soc_code, alternate_title, short_title",
+                true,
+                datasetId,
+                rows,
+                progress,
+                row -> new Object[] {row.onetSocCode(), row.title(), row.shortTitle() == null ? "" : row.shortTitle()});
     }
 
     public void insertReportedTitles(long datasetId, List<OnetReportedTitle> rows, IntConsumer progress)
             throws SQLException {
-        store.batch(
-                "INSERT INTO lmi_reported_title (dataset_id, onet_soc_code, reported_title, shown_in_my_next_move,"
-                        + " position) VALUES (?, ?, ?, ?, ?)",
-                positioned(rows),
-                (statement, row) -> {
-                    statement.setLong(1, datasetId);
-                    statement.setString(2, row.value().onetSocCode());
-                    statement.setString(3, row.value().title());
-                    statement.setBoolean(4, row.value().shownInMyNextMove());
-                    statement.setInt(5, row.position());
-                },
-                progress);
+        insert(
+                "lmi_reported_title",
+                "onet_soc_code, reported_title, shown_in_my_next_move",
+                true,
+                datasetId,
+                rows,
+                progress,
+                row -> new Object[] {row.onetSocCode(), row.title(), row.shownInMyNextMove()});
     }
 
     public void insertTools(long datasetId, List<OnetTool> rows, IntConsumer progress) throws SQLException {
-        store.batch(
-                "INSERT INTO lmi_tool (dataset_id, onet_soc_code, example, commodity_code, commodity_title, position)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                positioned(rows),
-                (statement, row) -> {
-                    statement.setLong(1, datasetId);
-                    statement.setString(2, row.value().onetSocCode());
-                    statement.setString(3, row.value().example());
-                    statement.setString(4, row.value().commodityCode());
-                    statement.setString(5, row.value().commodityTitle());
-                    statement.setInt(6, row.position());
-                },
-                progress);
+        insert(
+                "lmi_tool",
+                "onet_soc_code, example, commodity_code, commodity_title",
+                true,
+                datasetId,
+                rows,
+                progress,
+                row -> new Object[] {row.onetSocCode(), row.example(), row.commodityCode(), row.commodityTitle()});
     }
 
     public void insertTechnologySkills(long datasetId, List<OnetTechnologySkill> rows, IntConsumer progress)
             throws SQLException {
-        store.batch(
-                "INSERT INTO lmi_technology_skill (dataset_id, onet_soc_code, example, commodity_code,"
-                        + " commodity_title, hot_technology, in_demand, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                positioned(rows),
-                (statement, row) -> {
-                    statement.setLong(1, datasetId);
-                    statement.setString(2, row.value().onetSocCode());
-                    statement.setString(3, row.value().example());
-                    statement.setString(4, row.value().commodityCode());
-                    statement.setString(5, row.value().commodityTitle());
-                    statement.setBoolean(6, row.value().hotTechnology());
-                    statement.setBoolean(7, row.value().inDemand());
-                    statement.setInt(8, row.position());
-                },
-                progress);
+        insert(
+                "lmi_technology_skill",
+                "onet_soc_code, example, commodity_code, commodity_title, hot_technology, in_demand",
+                true,
+                datasetId,
+                rows,
+                progress,
+                row -> new Object[] {
+                    row.onetSocCode(),
+                    row.example(),
+                    row.commodityCode(),
+                    row.commodityTitle(),
+                    row.hotTechnology(),
+                    row.inDemand()
+                });
     }
 
     public void insertTasks(long datasetId, List<OnetTask> rows, IntConsumer progress) throws SQLException {
+        insert("lmi_task", "onet_soc_code, task_id, task, task_type", true, datasetId, rows, progress, row ->
+                new Object[] {row.onetSocCode(), row.taskId(), row.task(), row.taskType()});
+    }
+
+    /**
+     * One batch insert of an import's rows: the dataset id first, then the row's values in the order
+     * of {@code columns}, then, for files whose order matters, the row's place in the file (1 first).
+     */
+    private <T> void insert(
+            String table,
+            String columns,
+            boolean positioned,
+            long datasetId,
+            List<T> rows,
+            IntConsumer progress,
+            Function<T, Object[]> values)
+            throws SQLException {
+        int count = columns.split(",").length;
+        String sql = "INSERT INTO " + table + " (dataset_id, " + columns + (positioned ? ", position" : "")
+                + ") VALUES (?" + ", ?".repeat(count + (positioned ? 1 : 0)) + ")";
+        int[] position = {0};
         store.batch(
-                "INSERT INTO lmi_task (dataset_id, onet_soc_code, task_id, task, task_type, position)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                positioned(rows),
+                sql,
+                rows,
                 (statement, row) -> {
                     statement.setLong(1, datasetId);
-                    statement.setString(2, row.value().onetSocCode());
-                    statement.setLong(3, row.value().taskId());
-                    statement.setString(4, row.value().task());
-                    statement.setString(5, row.value().taskType());
-                    statement.setInt(6, row.position());
+                    Object[] cells = values.apply(row);
+                    for (int i = 0; i < cells.length; i++) {
+                        statement.setObject(i + 2, cells[i]);
+                    }
+                    if (positioned) {
+                        statement.setInt(cells.length + 2, ++position[0]);
+                    }
                 },
                 progress);
     }
@@ -224,16 +225,5 @@ public final class OnetDetailsStore {
                         rows.getString(3),
                         rows.getString(4),
                         OnetTask.CORE.equals(rows.getString(4))));
-    }
-
-    /** A row with its place in the file, 1 first. */
-    private record Positioned<T>(T value, int position) {}
-
-    private static <T> List<Positioned<T>> positioned(List<T> rows) {
-        List<Positioned<T>> positioned = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            positioned.add(new Positioned<>(rows.get(i), i + 1));
-        }
-        return positioned;
     }
 }
