@@ -19,6 +19,7 @@ import org.waypoint.service.lmi.LmiStore.ProjectionRow;
 import org.waypoint.service.lmi.LmiStore.WageRow;
 import org.waypoint.service.lmi.imports.OnetAlternateTitle;
 import org.waypoint.service.lmi.imports.OnetInterests;
+import org.waypoint.service.lmi.imports.OnetJobZone;
 import org.waypoint.service.lmi.imports.OnetOccupation;
 import org.waypoint.service.lmi.imports.OnetReportedTitle;
 import org.waypoint.service.lmi.imports.OnetTask;
@@ -143,6 +144,8 @@ public final class LmiData {
         List<OnetOccupation> occupations = new ArrayList<>();
         List<RelatedOccupation> related = new ArrayList<>();
         List<EducationRow> education = new ArrayList<>();
+        OnetDetailsStore onet = store.onetDetails();
+        OnetDetailsBuilder details = new OnetDetailsBuilder();
         for (DatasetRow dataset : datasets) {
             switch (dataset.kind()) {
                 case OCCUPATIONAL_OUTLOOK -> projections.addAll(store.projections(dataset.id()));
@@ -153,11 +156,33 @@ public final class LmiData {
                 case ZIP_COUNTY -> {
                     // kept in zip_county, read by the reference service
                 }
+                case ONET_JOB_ZONES -> details.jobZones.addAll(onet.jobZones(dataset.id()));
+                case ONET_INTERESTS -> details.interests.addAll(onet.interests(dataset.id()));
+                case ONET_ALTERNATE_TITLES -> details.alternateTitles.addAll(onet.alternateTitles(dataset.id()));
+                case ONET_REPORTED_TITLES -> details.reportedTitles.addAll(onet.reportedTitles(dataset.id()));
+                case ONET_TOOLS -> details.tools.addAll(onet.tools(dataset.id()));
+                case ONET_TECHNOLOGY_SKILLS -> details.technologySkills.addAll(onet.technologySkills(dataset.id()));
+                case ONET_TASKS -> details.tasks.addAll(onet.tasks(dataset.id()));
             }
         }
-        // The O*NET files added with 29.2 are read by the store as their kinds are imported.
         return new LmiData(
-                datasets, store.areas(), projections, wages, occupations, related, education, OnetDetails.NONE);
+                datasets, store.areas(), projections, wages, occupations, related, education, details.build());
+    }
+
+    /** The O*NET 29.2 detail rows of the current datasets as they are read. */
+    private static final class OnetDetailsBuilder {
+        final List<OnetJobZone> jobZones = new ArrayList<>();
+        final List<OnetInterests> interests = new ArrayList<>();
+        final List<OnetAlternateTitle> alternateTitles = new ArrayList<>();
+        final List<OnetReportedTitle> reportedTitles = new ArrayList<>();
+        final List<OnetTool> tools = new ArrayList<>();
+        final List<OnetTechnologySkill> technologySkills = new ArrayList<>();
+        final List<OnetTask> tasks = new ArrayList<>();
+
+        OnetDetails build() {
+            return new OnetDetails(
+                    jobZones, interests, alternateTitles, reportedTitles, tools, technologySkills, tasks);
+        }
     }
 
     /** Detailed occupations' titles: KYSTATS first, then OEWS, then O*NET. */

@@ -132,6 +132,7 @@ public final class LmiImport {
                             vintage == null
                                     ? new ZipCountyParser().parse(in)
                                     : new ZipCountyParser().parse(in, vintage);
+                        default -> OnetDetailParsers.parse(kind, in, vintage);
                     });
         } catch (IncompleteRowsException e) {
             throw new ImportRejectedException(e.getMessage() + ". Nothing was changed.", e.errors(), e.errorCount());
@@ -330,6 +331,13 @@ public final class LmiImport {
             case ONET_RELATED_OCCUPATIONS -> store.insertRelated(id, cast(result), saved);
             case ONET_EDUCATION -> store.insertEducation(id, cast(result), saved);
             case ZIP_COUNTY -> kept = store.replaceZipCounties(cast(result), saved);
+            case ONET_JOB_ZONES -> store.onetDetails().insertJobZones(id, cast(result), saved);
+            case ONET_INTERESTS -> store.onetDetails().insertInterests(id, cast(result), saved);
+            case ONET_ALTERNATE_TITLES -> store.onetDetails().insertAlternateTitles(id, cast(result), saved);
+            case ONET_REPORTED_TITLES -> store.onetDetails().insertReportedTitles(id, cast(result), saved);
+            case ONET_TOOLS -> store.onetDetails().insertTools(id, cast(result), saved);
+            case ONET_TECHNOLOGY_SKILLS -> store.onetDetails().insertTechnologySkills(id, cast(result), saved);
+            case ONET_TASKS -> store.onetDetails().insertTasks(id, cast(result), saved);
             default -> throw new IllegalArgumentException(kind.name());
         }
         return supersede(id, kind, scope, result, fileName, kept, importedBy, now);

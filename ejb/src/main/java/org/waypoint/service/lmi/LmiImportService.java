@@ -39,9 +39,12 @@ import org.waypoint.service.security.CallerService;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LmiImportService {
 
-    /** The kinds published as tab- or comma-separated text; the others are workbooks. */
-    private static final Set<LmiDatasetKind> TEXT_KINDS = EnumSet.of(
-            LmiDatasetKind.ONET_OCCUPATIONS, LmiDatasetKind.ONET_RELATED_OCCUPATIONS, LmiDatasetKind.ZIP_COUNTY);
+    /**
+     * The kinds published as tab- or comma-separated text; the others are workbooks. O*NET's
+     * education file comes as either: a workbook is left to its reader.
+     */
+    private static final Set<LmiDatasetKind> TEXT_KINDS =
+            EnumSet.complementOf(EnumSet.of(LmiDatasetKind.OCCUPATIONAL_OUTLOOK, LmiDatasetKind.OEWS_WAGES));
 
     private static final Logger LOG = Logger.getLogger(LmiImportService.class.getName());
     private static final long JOB_LIFETIME_MILLIS = 60 * 60 * 1000;

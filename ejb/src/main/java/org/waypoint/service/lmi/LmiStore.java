@@ -42,7 +42,11 @@ public final class LmiStore {
         this.connection = connection;
     }
 
-    /** A dataset as stored, for the catalog and the import history. */
+    /**
+     * A dataset as stored, for the catalog and the import history.
+     *
+     * @param sha256 of the file imported, to tell whether a shipped file changed since
+     */
     public record DatasetRow(
             long id,
             LmiDatasetKind kind,
@@ -51,7 +55,8 @@ public final class LmiStore {
             String fileName,
             int rowCount,
             String importedBy,
-            LocalDateTime importedAt) {}
+            LocalDateTime importedAt,
+            String sha256) {}
 
     /** An area and the LWDA it stands for (LWAs only). */
     public record AreaRow(Area area, Long lwdaId) {}
@@ -350,7 +355,7 @@ public final class LmiStore {
         List<DatasetRow> datasets = new ArrayList<>();
         try (Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery("SELECT id, kind, scope, vintage, file_name, row_count,"
-                        + " imported_by, imported_at FROM lmi_dataset WHERE current_data = TRUE ORDER BY id")) {
+                        + " imported_by, imported_at, sha256 FROM lmi_dataset WHERE current_data = TRUE ORDER BY id")) {
             while (rows.next()) {
                 datasets.add(new DatasetRow(
                         rows.getLong(1),
@@ -360,7 +365,8 @@ public final class LmiStore {
                         rows.getString(5),
                         rows.getInt(6),
                         rows.getString(7),
-                        rows.getTimestamp(8).toLocalDateTime()));
+                        rows.getTimestamp(8).toLocalDateTime(),
+                        rows.getString(9)));
             }
         }
         return datasets;
@@ -475,19 +481,24 @@ public final class LmiStore {
                 rows -> new EducationRow(rows.getString(1), integer(rows, 2), rows.getBigDecimal(3)));
     }
 
+    /** The O*NET 29.2 detail tables (job zones to tasks), on the same connection. */
+    public OnetDetailsStore onetDetails() {
+        return new OnetDetailsStore(this);
+    }
+
     // ---------------------------------------------------------------- plumbing
 
     @FunctionalInterface
-    private interface Binder<T> {
+    interface Binder<T> {
         void bind(PreparedStatement statement, T row) throws SQLException;
     }
 
     @FunctionalInterface
-    private interface Mapper<T> {
+    interface Mapper<T> {
         T map(ResultSet rows) throws SQLException;
     }
 
-    private <T> void batch(String sql, List<T> rows, Binder<T> binder, IntConsumer progress) throws SQLException {
+    <T> void batch(String sql, List<T> rows, Binder<T> binder, IntConsumer progress) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (T row : rows) {
@@ -506,7 +517,7 @@ public final class LmiStore {
         }
     }
 
-    private <T> List<T> query(String sql, long datasetId, Mapper<T> mapper) throws SQLException {
+    <T> List<T> query(String sql, long datasetId, Mapper<T> mapper) throws SQLException {
         List<T> result = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, datasetId);

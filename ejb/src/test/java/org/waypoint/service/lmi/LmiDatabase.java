@@ -52,9 +52,12 @@ final class LmiDatabase implements AutoCloseable {
         connection.setAutoCommit(false);
     }
 
-    /** Imports a shipped file in its own transaction, as the service does; rolls back on failure. */
+    /**
+     * Imports a shipped file in its own transaction, as the first start does (O*NET files as the
+     * shipped release); rolls back on failure.
+     */
     ImportSummary importShipped(LmiDatasetKind kind, String file) throws SQLException {
-        return importBytes(kind, file, shipped(file));
+        return importBytes(kind, file, shipped(file), false, LmiStartupLoader.vintage(kind));
     }
 
     ImportSummary importBytes(LmiDatasetKind kind, String file, byte[] content) throws SQLException {
@@ -62,9 +65,14 @@ final class LmiDatabase implements AutoCloseable {
     }
 
     ImportSummary importBytes(LmiDatasetKind kind, String file, byte[] content, boolean confirmed) throws SQLException {
+        return importBytes(kind, file, content, confirmed, null);
+    }
+
+    ImportSummary importBytes(LmiDatasetKind kind, String file, byte[] content, boolean confirmed, String vintage)
+            throws SQLException {
         try {
             ImportSummary summary = new LmiImport(connection, confirmed)
-                    .run(kind, file, content, null, "state-admin", NOW, ImportProgress.NONE);
+                    .run(kind, file, content, vintage, "state-admin", NOW, ImportProgress.NONE);
             connection.commit();
             return summary;
         } catch (RuntimeException | SQLException e) {
@@ -73,13 +81,11 @@ final class LmiDatabase implements AutoCloseable {
         }
     }
 
-    /** Everything Waypoint ships, as the first start loads it. */
+    /** Everything Waypoint ships (O*NET 29.2 included), as the first start loads it. */
     void importEverythingShipped() throws SQLException {
-        importShipped(LmiDatasetKind.OCCUPATIONAL_OUTLOOK, "occupational-outlook-2022-2032.xlsx");
-        importShipped(LmiDatasetKind.OEWS_WAGES, "oews-national-m2024.xlsx");
-        importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
-        importShipped(LmiDatasetKind.ONET_RELATED_OCCUPATIONS, "onet-related-occupations.csv");
-        importShipped(LmiDatasetKind.ONET_EDUCATION, "onet-education-training-experience.xlsx");
+        for (var file : LmiStartupLoader.SHIPPED.entrySet()) {
+            importShipped(file.getKey(), file.getValue());
+        }
     }
 
     LmiData data() throws SQLException {
@@ -98,6 +104,18 @@ final class LmiDatabase implements AutoCloseable {
         try (InputStream in = LmiDatabase.class.getResourceAsStream("/org/waypoint/lmi/data/" + file)) {
             if (in == null) {
                 throw new IllegalStateException(file + " is not shipped");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A test fixture (org/waypoint/lmi/fixtures): files Waypoint no longer ships. */
+    static byte[] fixture(String file) {
+        try (InputStream in = LmiDatabase.class.getResourceAsStream("/org/waypoint/lmi/fixtures/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is not a test fixture");
             }
             return in.readAllBytes();
         } catch (IOException e) {

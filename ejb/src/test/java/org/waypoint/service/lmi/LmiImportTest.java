@@ -2,6 +2,7 @@ package org.waypoint.service.lmi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -35,16 +36,31 @@ class LmiImportTest {
         assertThat(db.count("SELECT COUNT(*) FROM lmi_wage")).isEqualTo(1403);
         assertThat(db.count("SELECT COUNT(*) FROM lmi_occupation")).isEqualTo(1016);
         assertThat(db.count("SELECT COUNT(*) FROM lmi_related_occupation")).isEqualTo(18460);
-        assertThat(db.count("SELECT COUNT(*) FROM lmi_education")).isEqualTo(852);
+        // O*NET 29.2 has education data for 858 occupations (the November 2023 workbook 852).
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_education")).isEqualTo(858);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_job_zone")).isEqualTo(923);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_interest")).isEqualTo(923);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_alternate_title")).isEqualTo(56_560);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_reported_title")).isEqualTo(7_796);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_tool")).isEqualTo(41_662);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_technology_skill")).isEqualTo(32_627);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_task")).isEqualTo(18_796);
         LmiData data = db.data();
         assertThat(data.datasets())
-                .extracting(LmiStore.DatasetRow::vintage)
+                .extracting(LmiStore.DatasetRow::kind, LmiStore.DatasetRow::vintage)
                 .containsExactly(
-                        "KYSTATS Occupational Outlook 2022-2032",
-                        "BLS OEWS May 2024",
-                        "O*NET 27.0",
-                        "O*NET Related Occupations (third-party re-export, release not stated)",
-                        "O*NET Education, Training, and Experience, November 2023");
+                        tuple(LmiDatasetKind.OCCUPATIONAL_OUTLOOK, "KYSTATS Occupational Outlook 2022-2032"),
+                        tuple(LmiDatasetKind.OEWS_WAGES, "BLS OEWS May 2024"),
+                        tuple(LmiDatasetKind.ONET_OCCUPATIONS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_RELATED_OCCUPATIONS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_EDUCATION, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_JOB_ZONES, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_INTERESTS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_ALTERNATE_TITLES, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_REPORTED_TITLES, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_TOOLS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_TECHNOLOGY_SKILLS, "O*NET 29.2"),
+                        tuple(LmiDatasetKind.ONET_TASKS, "O*NET 29.2"));
         assertThat(data.datasets()).allSatisfy(dataset -> {
             assertThat(dataset.importedBy()).isEqualTo("state-admin");
             assertThat(dataset.importedAt()).isEqualTo(LmiDatabase.NOW);
@@ -106,7 +122,7 @@ class LmiImportTest {
 
     @Test
     void aFileWithAMissingColumnIsRefusedNamingTheColumn() throws Exception {
-        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-29.2-occupation-data.txt");
         byte[] noDescription =
                 "O*NET-SOC Code\tTitle\n31-9091.00\tDental Assistants\n".getBytes(StandardCharsets.UTF_8);
 
@@ -119,7 +135,7 @@ class LmiImportTest {
 
     @Test
     void aFileWithBadRowsIsRefusedWholeWithTheRowNumbers() throws Exception {
-        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-29.2-occupation-data.txt");
         byte[] badRow = ("O*NET-SOC Code\tTitle\tDescription\n31-9091.00\tDental Assistants\tAssist dentists.\n"
                         + "31-90X1.00\tBroken\tA bad code.\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -157,8 +173,8 @@ class LmiImportTest {
 
     @Test
     void aTextFileCutMidLineIsRefusedNamingTheRowAndColumnAndThePreviousDataStaysInUse() throws Exception {
-        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
-        String whole = new String(LmiDatabase.shipped("onet-occupation-data.txt"), StandardCharsets.UTF_8);
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-29.2-occupation-data.txt");
+        String whole = new String(LmiDatabase.shipped("onet-29.2-occupation-data.txt"), StandardCharsets.UTF_8);
         String[] lines = whole.split("\n");
         // Cut in the middle of row 309's title: the description column is missing.
         String cut = String.join("\n", Arrays.copyOf(lines, 308)) + "\n" + lines[308].substring(0, 14);
@@ -179,8 +195,8 @@ class LmiImportTest {
 
     @Test
     void aNewVintageWithUnderEightyPercentOfTheRowsIsHeldUntilConfirmed() throws Exception {
-        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-occupation-data.txt");
-        String whole = new String(LmiDatabase.shipped("onet-occupation-data.txt"), StandardCharsets.UTF_8);
+        db.importShipped(LmiDatasetKind.ONET_OCCUPATIONS, "onet-29.2-occupation-data.txt");
+        String whole = new String(LmiDatabase.shipped("onet-29.2-occupation-data.txt"), StandardCharsets.UTF_8);
         // Cut at a line break: every row is whole, only the count gives the truncation away.
         String first307 = String.join("\n", Arrays.copyOf(whole.split("\n"), 308)) + "\n";
         byte[] file = first307.getBytes(StandardCharsets.UTF_8);

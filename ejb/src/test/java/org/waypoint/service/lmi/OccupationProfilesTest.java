@@ -69,7 +69,7 @@ class OccupationProfilesTest {
                         + " annual openings 127, projected growth 9.2% (KYSTATS 2022-2032)");
         assertThat(profile.sources())
                 .extracting(DataSource::vintage)
-                .contains("KYSTATS Occupational Outlook 2022-2032", "O*NET 27.0");
+                .contains("KYSTATS Occupational Outlook 2022-2032", "O*NET 29.2");
     }
 
     static Stream<Arguments> occupationsAndAreas() {

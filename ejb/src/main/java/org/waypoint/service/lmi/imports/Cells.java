@@ -108,6 +108,19 @@ final class Cells<C extends Enum<C> & LayoutColumn> {
         return BigDecimal.valueOf(asDouble);
     }
 
+    /** O*NET's Y/N flag: true for "Y", false for "N"; anything else (or nothing) is an error. */
+    Boolean yesNo(C column) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("Y") && !value.equals("N")) {
+            reject(column, "\"" + value + "\" is neither Y nor N");
+            return null;
+        }
+        return value.equals("Y");
+    }
+
     /** A SOC code normalised to NN-NNNN. */
     String soc(C column) {
         String value = required(column);

@@ -79,6 +79,11 @@ final class Header<C extends Enum<C> & LayoutColumn> {
         return new Header<>(positions, written, cells.size());
     }
 
+    /** Whether the layout the header was bound to has the column. */
+    boolean has(C column) {
+        return positions.containsKey(column);
+    }
+
     /** Where the column is in a row. */
     int position(C column) {
         return positions.get(column);

@@ -17,12 +17,12 @@ import java.util.Map;
 public final class OnetOccupationParser {
 
     /** The release of the shipped "Occupation Data.txt". */
-    public static final String VINTAGE = "O*NET 27.0";
+    public static final String VINTAGE = OnetRelease.SHIPPED;
 
     static final String FILE = "O*NET occupation data";
     private static final List<OnetColumns> LAYOUT = List.of(ONET_SOC_CODE, TITLE, DESCRIPTION);
 
-    /** Parses the file as O*NET 27.0 data (the release shipped with Waypoint). */
+    /** Parses the file as data of the release shipped with Waypoint. */
     public ParseResult<OnetOccupation> parse(InputStream in) {
         return parse(in, VINTAGE);
     }

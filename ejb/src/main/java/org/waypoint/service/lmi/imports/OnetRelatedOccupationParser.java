@@ -23,8 +23,12 @@ import java.util.Set;
  */
 public final class OnetRelatedOccupationParser {
 
-    /** The shipped re-export does not say which O*NET release it came from. */
-    public static final String VINTAGE = "O*NET Related Occupations (third-party re-export, release not stated)";
+    /** The release of the shipped "Related Occupations.txt". */
+    public static final String VINTAGE = OnetRelease.SHIPPED;
+
+    /** The third-party re-export does not say which O*NET release it came from. */
+    public static final String REEXPORT_VINTAGE =
+            "O*NET Related Occupations (third-party re-export, release not stated)";
 
     static final String FILE = "O*NET related occupations";
     static final Set<String> TIERS = Set.of("Primary-Short", "Primary-Long", "Supplemental");
@@ -34,13 +38,16 @@ public final class OnetRelatedOccupationParser {
     private static final List<OnetColumns> ONET =
             List.of(ONET_SOC_CODE, RELATED_ONET_SOC_CODE, RELATEDNESS_TIER, INDEX);
 
-    /** Parses the file with the shipped re-export's vintage. */
+    /**
+     * Parses the file as the shipped release's, or, in the re-export's layout, as a re-export whose
+     * release is not known.
+     */
     public ParseResult<RelatedOccupation> parse(InputStream in) {
-        return parse(in, VINTAGE);
+        return parse(in, null);
     }
 
     /**
-     * @param vintage the O*NET release, e.g. "O*NET 29.1"
+     * @param vintage the O*NET release, e.g. "O*NET 29.1"; null for the default of the file's layout
      * @throws LayoutException when the header is neither layout exactly
      * @throws UnreadableFileException when the stream is not UTF-8 delimited text
      */
@@ -73,7 +80,9 @@ public final class OnetRelatedOccupationParser {
                     return new RelatedOccupation(code, related, tier, index == null ? 0 : index);
                 });
         DelimitedTextReader.read(in, FILE, collector);
-        return collector.result(vintage);
+        collector.requireHeader();
+        boolean reexport = collector.header().has(PK);
+        return collector.result(vintage != null ? vintage : reexport ? REEXPORT_VINTAGE : VINTAGE);
     }
 
     private static List<OnetColumns> layout(List<String> header) {

@@ -21,9 +21,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class LmiTestFiles {
 
     static final String KYSTATS = "occupational-outlook-2022-2032.xlsx";
-    static final String ONET_OCCUPATIONS = "onet-occupation-data.txt";
-    static final String ONET_RELATED = "onet-related-occupations.csv";
-    static final String ONET_EDUCATION = "onet-education-training-experience.xlsx";
+    static final String ONET_OCCUPATIONS = "onet-29.2-occupation-data.txt";
+    static final String ONET_RELATED = "onet-29.2-related-occupations.txt";
+    static final String ONET_EDUCATION = "onet-29.2-education-training-experience.txt";
+    static final String ONET_JOB_ZONES = "onet-29.2-job-zones.txt";
+    static final String ONET_INTERESTS = "onet-29.2-interests.txt";
+    static final String ONET_ALTERNATE_TITLES = "onet-29.2-alternate-titles.txt";
+    static final String ONET_REPORTED_TITLES = "onet-29.2-reported-titles.txt";
+    static final String ONET_TOOLS = "onet-29.2-tools-used.txt";
+    static final String ONET_TECHNOLOGY_SKILLS = "onet-29.2-technology-skills.txt";
+    static final String ONET_TASKS = "onet-29.2-task-statements.txt";
+
+    /** Older O*NET files kept as test fixtures for the layouts Waypoint still reads. */
+    static final String ONET_27_OCCUPATIONS = "onet-27.0-occupation-data.txt";
+
+    static final String ONET_RELATED_REEXPORT = "onet-related-occupations-reexport.csv";
+    static final String ONET_EDUCATION_XLSX = "onet-education-training-experience-2023.xlsx";
     static final String OEWS_NATIONAL = "oews-national-m2024.xlsx";
 
     private static final String SHIPPED = "/org/waypoint/lmi/data/";
@@ -40,6 +53,21 @@ final class LmiTestFiles {
 
     static byte[] shippedBytes(String name) {
         try (InputStream in = shipped(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fixture kept in src/test/resources (org/waypoint/lmi/fixtures). */
+    static InputStream testFixture(String name) {
+        InputStream in = LmiTestFiles.class.getResourceAsStream("/org/waypoint/lmi/fixtures/" + name);
+        assertThat(in).as("test fixture %s", name).isNotNull();
+        return in;
+    }
+
+    static byte[] testFixtureBytes(String name) {
+        try (InputStream in = testFixture(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,7 +20,10 @@ class OnetEducationParserTest {
 
     @BeforeAll
     static void parseTheShippedFile() {
-        shipped = PARSER.parse(LmiTestFiles.shipped(LmiTestFiles.ONET_EDUCATION));
+        // The workbook Waypoint shipped before O*NET 29.2 (November 2023), kept as a fixture of its layout.
+        shipped = PARSER.parse(
+                LmiTestFiles.testFixture(LmiTestFiles.ONET_EDUCATION_XLSX),
+                "O*NET Education, Training, and Experience, November 2023");
     }
 
     @Test
@@ -139,7 +142,7 @@ class OnetEducationParserTest {
 
     @Test
     void aTruncatedWorkbookIsUnreadable() {
-        byte[] bytes = LmiTestFiles.shippedBytes(LmiTestFiles.ONET_EDUCATION);
+        byte[] bytes = LmiTestFiles.testFixtureBytes(LmiTestFiles.ONET_EDUCATION_XLSX);
 
         assertThatThrownBy(() -> PARSER.parse(LmiTestFiles.firstHalf(bytes)))
                 .isInstanceOf(UnreadableFileException.class)

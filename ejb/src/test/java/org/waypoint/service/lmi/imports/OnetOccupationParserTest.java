@@ -30,7 +30,7 @@ class OnetOccupationParserTest {
         assertThat(shipped.errors()).isEmpty();
         assertThat(shipped.rowsRead()).isEqualTo(1016);
         assertThat(shipped.rows()).hasSize(1016);
-        assertThat(shipped.vintage()).isEqualTo("O*NET 27.0");
+        assertThat(shipped.vintage()).isEqualTo("O*NET 29.2");
         assertThat(shipped.rows().stream().map(OnetOccupation::soc).distinct())
                 .as("SOC codes: several O*NET occupations share one")
                 .hasSize(867);

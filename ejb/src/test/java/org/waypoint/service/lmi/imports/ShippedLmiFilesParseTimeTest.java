@@ -22,6 +22,13 @@ class ShippedLmiFilesParseTimeTest {
         rows += time(LmiTestFiles.ONET_RELATED, new OnetRelatedOccupationParser()::parse);
         rows += time(LmiTestFiles.ONET_EDUCATION, new OnetEducationParser()::parse);
         rows += time(LmiTestFiles.OEWS_NATIONAL, new OewsParser()::parse);
+        rows += time(LmiTestFiles.ONET_JOB_ZONES, new OnetJobZoneParser()::parse);
+        rows += time(LmiTestFiles.ONET_INTERESTS, new OnetInterestsParser()::parse);
+        rows += time(LmiTestFiles.ONET_ALTERNATE_TITLES, new OnetAlternateTitleParser()::parse);
+        rows += time(LmiTestFiles.ONET_REPORTED_TITLES, new OnetReportedTitleParser()::parse);
+        rows += time(LmiTestFiles.ONET_TOOLS, new OnetToolParser()::parse);
+        rows += time(LmiTestFiles.ONET_TECHNOLOGY_SKILLS, new OnetTechnologySkillParser()::parse);
+        rows += time(LmiTestFiles.ONET_TASKS, new OnetTaskParser()::parse);
         System.out.printf("LMI parse: all shipped files, %,d data rows in %,d ms%n", rows, millisSince(start));
     }
 
