@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.waypoint.service.lmi.LmiData;
 import org.waypoint.service.lmi.imports.OnetInterests;
+import org.waypoint.service.lmi.imports.OnetOccupation;
 
 /**
  * Which occupations suit a participant's interests, the way O*NET's own career exploration reads an
@@ -32,7 +33,9 @@ import org.waypoint.service.lmi.imports.OnetInterests;
  * </ol>
  *
  * Several O*NET occupations of one SOC code (its specialties) give one match, the best. The job zone
- * is each O*NET occupation's own, since its interests are what matched.
+ * is the SOC code's, as the profile and the pathway read it ({@link #jobZone(LmiData, String)}): the
+ * figures are the SOC code's, and O*NET 29.2 puts Acute Care Nurses (29-1141.01) in zone 3 while
+ * Registered Nurses are in zone 4, which must not make Registered Nurses a zone-3 answer.
  */
 public final class InterestMatcher {
 
@@ -79,7 +82,7 @@ public final class InterestMatcher {
         for (OnetInterests interests : data.allInterests()) {
             String code = interests.onetSocCode();
             String soc = code.substring(0, 7);
-            Integer zone = data.jobZone(code).orElse(null);
+            Integer zone = jobZone(data, soc);
             if (zone == null || zone != query.jobZone() || data.title(soc).isEmpty()) {
                 continue;
             }
@@ -113,6 +116,22 @@ public final class InterestMatcher {
 
     private static int tenths(Match match) {
         return match.correlation() == null ? -10 : (int) Math.floor(match.correlation() * 10);
+    }
+
+    /**
+     * The job zone of a SOC code: its ".00" O*NET occupation's, else the lowest of its specialties';
+     * null when O*NET gives none.
+     */
+    public static Integer jobZone(LmiData data, String soc) {
+        List<OnetOccupation> occupations = data.onet(soc);
+        if (!occupations.isEmpty() && occupations.get(0).onetSocCode().endsWith(".00")) {
+            return data.jobZone(occupations.get(0).onetSocCode()).orElse(null);
+        }
+        return occupations.stream()
+                .map(o -> data.jobZone(o.onetSocCode()).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .min(Integer::compare)
+                .orElse(null);
     }
 
     /** The codes' agreement: sum of (3 - place in the participant's code) x (3 - place in the occupation's). */
