@@ -1,17 +1,22 @@
 package org.waypoint.web.lmi;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.List;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.lmi.LmiService;
 import org.waypoint.service.lmi.explore.CareerExplorationService;
 import org.waypoint.service.lmi.explore.InterestMatchView;
+import org.waypoint.service.reference.InDemandLabel;
+import org.waypoint.web.common.JsonBuilders;
 
 /**
  * Career exploration for other systems: {@code GET /api/v1/lmi/explore?riasec=SIC&jobZone=3&area=KY-bluegrass}
@@ -32,7 +37,7 @@ public class LmiExploreResource {
     private LmiService lmi;
 
     @GET
-    public List<InterestMatchView> explore(
+    public List<JsonObject> explore(
             @QueryParam("riasec") String riasec,
             @QueryParam("jobZone") String jobZone,
             @QueryParam("area") String area,
@@ -40,7 +45,60 @@ public class LmiExploreResource {
         String areaId = area == null || area.isBlank()
                 ? lmi.areaForCaller().map(org.waypoint.service.lmi.Area::id).orElse(null)
                 : area.strip();
-        return exploration.explore(riasec, null, zone(jobZone), areaId, null, max);
+        return exploration.explore(riasec, null, zone(jobZone), areaId, null, max).stream()
+                .map(LmiExploreResource::json)
+                .toList();
+    }
+
+    /** Every field always present: a figure not published is JSON null, never left out or 0. */
+    static JsonObject json(InterestMatchView m) {
+        JsonObjectBuilder body = JsonBuilders.object()
+                .add("soc", m.soc())
+                .add("title", m.title())
+                .add("onetSocCode", m.onetSocCode())
+                .add("highPoints", m.highPoints())
+                .add("jobZone", m.jobZone())
+                .add("agreement", m.agreement())
+                .add("areaId", m.areaId());
+        value(body, "correlation", m.correlation());
+        value(body, "medianAnnualWage", m.medianAnnualWage() == null ? null : BigDecimal.valueOf(m.medianAnnualWage()));
+        value(body, "medianHourlyWage", m.medianHourlyWage());
+        value(body, "annualOpenings", m.annualOpenings() == null ? null : BigDecimal.valueOf(m.annualOpenings()));
+        value(body, "percentChange", m.percentChange());
+        body.add(
+                "signal",
+                JsonBuilders.object()
+                        .add("inDemand", m.signal().inDemand())
+                        .add("known", m.signal().known())
+                        .add(
+                                "explanation",
+                                m.signal().explanation() == null
+                                        ? ""
+                                        : m.signal().explanation()));
+        InDemandLabel label = m.officialInDemand();
+        if (label == null) {
+            body.addNull("officialInDemand");
+        } else {
+            JsonObjectBuilder official = JsonBuilders.object()
+                    .add("status", label.status().name())
+                    .add("listed", label.listed())
+                    .add("text", label.text());
+            if (label.listName() == null) {
+                official.addNull("listName");
+            } else {
+                official.add("listName", label.listName());
+            }
+            body.add("officialInDemand", official);
+        }
+        return body.build();
+    }
+
+    private static void value(JsonObjectBuilder body, String name, BigDecimal value) {
+        if (value == null) {
+            body.addNull(name);
+        } else {
+            body.add(name, value);
+        }
     }
 
     /** A job zone that is not a whole number is refused here, by name, rather than as a 404. */
