@@ -31,8 +31,11 @@ echo "== fresh database $DB"
   echo "first start: $(grep -o 'Imported [0-9]* shipped LMI files in [0-9]* ms' target/bench-server.log)"
   total=0
   for spec in OCCUPATIONAL_OUTLOOK:occupational-outlook-2022-2032.xlsx OEWS_WAGES:oews-national-m2024.xlsx \
-              ONET_OCCUPATIONS:onet-occupation-data.txt ONET_RELATED_OCCUPATIONS:onet-related-occupations.csv \
-              ONET_EDUCATION:onet-education-training-experience.xlsx; do
+              ONET_OCCUPATIONS:onet-29.2-occupation-data.txt ONET_RELATED_OCCUPATIONS:onet-29.2-related-occupations.txt \
+              ONET_EDUCATION:onet-29.2-education-training-experience.txt ONET_JOB_ZONES:onet-29.2-job-zones.txt \
+              ONET_INTERESTS:onet-29.2-interests.txt ONET_ALTERNATE_TITLES:onet-29.2-alternate-titles.txt \
+              ONET_REPORTED_TITLES:onet-29.2-reported-titles.txt ONET_TOOLS:onet-29.2-tools-used.txt \
+              ONET_TECHNOLOGY_SKILLS:onet-29.2-technology-skills.txt ONET_TASKS:onet-29.2-task-statements.txt; do
     kind=${spec%%:*}; file=${spec#*:}
     begin=$(date +%s%N)
     WAYPOINT_URL=$BASE WAYPOINT_USER=bench-admin WAYPOINT_PASSWORD=$PASSWORD \

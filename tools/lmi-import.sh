@@ -5,13 +5,14 @@
 #
 # Usage: tools/lmi-import.sh KIND FILE [VINTAGE]
 #   KIND     OCCUPATIONAL_OUTLOOK | OEWS_WAGES | ONET_OCCUPATIONS | ONET_RELATED_OCCUPATIONS |
-#            ONET_EDUCATION | ZIP_COUNTY
-#   VINTAGE  the release, for files that do not state it (O*NET: "O*NET 29.1")
+#            ONET_EDUCATION | ONET_JOB_ZONES | ONET_INTERESTS | ONET_ALTERNATE_TITLES |
+#            ONET_REPORTED_TITLES | ONET_TOOLS | ONET_TECHNOLOGY_SKILLS | ONET_TASKS | ZIP_COUNTY
+#   VINTAGE  the release, for files that do not state it (O*NET: "O*NET 29.2", the default)
 # Environment: WAYPOINT_URL (default http://localhost:8080/waypoint), WAYPOINT_USER, WAYPOINT_PASSWORD.
 # Exit status 0 when imported; otherwise the server's explanation (the rows at fault) is printed.
 set -euo pipefail
 if [ $# -lt 2 ]; then
-  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 KIND=$1 FILE=$2 VINTAGE=${3:-}

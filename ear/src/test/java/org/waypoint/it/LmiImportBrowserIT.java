@@ -27,7 +27,7 @@ import org.waypoint.it.support.TestFixture;
 class LmiImportBrowserIT {
 
     private static final Path ONET =
-            Path.of("../ejb/src/main/resources/org/waypoint/lmi/data/onet-occupation-data.txt");
+            Path.of("../ejb/src/main/resources/org/waypoint/lmi/data/onet-29.2-occupation-data.txt");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -44,14 +44,15 @@ class LmiImportBrowserIT {
         AppPage app = new LoginPage(browser).open().signIn("state-admin", TestFixture.PASSWORD);
         app.openFromMenu("nav-admin", "nav-admin-lmi");
         browser.choose("imports:kind", "O*NET Occupation Data (.txt or .csv)");
-        browser.type("imports:vintage", "O*NET 27.0");
+        browser.type("imports:vintage", "O*NET 29.2");
         browser.upload("imports:file", ONET);
-        browser.waitForText("imports:chosen", "onet-occupation-data.txt");
+        browser.waitForText("imports:chosen", "onet-29.2-occupation-data.txt");
         browser.click("imports:start");
 
-        browser.waitLongForText("imports:succeeded", "Imported 1,016 rows of onet-occupation-data.txt (O*NET 27.0)");
+        browser.waitLongForText(
+                "imports:succeeded", "Imported 1,016 rows of onet-29.2-occupation-data.txt (O*NET 29.2)");
         assertThat(browser.text("imports:history"))
-                .contains("onet-occupation-data.txt")
+                .contains("onet-29.2-occupation-data.txt")
                 .contains("Riley Carter");
         browser.screenshot("lmi-import-1-done");
 
@@ -68,7 +69,7 @@ class LmiImportBrowserIT {
         AppPage app = new LoginPage(browser).open().signIn("state-admin", TestFixture.PASSWORD);
         app.openFromMenu("nav-admin", "nav-admin-lmi");
         browser.choose("imports:kind", "O*NET Occupation Data (.txt or .csv)");
-        browser.type("imports:vintage", "O*NET 27.0");
+        browser.type("imports:vintage", "O*NET 29.2");
         List<String> lines = Files.readAllLines(ONET);
         Path first307 = Files.createTempFile("occupations-307", ".txt");
         Files.write(first307, lines.subList(0, 308));
@@ -83,7 +84,7 @@ class LmiImportBrowserIT {
 
         // The shipped file again, for the other tests: larger than the data in use, no confirmation.
         browser.upload("imports:file", ONET);
-        browser.waitForText("imports:chosen", "onet-occupation-data.txt");
+        browser.waitForText("imports:chosen", "onet-29.2-occupation-data.txt");
         browser.click("imports:start");
         browser.waitLongForText("imports:succeeded", "Imported 1,016 rows");
     }

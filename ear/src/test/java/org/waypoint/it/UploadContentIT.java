@@ -39,7 +39,7 @@ import org.waypoint.it.support.TestFixture;
 @ExtendWith(ArquillianExtension.class)
 class UploadContentIT {
 
-    private static final String OCCUPATIONS = "/org/waypoint/lmi/data/onet-occupation-data.txt";
+    private static final String OCCUPATIONS = "/org/waypoint/lmi/data/onet-29.2-occupation-data.txt";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -210,7 +210,7 @@ class UploadContentIT {
         } finally {
             // The other tests of the run expect the shipped occupations: a larger file needs no confirmation.
             HttpResponse<String> restored = Api.postBytes(
-                    "/lmi/imports?kind=ONET_OCCUPATIONS&fileName=onet-occupation-data.txt&vintage="
+                    "/lmi/imports?kind=ONET_OCCUPATIONS&fileName=onet-29.2-occupation-data.txt&vintage="
                             + inUse.getString("vintage").replace(" ", "%20"),
                     "state-admin",
                     whole);

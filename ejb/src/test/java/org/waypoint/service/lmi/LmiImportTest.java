@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.waypoint.persistence.lmi.LmiDatasetKind;
+import org.waypoint.service.lmi.imports.OnetAlternateTitle;
+import org.waypoint.service.lmi.imports.OnetTechnologySkill;
+import org.waypoint.service.lmi.imports.RowError;
 
 /** Imports on a real (H2) database with Waypoint's migrations: all or nothing, by vintage. */
 class LmiImportTest {
@@ -220,4 +223,101 @@ class LmiImportTest {
         assertThat(VintageSizeCheck.isFarSmaller(812, 1016)).isTrue(); // 79.9%
         assertThat(VintageSizeCheck.isFarSmaller(2000, 1016)).isFalse();
     }
+
+    @Test
+    void theOnet292FilesReadBackIntoTheLookupsInOnetsOrder() throws Exception {
+        for (LmiDatasetKind kind : ONET_292_KINDS) {
+            db.importShipped(kind, LmiStartupLoader.SHIPPED.get(kind));
+        }
+
+        LmiData data = db.data();
+        assertThat(data.jobZone("31-9091.00")).hasValue(3);
+        assertThat(data.interests("31-9091.00"))
+                .get()
+                .extracting(i -> i.highPoints())
+                .isEqualTo("CRS");
+        assertThat(data.allInterests()).hasSize(923);
+        assertThat(data.alternateTitles("31-9091.00"))
+                .hasSize(21)
+                .first()
+                .isEqualTo(new OnetAlternateTitle("31-9091.00", "Certified Dental Assistant (CDA)", "CDA"));
+        assertThat(data.alternateTitles("31-9091.00"))
+                .extracting(OnetAlternateTitle::title)
+                .contains("Dental Aide");
+        assertThat(data.alternateTitles("31-9091.00"))
+                .filteredOn(title -> title.title().equals("Dental Aide"))
+                .extracting(OnetAlternateTitle::shortTitle)
+                .containsExactly((String) null);
+        assertThat(data.reportedTitles("31-9091.00")).hasSize(10);
+        assertThat(data.tools("31-9091.00"))
+                .hasSize(105)
+                .first()
+                .extracting(t -> t.example())
+                .isEqualTo("Air abrasion units");
+        assertThat(data.technologySkills("31-9091.00"))
+                .filteredOn(OnetTechnologySkill::hotTechnology)
+                .extracting(OnetTechnologySkill::example)
+                .containsExactly("Henry Schein Dentrix", "Microsoft Excel", "Microsoft Office software");
+        assertThat(data.tasks("31-9091.00")).hasSize(16).first().satisfies(task -> {
+            assertThat(task.taskId()).isEqualTo(550);
+            assertThat(task.core()).isTrue();
+        });
+    }
+
+    @Test
+    void anOnet292ImportSupersedesTheOlderDatasetOfItsKind() throws Exception {
+        ImportSummary first = db.importShipped(LmiDatasetKind.ONET_TOOLS, "onet-29.2-tools-used.txt");
+
+        ImportSummary second = db.importBytes(
+                LmiDatasetKind.ONET_TOOLS,
+                "Tools Used.txt",
+                LmiDatabase.shipped("onet-29.2-tools-used.txt"),
+                false,
+                "O*NET 29.3");
+
+        assertThat(second.superseded()).isEqualTo(1);
+        assertThat(second.vintage()).isEqualTo("O*NET 29.3");
+        assertThat(db.data().current(LmiDatasetKind.ONET_TOOLS))
+                .get()
+                .extracting(LmiStore.DatasetRow::id)
+                .isEqualTo(second.datasetId());
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_tool WHERE dataset_id = " + first.datasetId()))
+                .as("the superseded rows stay for what cites them")
+                .isEqualTo(41_662);
+        assertThat(db.data().tools("31-9091.00")).hasSize(105);
+    }
+
+    @Test
+    void aBadOnet292FileChangesNothing() throws Exception {
+        db.importShipped(LmiDatasetKind.ONET_TASKS, "onet-29.2-task-statements.txt");
+        String whole = new String(LmiDatabase.shipped("onet-29.2-task-statements.txt"), StandardCharsets.UTF_8);
+        // The whole file with one task type misspelt on row 3.
+        String[] lines = whole.split("\n", 4);
+        String bad = lines[0] + "\n" + lines[1] + "\n" + lines[2].replace("\tCore\t", "\tCorr\t") + "\n" + lines[3];
+
+        String file = bad;
+        assertThatThrownBy(() -> db.importBytes(
+                        LmiDatasetKind.ONET_TASKS, "Task Statements.txt", file.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.getMessage()).contains("Nothing was changed");
+                    assertThat(e.errors())
+                            .extracting(RowError::rowNumber, RowError::column)
+                            .containsExactly(tuple(3, "Task Type"));
+                });
+
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_dataset WHERE kind = 'ONET_TASKS'"))
+                .isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM lmi_task")).isEqualTo(18_796);
+        assertThat(db.data().tasks("31-9091.00")).hasSize(16);
+    }
+
+    private static final LmiDatasetKind[] ONET_292_KINDS = {
+        LmiDatasetKind.ONET_JOB_ZONES,
+        LmiDatasetKind.ONET_INTERESTS,
+        LmiDatasetKind.ONET_ALTERNATE_TITLES,
+        LmiDatasetKind.ONET_REPORTED_TITLES,
+        LmiDatasetKind.ONET_TOOLS,
+        LmiDatasetKind.ONET_TECHNOLOGY_SKILLS,
+        LmiDatasetKind.ONET_TASKS
+    };
 }

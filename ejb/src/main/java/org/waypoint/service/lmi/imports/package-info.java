@@ -1,7 +1,8 @@
 /**
- * Parsers for the published labour-market-information files (KYSTATS occupational outlook, O*NET
- * occupations, related occupations and education requirements, BLS OEWS wages), in plain Java with
- * no container, so that they can be tested against the real files.
+ * Parsers for the published labour-market-information files (KYSTATS occupational outlook, BLS OEWS
+ * wages, and the O*NET database: occupations, related occupations, education requirements, job
+ * zones, interests, alternate and reported titles, tools, technology skills and tasks), in plain
+ * Java with no container, so that they can be tested against the real files.
  *
  * <p>Every parser checks the header first and refuses a file whose columns are not exactly the
  * published ones ({@link org.waypoint.service.lmi.imports.LayoutException}) or that cannot be read

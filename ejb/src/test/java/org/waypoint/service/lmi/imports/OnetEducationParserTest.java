@@ -150,6 +150,45 @@ class OnetEducationParserTest {
                         "O*NET education, training and experience: the file cannot be read as an Excel workbook");
     }
 
+    @Test
+    void theShippedOnet292TextFileParsesWithoutTitleAndScaleName() {
+        ParseResult<OnetEducationProfile> onet292 = PARSER.parse(LmiTestFiles.shipped(LmiTestFiles.ONET_EDUCATION));
+
+        assertThat(onet292.errors()).isEmpty();
+        assertThat(onet292.rowsRead()).isEqualTo(36_209);
+        assertThat(onet292.rows()).hasSize(858);
+        assertThat(onet292.vintage()).isEqualTo("O*NET 29.2");
+        OnetEducationProfile dentalAssistants = onet292.rows().stream()
+                .filter(profile -> profile.onetSocCode().equals("31-9091.00"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(dentalAssistants.title()).isNull();
+        assertThat(dentalAssistants.requiredEducation())
+                .containsEntry(RequiredEducation.POST_SECONDARY_CERTIFICATE, new BigDecimal("46.04"));
+        assertThat(dentalAssistants.mostCommonRequiredEducation())
+                .hasValue(RequiredEducation.POST_SECONDARY_CERTIFICATE);
+    }
+
+    @Test
+    void theTextLayoutRefusesTheWorkbooksExtraColumnsAndNamesABadRow() {
+        String header = "O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tCategory\tData Value\tN\tStandard Error"
+                + "\tLower CI Bound\tUpper CI Bound\tRecommend Suppress\tDate\tDomain Source\n";
+        String text = header
+                + "31-9091.00\t2.D.1\tRequired Level of Education\tRL\t3\t46.04\t23\t1\tn/a\tn/a\tn/a\t08/2021"
+                + "\tIncumbent\n"
+                + "31-9091.00\t2.D.1\tRequired Level of Education\tRL\t13\t1.00\t23\t1\tn/a\tn/a\tX\t08/2021"
+                + "\tIncumbent\n";
+
+        ParseResult<OnetEducationProfile> result = PARSER.parse(LmiTestFiles.text(text));
+
+        assertThat(result.errors())
+                .extracting(RowError::rowNumber, RowError::column)
+                .containsExactly(tuple(3, "Category"), tuple(3, "Recommend Suppress"));
+        assertThatThrownBy(() -> PARSER.parse(LmiTestFiles.text("O*NET-SOC Code\tTitle\t" + header.substring(15))))
+                .isInstanceOf(LayoutException.class)
+                .hasMessage("O*NET education, training and experience: unexpected column(s) \"Title\"");
+    }
+
     private static OnetEducationProfile find(String code) {
         return shipped.rows().stream()
                 .filter(profile -> profile.onetSocCode().equals(code))

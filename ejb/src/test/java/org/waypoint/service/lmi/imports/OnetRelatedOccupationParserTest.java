@@ -135,4 +135,18 @@ class OnetRelatedOccupationParserTest {
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageStartingWith("O*NET related occupations: the file cannot be read as delimited text");
     }
+
+    @Test
+    void theShippedOnet292FileParsesAsTheSameRelationsInOnetsLayout() {
+        ParseResult<RelatedOccupation> onet292 = PARSER.parse(LmiTestFiles.shipped(LmiTestFiles.ONET_RELATED));
+
+        assertThat(onet292.errors()).isEmpty();
+        assertThat(onet292.rowsRead()).isEqualTo(18_460);
+        assertThat(onet292.vintage()).isEqualTo("O*NET 29.2");
+        assertThat(onet292.rows())
+                .filteredOn(related -> related.onetSocCode().equals("31-9091.00"))
+                .first()
+                .isEqualTo(new RelatedOccupation("31-9091.00", "29-1292.00", "Primary-Short", 1));
+        assertThat(shipped.vintage()).isEqualTo(OnetRelatedOccupationParser.REEXPORT_VINTAGE);
+    }
 }
