@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(38);
-        assertThat(result.targetSchemaVersion).isEqualTo("34");
+        assertThat(result.migrationsExecuted).isEqualTo(39);
+        assertThat(result.targetSchemaVersion).isEqualTo("35");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

@@ -171,7 +171,8 @@ public class LmiReviewService {
         return e.getMessage().contains("area") ? "areaId" : "socs";
     }
 
-    private static LmiReviewOccupation snapshot(OccupationProfile profile) {
+    /** The figures of one occupation as a review keeps them (also {@link LmiReviewAdditions}). */
+    static LmiReviewOccupation snapshot(OccupationProfile profile) {
         Wages wages = profile.wages();
         Projection projection = profile.projection();
         return new LmiReviewOccupation(
