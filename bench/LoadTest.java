@@ -104,6 +104,8 @@ public class LoadTest {
         "certified phlebotomist", "forklift driver", "welding", "truck driver", "electrician apprentice"};
     private static final String[] GOALS = {"31-9091", "29-1141", "29-2061", "53-3032", "49-9021", "47-2111",
         "31-9097", "15-1252", "43-4051", "51-4121"};
+    private static final String[] FROMS = {"31-1131", "53-7051", "41-2031", "35-2014", "43-4051", "35-3023",
+        "47-2061", "31-1122"};
     private static final String[] CODES = {"R", "RI", "RIC", "SEC", "CRS", "IAS", "ESC", "AS", "SAE", "CR"};
 
     private static String path(String scenario, Random random, String auth) {
@@ -118,7 +120,7 @@ public class LoadTest {
                     + WORDS[random.nextInt(WORDS.length)].replace(" ", "%20");
             case "lmi-pathway" -> "/api/v1/lmi/pathway?to=" + GOALS[random.nextInt(GOALS.length)] + "&area="
                     + AREAS[random.nextInt(AREAS.length)]
-                    + (random.nextBoolean() ? "" : "&from=" + GOALS[random.nextInt(GOALS.length)]);
+                    + (random.nextBoolean() ? "" : "&from=" + FROMS[random.nextInt(FROMS.length)]);
             case "lmi-explore" -> "/api/v1/lmi/explore?riasec=" + CODES[random.nextInt(CODES.length)] + "&jobZone="
                     + (1 + random.nextInt(5)) + "&area=" + AREAS[random.nextInt(AREAS.length)];
             case "tasks" -> "/api/v1/tasks";
