@@ -9,11 +9,11 @@ rm -rf target/bench-server
 cp -r ear/target/server target/bench-server
 rm -rf target/bench-server/standalone/data target/bench-server/standalone/tmp target/bench-server/standalone/log
 # An access log with each request's server-side time (%D, milliseconds from the moment Undertow
-# read the request to the end of the response), for server_side below.
+# read the request to the end of the response) and the status, for server_side below.
 cat > target/bench-access-log.cli <<'CLI'
 embed-server --std-out=discard
 /subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=record-request-start-time, value=true)
-/subsystem=undertow/server=default-server/host=default-host/setting=access-log:add(pattern="%D %U", prefix=access, suffix=.log, rotate=false)
+/subsystem=undertow/server=default-server/host=default-host/setting=access-log:add(pattern="%D %U %s", prefix=access, suffix=.log, rotate=false)
 stop-embedded-server
 CLI
 target/bench-server/bin/jboss-cli.sh --file=target/bench-access-log.cli > target/bench-cli.log 2>&1 \
