@@ -15,7 +15,7 @@
 # SQL floor of these scenarios is nil; the floor of the snapshot itself (reading every current row) is
 # printed instead.
 # The server runs at port offset 300 (8380) and is stopped at the end.
-# Usage: bench/lmi.sh        (THREADS, REQUESTS, RUNS may be set in the environment)
+# Usage: bench/lmi.sh        (THREADS, REQUESTS, RUNS, SCENARIOS may be set in the environment)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -91,7 +91,7 @@ scenario() {
     java bench/LoadTest.java "$BASE" bench-admin "$PASSWORD" "$name" "$THREADS" "$REQUESTS" > "target/$name-$run.txt"
     server_side $((THREADS * REQUESTS)) "$name" >> "target/$name-$run.txt"
     echo "run $run: $(tr '\n' ' ' < "target/$name-$run.txt")"
-    runs+=("$(grep -o 'p95 [0-9]* ms' "target/$name-$run.txt" | tail -1 | grep -o '[0-9]*') $run")
+    runs+=("$(grep 'server-side' "target/$name-$run.txt" | sed -E 's/.* p95 ([0-9]+) ms.*/\1/') $run")
   done
   local median
   median=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p" | cut -d' ' -f2)
@@ -99,7 +99,7 @@ scenario() {
   cat "target/$name-$median.txt"
 }
 
-for name in lmi-profile lmi-search lmi-pathway lmi-explore; do
+for name in ${SCENARIOS:-lmi-profile lmi-search lmi-pathway lmi-explore}; do
   echo "== $name: $THREADS users x $REQUESTS requests each (after a warm-up), $RUNS runs"
   scenario "$name" | tee "$OUT/$name.txt"
 done
