@@ -383,6 +383,43 @@ class SecurityIT {
         }
     }
 
+    /**
+     * Issue 20: an API client sending its right password on 16 requests at once got some 401s,
+     * audited as "locked", each time its account was read again (every 5 s): every request took a
+     * slot meant for passwords being checked, and more than five were refused. A password verified
+     * moments ago is no guess and takes no slot.
+     */
+    @Test
+    void sixteenRequestsAtOnceWithTheRightPasswordAllSucceed() throws Exception {
+        String username = newAccountToLockOut();
+        assertThat(Api.get("/me", username, LOCKOUT_PASSWORD).statusCode()).isEqualTo(200);
+        // past the seconds in which the account's state is taken without reading it
+        Thread.sleep(5_500);
+
+        List<Integer> statuses = signInAtOnce(username, Collections.nCopies(16, LOCKOUT_PASSWORD));
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(refusedUnchecked(username))
+                .as("no request refused as locked")
+                .isZero();
+        assertThat(lockedNow(username)).isFalse();
+
+        // Five passwords being checked at this moment fill every slot; the client's password,
+        // verified seconds ago, is no guess and still signs in once its account is read again.
+        Thread.sleep(5_500);
+        probe.inTransaction(em -> em.createNativeQuery("UPDATE staff_account SET logins_in_flight = 5,"
+                        + " logins_in_flight_at = ?1 WHERE username = ?2")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(2, username)
+                .executeUpdate());
+        assertThat(Api.get("/me", username, LOCKOUT_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(refusedUnchecked(username)).isZero();
+        assertThat(Api.get("/me", username, "not the password").statusCode())
+                .as("a guess still needs a slot")
+                .isEqualTo(401);
+        assertThat(refusedUnchecked(username)).isEqualTo(1);
+    }
+
     private static final String LOCKOUT_PASSWORD = "correct horse battery";
 
     private String newAccountToLockOut() throws Exception {

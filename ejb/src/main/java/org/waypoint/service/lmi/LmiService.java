@@ -105,14 +105,18 @@ public class LmiService {
         } else {
             home = callers.current().stateCode();
         }
-        String name = home == null
-                ? null
-                : reference.states().stream()
-                        .filter(s -> s.code().equals(home))
-                        .map(ReferenceService.StateView::name)
-                        .findFirst()
-                        .orElse(home);
-        return catalog.current().profiles().coverage(area, home, name);
+        return catalog.current()
+                .profiles()
+                .coverage(
+                        area,
+                        home,
+                        () -> home == null
+                                ? null
+                                : reference.states().stream()
+                                        .filter(s -> s.code().equals(home))
+                                        .map(ReferenceService.StateView::name)
+                                        .findFirst()
+                                        .orElse(home));
     }
 
     public AreaComparison comparison(String soc) {

@@ -29,6 +29,9 @@ public final class OccupationProfiles {
     /** Profiles already built: the data never changes, so neither do they (a few thousand at most). */
     private final Map<String, OccupationProfile> built = new ConcurrentHashMap<>();
 
+    /** Coverage statements by area and home state: a few hundred at most. */
+    private final Map<String, AreaCoverage> coverage = new ConcurrentHashMap<>();
+
     private final Map<String, Integer> medianOpenings = new ConcurrentHashMap<>();
 
     private final AreaCoverages coverages;
@@ -38,9 +41,13 @@ public final class OccupationProfiles {
         this.coverages = new AreaCoverages(data);
     }
 
-    /** Which figures exist for an area, seen from a career seeker's state (see {@link AreaCoverages}). */
-    public AreaCoverage coverage(Area area, String homeState, String homeStateName) {
-        return coverages.of(area, homeState, homeStateName);
+    /**
+     * Which figures exist for an area, seen from a career seeker's state (see {@link AreaCoverages}),
+     * worked out once per area and state; {@code homeStateName} is asked only then.
+     */
+    public AreaCoverage coverage(Area area, String homeState, java.util.function.Supplier<String> homeStateName) {
+        return coverage.computeIfAbsent(
+                area.id() + "@" + homeState, key -> coverages.of(area, homeState, homeStateName.get()));
     }
 
     /** The profile, or empty when the SOC code or the area is unknown. */

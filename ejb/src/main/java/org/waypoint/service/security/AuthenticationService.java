@@ -40,6 +40,9 @@ public class AuthenticationService {
     @EJB
     private LoginAttempts attempts;
 
+    @EJB
+    private CallerService callers;
+
     public enum Outcome {
         SUCCESS,
         INVALID,
@@ -59,7 +62,7 @@ public class AuthenticationService {
         String name = username.trim().toLowerCase();
         StaffPrincipal confirmed = cache.confirmed(name, password, now);
         if (confirmed != null) {
-            return new Result(Outcome.SUCCESS, confirmed);
+            return success(confirmed);
         }
         StaffAccount account = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
                 .setParameter("username", name)
@@ -74,6 +77,21 @@ public class AuthenticationService {
         if (!account.isEnabled()) {
             attempts.audit(name, AuditAction.LOGIN_FAILED, account, "{\"reason\":\"disabled\"}");
             return new Result(Outcome.DISABLED, null);
+        }
+        // Basic authentication repeats on every API call: audit a login at most once a minute.
+        boolean audited = account.getLastLoginAt() == null
+                || account.getLastLoginAt().isBefore(now.minusSeconds(60))
+                || account.getFailedAttempts() > 0;
+        // The password matched this very hash within the minute: no guess, no hash, so no slot. Slots
+        // bound the wrong passwords checked at once; taking them here refused a busy API client's
+        // parallel requests as "locked" each time its account state was read again (issue 20).
+        if (account.getFailedAttempts() == 0
+                && !account.isLockedAt(now)
+                && cache.matches(name, password, account.getPasswordHash(), now)
+                && attempts.countVerifiedSuccess(account, now, audited)) {
+            StaffPrincipal principal = StaffPrincipal.of(account);
+            cache.remember(name, password, account.getPasswordHash(), principal, now);
+            return success(principal);
         }
         int max = WaypointSettings.getInt("waypoint.security.max-failed-logins", 5);
         // Issue 11 (defect A): the lock and the failures are checked, and a slot taken, atomically in
@@ -96,12 +114,13 @@ public class AuthenticationService {
             return new Result(locked ? Outcome.LOCKED : Outcome.INVALID, null);
         }
         StaffPrincipal principal = StaffPrincipal.of(account);
-        // Basic authentication repeats on every API call: audit a login at most once a minute.
-        boolean audited = account.getLastLoginAt() == null
-                || account.getLastLoginAt().isBefore(now.minusSeconds(60))
-                || account.getFailedAttempts() > 0;
         attempts.countSuccess(account, now, audited);
         cache.remember(name, password, account.getPasswordHash(), principal, now);
+        return success(principal);
+    }
+
+    private Result success(StaffPrincipal principal) {
+        callers.signedIn(principal);
         return new Result(Outcome.SUCCESS, principal);
     }
 }

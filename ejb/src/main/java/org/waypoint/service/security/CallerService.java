@@ -55,6 +55,17 @@ public class CallerService {
         return principal;
     }
 
+    /**
+     * The account the sign-in of this request just verified ({@link AuthenticationService}): the
+     * services of the request then ask the database no more who is calling. An API client sends its
+     * credentials on every request, so this saves a query per API call.
+     */
+    public void signedIn(StaffPrincipal principal) {
+        if (requestActive()) {
+            requestCaller.remember(principal);
+        }
+    }
+
     /** Outside an HTTP request (timers, start-up, in-container tests) there is nothing to remember. */
     private boolean requestActive() {
         try {

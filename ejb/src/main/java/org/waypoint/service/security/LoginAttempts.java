@@ -101,6 +101,20 @@ public class LoginAttempts {
         }
     }
 
+    /**
+     * Records a login whose password matched the stored hash a moment ago (see
+     * {@link VerifiedCredentialCache}): it took no slot, so none is released. False when the account
+     * meanwhile has failures or a lock: the caller then checks the password the usual way.
+     */
+    public boolean countVerifiedSuccess(StaffAccount account, Instant now, boolean audited) {
+        boolean recorded =
+                update(StaffAccount.RECORD_VERIFIED_LOGIN, account, Timestamp.from(now), account.getId()) == 1;
+        if (recorded && audited) {
+            audit(account.getUsername(), AuditAction.LOGIN, account, "{}");
+        }
+        return recorded;
+    }
+
     /** Gives a slot back without counting anything, when the check itself broke down. */
     public void release(StaffAccount account) {
         update(StaffAccount.RELEASE_LOGIN, account, account.getId());

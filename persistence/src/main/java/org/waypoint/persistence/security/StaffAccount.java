@@ -89,6 +89,12 @@ import org.waypoint.persistence.reference.Office;
                 + "   AND (locked_until IS NULL OR locked_until <= ?1) THEN 0 ELSE failed_attempts END,"
                 + " last_login_at = ?1"
                 + " WHERE id = ?3")
+// A password verified against the same stored hash a moment ago took no slot (it is no guess): only
+// the time of the login is recorded, and only while the account has no failures and no lock.
+@NamedNativeQuery(
+        name = StaffAccount.RECORD_VERIFIED_LOGIN,
+        query = "UPDATE staff_account SET last_login_at = ?1 WHERE id = ?2 AND failed_attempts = 0"
+                + " AND (locked_until IS NULL OR locked_until <= ?1)")
 @NamedNativeQuery(
         name = StaffAccount.RELEASE_LOGIN,
         query = "UPDATE staff_account SET"
@@ -105,6 +111,7 @@ public class StaffAccount implements Auditable {
     public static final String RECORD_LOGIN = "StaffAccount.recordLogin";
     public static final String RESERVE_LOGIN = "StaffAccount.reserveLogin";
     public static final String RELEASE_LOGIN = "StaffAccount.releaseLogin";
+    public static final String RECORD_VERIFIED_LOGIN = "StaffAccount.recordVerifiedLogin";
 
     @Id
     @SequenceGenerator(name = "waypoint_seq", sequenceName = "waypoint_seq", allocationSize = 50)

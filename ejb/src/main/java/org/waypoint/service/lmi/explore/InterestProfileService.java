@@ -136,9 +136,4 @@ public class InterestProfileService {
         }
         return participant;
     }
-
-    /** The most a score can be on this form; for the pages' hints. */
-    public static int maxScore(InterestProfiler profiler) {
-        return profiler == null ? InterestProfile.MAX_SCORE : profiler.maxScore();
-    }
 }
