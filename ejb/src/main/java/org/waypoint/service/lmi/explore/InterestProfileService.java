@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.waypoint.persistence.lmi.InterestProfile;
-import org.waypoint.persistence.lmi.InterestProfiler;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.audit.AuditService;
