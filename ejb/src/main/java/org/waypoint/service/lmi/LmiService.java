@@ -80,8 +80,10 @@ public class LmiService {
      * @throws InvalidInputException naming {@code state} when it is not two letters
      */
     public OccupationProfile profile(String soc, String areaId, Long participantId, String state) {
+        OccupationProfiles profiles = catalog.current().profiles();
         OccupationProfile profile = profile(soc, areaId);
-        return profile.withCoverage(coverage(profile.area(), participantId, state));
+        AreaCoverage coverage = coverage(profile.area(), participantId, state);
+        return profiles.seenFrom(profile, coverage);
     }
 
     /** Which figures exist for an area, seen as {@link #profile(String, String, Long, String)} says. */

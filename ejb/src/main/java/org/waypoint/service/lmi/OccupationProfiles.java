@@ -29,6 +29,9 @@ public final class OccupationProfiles {
     /** Profiles already built: the data never changes, so neither do they (a few thousand at most). */
     private final Map<String, OccupationProfile> built = new ConcurrentHashMap<>();
 
+    /** Profiles with their coverage, by occupation, area and home state. */
+    private final Map<String, OccupationProfile> seen = new ConcurrentHashMap<>();
+
     /** Coverage statements by area and home state: a few hundred at most. */
     private final Map<String, AreaCoverage> coverage = new ConcurrentHashMap<>();
 
@@ -48,6 +51,16 @@ public final class OccupationProfiles {
     public AreaCoverage coverage(Area area, String homeState, java.util.function.Supplier<String> homeStateName) {
         return coverage.computeIfAbsent(
                 area.id() + "@" + homeState, key -> coverages.of(area, homeState, homeStateName.get()));
+    }
+
+    /**
+     * The profile with the coverage seen from a career seeker's state. The same profile and coverage
+     * give the same instance for as long as the data does, so that the API can keep its JSON.
+     */
+    public OccupationProfile seenFrom(OccupationProfile profile, AreaCoverage coverage) {
+        return seen.computeIfAbsent(
+                profile.soc() + "@" + profile.area().id() + "@" + coverage.homeState(),
+                key -> profile.withCoverage(coverage));
     }
 
     /** The profile, or empty when the SOC code or the area is unknown. */

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.waypoint.persistence.security.StaffAccount;
@@ -17,6 +19,9 @@ import org.waypoint.service.common.Text;
  */
 @Stateless
 @PermitAll
+// Reads only: a transaction of its own (and the audit interceptor's flush of a new persistence
+// context) cost every API request a begin and a commit for nothing (issue 20).
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CallerService {
 
     @Resource

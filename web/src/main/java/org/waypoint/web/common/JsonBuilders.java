@@ -17,7 +17,14 @@ public final class JsonBuilders {
 
     private static final JsonBuilderFactory FACTORY = Json.createBuilderFactory(Map.of());
 
+    private static final jakarta.json.JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
+
     private JsonBuilders() {}
+
+    /** A writer of compact JSON in UTF-8, as the API's JSON provider writes it. */
+    public static jakarta.json.JsonWriter writer(java.io.OutputStream out) {
+        return WRITERS.createWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     public static JsonObjectBuilder object() {
         return FACTORY.createObjectBuilder();

@@ -47,6 +47,9 @@ public class LmiResource {
     @EJB
     private LmiImportService imports;
 
+    @jakarta.inject.Inject
+    private ProfileJsonCache written;
+
     /** {@code ?zip=40507}: the areas for a ZIP code, nearest first; without it, every area. */
     @GET
     @Path("areas")
@@ -69,7 +72,7 @@ public class LmiResource {
      */
     @GET
     @Path("occupations/{soc}")
-    public JsonObject profile(
+    public Response profile(
             @PathParam("soc") String soc,
             @QueryParam("area") String area,
             @QueryParam("participant") Long participant,
@@ -77,7 +80,8 @@ public class LmiResource {
         if (area == null || area.isBlank()) {
             throw InvalidInputException.of("area", "Give the area id, e.g. KY-bluegrass (see /lmi/areas).");
         }
-        return json(lmi.profile(soc, area.strip(), participant, state));
+        byte[] body = written.json(lmi.profile(soc, area.strip(), participant, state), LmiResource::json);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**
