@@ -248,3 +248,19 @@ function planStep(delta) {
         steps.select(next);
     }
 }
+
+/*
+ * "All tasks (29)", "All tools (40)" on an occupation's O*NET details: a button shows or hides the rest
+ * of a list and says so with aria-expanded (issue 20). A button is reached and pressed from the
+ * keyboard like any other; details/summary did not open with Enter or Space there.
+ */
+document.addEventListener('click', function (event) {
+    var button = event.target && event.target.closest ? event.target.closest('.wp-onet-more-toggle') : null;
+    var list = button ? document.getElementById(button.getAttribute('aria-controls')) : null;
+    if (!list) {
+        return;
+    }
+    var open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    list.hidden = !open;
+});

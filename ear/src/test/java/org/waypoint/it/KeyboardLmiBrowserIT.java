@@ -85,14 +85,14 @@ class KeyboardLmiBrowserIT {
 
     /**
      * The tools, technology and tasks of Registered Nurses: the arrows move along the O*NET
-     * occupations' tabs, Enter opens a specialty, and Enter on "All tasks" shows the rest of its
-     * tasks. The area's coverage statement is read before the figures.
+     * occupations' tabs, Enter opens a specialty, Enter on "All tasks" shows the rest of its tasks
+     * and Space hides them. The area's coverage statement is read before the figures.
      */
     @Test
     void readAnOccupationsSpecialtiesWithTheKeyboardOnly() throws Exception {
         new LoginPage(browser).open().signIn("cm-bluegrass", TestFixture.PASSWORD);
         browser.open("/lmi/occupation.xhtml?soc=29-1141&area=KY-bluegrass");
-        browser.waitForText("main-title", "Registered Nurses");
+        browser.waitForText("profile-title", "Registered Nurses");
         assertThat(browser.count("[id$=coverage].wp-note"))
                 .as("the coverage statement")
                 .isPositive();
@@ -104,15 +104,19 @@ class KeyboardLmiBrowserIT {
         browser.screenshot("keyboard-onet-specialty");
 
         String more = (String) browser.executeScript(
-                "var p = document.querySelector('[role=tabpanel][aria-hidden=false] details.wp-onet-more-tasks summary');"
-                        + " return p ? p.textContent.trim() : '';");
+                "var b = document.querySelector('[role=tabpanel][aria-hidden=false] .wp-onet-more-tasks-toggle');"
+                        + " return b ? b.textContent.trim() : '';");
         assertThat(more).startsWith("All tasks (");
-        int hiddenBefore = openTaskLists();
+        assertThat(shownTaskLists()).isZero();
         browser.tabToText(more);
         browser.press(Keys.ENTER);
-        assertThat(openTaskLists())
+        assertThat(shownTaskLists())
                 .as("Enter on '%s' shows the rest of the tasks", more)
-                .isEqualTo(hiddenBefore + 1);
+                .isEqualTo(1);
+        assertThat(browser.executeScript("return document.activeElement.getAttribute('aria-expanded');"))
+                .isEqualTo("true");
+        browser.press(Keys.SPACE);
+        assertThat(shownTaskLists()).as("Space hides them again").isZero();
     }
 
     /** The text of the O*NET tab shown now. */
@@ -122,9 +126,10 @@ class KeyboardLmiBrowserIT {
                         "var p = document.querySelector('[role=tabpanel][aria-hidden=false]'); return p ? p.textContent : '';"));
     }
 
-    private int openTaskLists() {
+    /** The lists of the rest of the tasks that show now. */
+    private int shownTaskLists() {
         return ((Number) browser.executeScript(
-                        "return document.querySelectorAll('details.wp-onet-more-tasks[open]').length;"))
+                        "return document.querySelectorAll('.wp-onet-more-tasks:not([hidden])').length;"))
                 .intValue();
     }
 }

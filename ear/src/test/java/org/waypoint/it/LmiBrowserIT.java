@@ -78,7 +78,7 @@ class LmiBrowserIT {
                 .contains("Record treatment information in patient records.")
                 .doesNotContain("Clean teeth, using dental instruments.");
         assertThat(browser.text("onet-attribution")).contains("CC BY 4.0");
-        browser.executeScript("document.querySelector('details.wp-onet-more-tasks > summary').click();");
+        browser.executeScript("document.querySelector('.wp-onet-more-tasks-toggle').click();");
         browser.waitForText("lmi:onet-details", "Clean teeth, using dental instruments.");
         browser.screenshot("lmi-1b-tools-and-tasks");
         assertThat(browser.chartDrawn("lmi:wage-chart")).isTrue();
