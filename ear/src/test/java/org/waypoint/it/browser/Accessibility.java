@@ -148,16 +148,19 @@ final class Accessibility {
     }
 
     /**
-     * Waits (at most three seconds) until nothing on the page is fading or moving: a message fading
-     * in has, half-way, the contrast of neither its colours nor the page's, which is not what a user
-     * reads.
+     * Waits (at most three seconds) until no ajax request is in flight and nothing on the page is
+     * fading or moving: a message fading in, or a button that PrimeFaces greys out while its request
+     * runs, has half-way the contrast of neither its colours nor the page's, which is not what a user
+     * reads once the page is still.
      */
     private static void settle(JavascriptExecutor js) {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
         while (System.nanoTime() < until
-                && Boolean.TRUE.equals(js.executeScript("return !!(window.jQuery && jQuery(':animated').length)"
-                        + " || document.getAnimations().some(function (a) { return a.playState === 'running'"
-                        + " && !(a.effect && a.effect.getComputedTiming().endTime === Infinity); });"))) {
+                && Boolean.TRUE.equals(
+                        js.executeScript("return !!(window.jQuery && (jQuery.active > 0 || jQuery(':animated').length))"
+                                + " || !!(window.PrimeFaces && PrimeFaces.ajax && !PrimeFaces.ajax.Queue.isEmpty())"
+                                + " || document.getAnimations().some(function (a) { return a.playState === 'running'"
+                                + " && !(a.effect && a.effect.getComputedTiming().endTime === Infinity); });"))) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

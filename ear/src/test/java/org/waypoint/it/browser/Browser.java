@@ -59,6 +59,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--window-size=1366,900",
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + tempDir());
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
