@@ -147,7 +147,9 @@ final class SyntheticDeterminations {
                 .authorizedToWork(person.authorizedToWork)
                 .selectiveServiceRegistered(registered(person, asOf))
                 .selectiveServiceNotKnowingAndWillful(
-                        ss == null ? null : ss == SelectiveService.NOT_KNOWING_AND_WILLFUL)
+                        ss == null || ss == SelectiveService.UNDER_18
+                                ? null
+                                : ss == SelectiveService.NOT_KNOWING_AND_WILLFUL)
                 .selectiveServiceExempt(ss == SelectiveService.EXEMPT ? Boolean.TRUE : null)
                 .veteranOrEligibleSpouse(
                         Boolean.TRUE.equals(person.veteran) || Boolean.TRUE.equals(person.eligibleSpouse))
@@ -185,7 +187,7 @@ final class SyntheticDeterminations {
      * has registered since, as staff then record.
      */
     private static Boolean registered(SyntheticPerson person, LocalDate asOf) {
-        if (person.selectiveService != null) {
+        if (person.selectiveService != null && person.selectiveService != SelectiveService.UNDER_18) {
             return person.selectiveService == SelectiveService.REGISTERED;
         }
         if (person.sex == org.waypoint.persistence.participant.Sex.MALE

@@ -1,11 +1,8 @@
 package org.waypoint.tools.participant;
 
-import static java.time.temporal.ChronoUnit.DAYS;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +12,12 @@ import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Disclosure;
 import org.waypoint.persistence.participant.EducationLevel;
 import org.waypoint.persistence.participant.EmploymentStatus;
-import org.waypoint.persistence.participant.NoteCategory;
-import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.participant.PublicAssistance;
 import org.waypoint.persistence.participant.Race;
 import org.waypoint.persistence.participant.SchoolStatus;
 import org.waypoint.persistence.participant.SelectiveService;
 import org.waypoint.persistence.participant.Sex;
 import org.waypoint.persistence.participant.UnemploymentCompensation;
-import org.waypoint.tools.participant.SyntheticPerson.EnrollmentRow;
 import org.waypoint.tools.participant.SyntheticReference.Area;
 import org.waypoint.tools.participant.SyntheticReference.CountyZips;
 
@@ -35,12 +29,14 @@ import org.waypoint.tools.participant.SyntheticReference.CountyZips;
  *
  * <p>The same seed, reference data and day give the same people in the same order.
  *
- * <p>Four enum values (EMPLOYED_WITH_TERMINATION_NOTICE, NOT_KNOWING_AND_WILLFUL,
- * AMERICAN_INDIAN_OR_ALASKA_NATIVE, NATIVE_HAWAIIAN_OR_PACIFIC_ISLANDER) did not fit their V3 columns;
- * V6__longer_code_columns.sql widened them. The generator does not produce them yet: a layoff notice
- * is generated as EMPLOYED, and the two race values are left out of the mix.
+ * <p>Every code value the schema allows turns up, the rare ones at realistic shares (issue 21): a
+ * layoff notice is EMPLOYED_WITH_TERMINATION_NOTICE, men under 18 are UNDER_18 for Selective
+ * Service, a few who never registered are found NOT_KNOWING_AND_WILLFUL, American Indian or Alaska
+ * Native and Native Hawaiian or Pacific Islander people are in the mix, and a few records carry the
+ * legacy SSI_SSDI assistance value recorded before SSI and SSDI were told apart. The programs,
+ * exits, services and notes are {@link SyntheticCaseHistory}'s.
  */
-final class SyntheticPeople {
+final class SyntheticPeople extends SyntheticDraws {
 
     private static final int DAYS_BACK = 3 * 365;
     private static final int[] AGE_FROM = {14, 18, 25, 35, 45, 55, 65};
@@ -50,20 +46,13 @@ final class SyntheticPeople {
     private static final List<String> GA_AREA_CODES =
             List.of("404", "470", "678", "770", "706", "762", "912", "229", "478");
 
-    private final Random random;
     private final List<Area> areas;
-    private final LocalDate today;
-    private final Instant now;
-    private final ZoneId zone;
-    private final SyntheticDeterminations determinations;
+    private final SyntheticCaseHistory history;
 
     SyntheticPeople(long seed, List<Area> areas, Instant now, ZoneId zone) {
-        this.random = new Random(seed);
+        super(new Random(seed), now, zone);
         this.areas = areas;
-        this.now = now;
-        this.zone = zone;
-        this.today = LocalDate.ofInstant(now, zone);
-        this.determinations = new SyntheticDeterminations(random);
+        this.history = new SyntheticCaseHistory(random, now, zone, new SyntheticDeterminations(random));
     }
 
     SyntheticPerson next() {
@@ -87,8 +76,8 @@ final class SyntheticPeople {
         selectiveService(p, age);
 
         LocalDate entry = min(today, registered.plusDays(random.nextInt(15)));
-        enrollments(p, entry);
-        notes(p);
+        history.enrollments(p, entry);
+        history.notes(p);
         return p;
     }
 
@@ -107,17 +96,26 @@ final class SyntheticPeople {
         }
         p.lastName = pick(SyntheticVocabulary.SURNAMES);
 
-        // No AMERICAN_INDIAN_OR_ALASKA_NATIVE or NATIVE_HAWAIIAN_OR_PACIFIC_ISLANDER: see the class comment.
+        // Roughly Kentucky's shares (Census QuickFacts): American Indian or Alaska Native 0.3%,
+        // Native Hawaiian or Pacific Islander 0.1%, two or more races 2.5%.
         int race = random.nextInt(1000);
-        if (race < 790) {
+        if (race < 787) {
             p.races.add(Race.WHITE);
-        } else if (race < 935) {
+        } else if (race < 932) {
             p.races.add(Race.BLACK_OR_AFRICAN_AMERICAN);
-        } else if (race < 955) {
+        } else if (race < 952) {
             p.races.add(Race.ASIAN);
+        } else if (race < 955) {
+            p.races.add(Race.AMERICAN_INDIAN_OR_ALASKA_NATIVE);
+        } else if (race < 956) {
+            p.races.add(Race.NATIVE_HAWAIIAN_OR_PACIFIC_ISLANDER);
         } else if (race < 985) {
             p.races.add(Race.WHITE);
-            p.races.add(chance(80) ? Race.BLACK_OR_AFRICAN_AMERICAN : Race.ASIAN);
+            int other = random.nextInt(100);
+            p.races.add(
+                    other < 75
+                            ? Race.BLACK_OR_AFRICAN_AMERICAN
+                            : other < 90 ? Race.ASIAN : Race.AMERICAN_INDIAN_OR_ALASKA_NATIVE);
         } // else: not disclosed, no race row
         p.hispanic = disclosure(6, 88);
         int language = random.nextInt(1000);
@@ -232,10 +230,11 @@ final class SyntheticPeople {
         } else if (inSchool) {
             p.employmentStatus = r < 25 ? EmploymentStatus.EMPLOYED : EmploymentStatus.NOT_EMPLOYED;
         } else {
-            // A layoff notice is recorded as EMPLOYED for now (see the class comment); the notice itself
-            // is a dislocated worker fact of the determination.
-            p.employmentStatus = r < 58 ? EmploymentStatus.NOT_EMPLOYED : EmploymentStatus.EMPLOYED;
+            // A layoff notice (PIRL 400 code 2) is also a dislocated worker fact of the determination.
             p.layoffNotice = r >= 89;
+            p.employmentStatus = r < 58
+                    ? EmploymentStatus.NOT_EMPLOYED
+                    : p.layoffNotice ? EmploymentStatus.EMPLOYED_WITH_TERMINATION_NOTICE : EmploymentStatus.EMPLOYED;
         }
         int uc = random.nextInt(100);
         boolean mayClaim = age >= 18 && p.employmentStatus == EmploymentStatus.NOT_EMPLOYED && !inSchool;
@@ -274,7 +273,9 @@ final class SyntheticPeople {
                                     ? PublicAssistance.TANF
                                     : a < 88
                                             ? PublicAssistance.SSI
-                                            : a < 93 ? PublicAssistance.SSDI : PublicAssistance.OTHER);
+                                            : a < 92
+                                                    ? PublicAssistance.SSDI
+                                                    : a < 98 ? PublicAssistance.OTHER : PublicAssistance.SSI_SSDI);
         }
     }
 
@@ -315,153 +316,26 @@ final class SyntheticPeople {
         }
     }
 
-    /** Men born in 1960 or later register at 18 (20 CFR 680.120); women and older men are exempt. */
+    /**
+     * Men born in 1960 or later register at 18 (20 CFR 680.120), and are asked again once 18; women
+     * and older men are exempt. About half of the men past 26 who never registered are found to
+     * have failed to register neither knowingly nor willfully (WIOA sec. 189(h)).
+     */
     private void selectiveService(SyntheticPerson p, int age) {
-        if (p.sex == Sex.UNDISCLOSED || (p.sex == Sex.MALE && age < 18)) {
+        if (p.sex == Sex.UNDISCLOSED) {
             return;
         }
-        if (p.sex == Sex.FEMALE || p.dateOfBirth.isBefore(LocalDate.of(1960, 1, 1))) {
+        if (p.sex == Sex.MALE && age < 18) {
+            p.selectiveService = SelectiveService.UNDER_18;
+        } else if (p.sex == Sex.FEMALE || p.dateOfBirth.isBefore(LocalDate.of(1960, 1, 1))) {
             p.selectiveService = SelectiveService.EXEMPT;
         } else if (chance(96)) {
             p.selectiveService = SelectiveService.REGISTERED;
         } else {
-            // Not NOT_KNOWING_AND_WILLFUL: see the class comment.
-            p.selectiveService = SelectiveService.NOT_REGISTERED;
+            p.selectiveService = age >= 26 && chance(50)
+                    ? SelectiveService.NOT_KNOWING_AND_WILLFUL
+                    : SelectiveService.NOT_REGISTERED;
         }
-    }
-
-    /**
-     * The first program is chosen by age, school and work, and kept only if the eligibility rules
-     * agree on the entry date; someone found not eligible is served by Wagner-Peyser instead, and
-     * the negative determination is kept. Every WIOA enrollment has its eligible determination, made
-     * on the entry date (20 CFR 677.150(a)); one that cannot be determined (no 70% LLSIL entered for
-     * an income above the guideline) is not saved, as the server would refuse it. A second,
-     * co-enrolled program for about 40%; about 30% of enrollments have ended.
-     */
-    private void enrollments(SyntheticPerson p, LocalDate entry) {
-        int ageAtEntry = Period.between(p.dateOfBirth, entry).getYears();
-        Program wanted = firstProgram(p, ageAtEntry);
-        Program first = wanted;
-        if (wanted != Program.WAGNER_PEYSER) {
-            SyntheticDeterminations.Evaluation evaluation = determinations.evaluate(p, wanted, entry);
-            if (!evaluation.result().eligible()) {
-                first = Program.WAGNER_PEYSER;
-            }
-            boolean determined = evaluation.result().outcome()
-                    != org.waypoint.service.eligibility.EligibilityResult.Outcome.CANNOT_BE_DETERMINED;
-            if (determined) {
-                p.determination = SyntheticDeterminations.row(evaluation, at(entry, p.createdAt));
-            }
-        }
-        EnrollmentRow firstRow = new EnrollmentRow(first, entry, exit(entry));
-        p.enrollments.add(firstRow);
-        if (!chance(40)) {
-            return;
-        }
-        if (first != Program.WAGNER_PEYSER) {
-            LocalDate coEntry = min(today, entry.plusDays(random.nextInt(45)));
-            LocalDate exit = firstRow.exitDate() != null && !firstRow.exitDate().isBefore(coEntry)
-                    ? firstRow.exitDate()
-                    : exit(coEntry);
-            p.enrollments.add(new EnrollmentRow(Program.WAGNER_PEYSER, coEntry, exit));
-        } else if (wanted == Program.WAGNER_PEYSER && ageAtEntry >= 19) {
-            // Started with Wagner-Peyser job search, later entered WIOA Adult.
-            LocalDate later = entry.plusDays(14 + random.nextInt(170));
-            SyntheticDeterminations.Evaluation adult =
-                    later.isAfter(today) ? null : determinations.evaluate(p, Program.ADULT, later);
-            if (adult != null && adult.result().eligible()) {
-                // The Adult enrollment rests on its determination of that day (20 CFR 677.150(a)).
-                p.determination = SyntheticDeterminations.row(adult, at(later, p.createdAt));
-                p.enrollments.add(new EnrollmentRow(Program.ADULT, later, exit(later)));
-            }
-        }
-    }
-
-    private Program firstProgram(SyntheticPerson p, int age) {
-        boolean attending = p.schoolStatus.name().startsWith("IN_");
-        if (attending && age >= 14 && age <= 21 && (age < 18 || chance(55))) {
-            return Program.YOUTH_IN_SCHOOL;
-        }
-        if (!attending && age >= 16 && age <= 24 && (age < 18 || chance(60))) {
-            return Program.YOUTH_OUT_OF_SCHOOL;
-        }
-        if (age < 18) {
-            return Program.WAGNER_PEYSER;
-        }
-        boolean dislocated = p.layoffNotice
-                || p.ucStatus != UnemploymentCompensation.NOT_CLAIMANT
-                || p.barriers.contains(Barrier.DISPLACED_HOMEMAKER);
-        int r = random.nextInt(100);
-        if (dislocated) {
-            return r < 70 ? Program.DISLOCATED_WORKER : r < 90 ? Program.ADULT : Program.WAGNER_PEYSER;
-        }
-        return r < 66 ? Program.ADULT : Program.WAGNER_PEYSER;
-    }
-
-    /** An exit for about a third of the enrollments old enough to have one; never after today. */
-    private LocalDate exit(LocalDate entry) {
-        long open = DAYS.between(entry, today);
-        if (open < 90 || !chance(30)) {
-            return null;
-        }
-        return entry.plusDays(60 + random.nextInt((int) Math.min(480, open - 59)));
-    }
-
-    /** One to four notes: the intake assessment on entry, then contacts, follow-ups after an exit. */
-    private void notes(SyntheticPerson p) {
-        LocalDate entry = p.enrollments.get(0).entryDate();
-        LocalDate lastExit = p.enrollments.stream()
-                .map(EnrollmentRow::exitDate)
-                .filter(exit -> exit != null)
-                .max(LocalDate::compareTo)
-                .orElse(null);
-        boolean allExited = p.enrollments.stream().allMatch(e -> e.exitDate() != null);
-        LocalDate end = allExited ? min(today, lastExit.plusDays(120)) : today;
-        int count = 1 + weighted(List.of(25, 30, 25, 20));
-        List<LocalDate> dates = new ArrayList<>();
-        dates.add(entry);
-        long span = DAYS.between(entry, end);
-        for (int i = 1; i < count; i++) {
-            dates.add(entry.plusDays(span <= 0 ? 0 : 1 + random.nextInt((int) span)));
-        }
-        dates.sort(null);
-        for (int i = 0; i < dates.size(); i++) {
-            LocalDate contact = dates.get(i);
-            NoteCategory category;
-            if (i == 0) {
-                category = NoteCategory.ASSESSMENT;
-            } else if (allExited && contact.isAfter(lastExit)) {
-                category = NoteCategory.FOLLOW_UP;
-            } else {
-                int r = random.nextInt(100);
-                category = r < 75 ? NoteCategory.CONTACT : r < 88 ? NoteCategory.FOLLOW_UP : NoteCategory.ASSESSMENT;
-            }
-            Instant written = at(contact, p.createdAt);
-            if (chance(20)) {
-                written = min(now, written.plus(1 + random.nextInt(2), DAYS));
-            }
-            p.notes.add(new SyntheticPerson.NoteRow(contact, written, category, noteText(p.firstName, category)));
-        }
-    }
-
-    private String noteText(String name, NoteCategory category) {
-        List<String> sentences =
-                switch (category) {
-                    case ASSESSMENT -> SyntheticVocabulary.ASSESSMENT;
-                    case FOLLOW_UP -> SyntheticVocabulary.FOLLOW_UP;
-                    default -> SyntheticVocabulary.CONTACT;
-                };
-        int count = 1 + random.nextInt(3);
-        int start = random.nextInt(sentences.size());
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            if (i > 0) {
-                text.append(' ');
-            }
-            // Consecutive sentences of the list, so no sentence repeats within a note.
-            text.append(sentences.get((start + i) % sentences.size()).replace("{name}", name));
-        }
-        return text.toString();
     }
 
     private int age() {
@@ -478,56 +352,7 @@ final class SyntheticPeople {
         return disclosure(9, 84);
     }
 
-    /** A time during office hours on {@code day}, never later than now. */
-    private Instant at(LocalDate day) {
-        Instant instant = day.atTime(8 + random.nextInt(9), random.nextInt(60), random.nextInt(60))
-                .atZone(zone)
-                .toInstant();
-        return min(now, instant);
-    }
-
-    /** As {@link #at(LocalDate)}, and not before {@code notBefore} (the registration, on the same day). */
-    private Instant at(LocalDate day, Instant notBefore) {
-        Instant instant = at(day);
-        return instant.isBefore(notBefore) ? notBefore : instant;
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
-    private boolean chance(int percent) {
-        return random.nextInt(100) < percent;
-    }
-
-    private int weighted(int[] weights) {
-        int total = 0;
-        for (int weight : weights) {
-            total += weight;
-        }
-        int r = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
-    }
-
-    private int weighted(List<Integer> weights) {
-        return weighted(weights.stream().mapToInt(Integer::intValue).toArray());
-    }
-
     private static String letters(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -12,6 +12,8 @@ import org.waypoint.persistence.participant.Barrier;
 import org.waypoint.persistence.participant.Disclosure;
 import org.waypoint.persistence.participant.EducationLevel;
 import org.waypoint.persistence.participant.EmploymentStatus;
+import org.waypoint.persistence.participant.ExitExclusion;
+import org.waypoint.persistence.participant.ExitReason;
 import org.waypoint.persistence.participant.NoteCategory;
 import org.waypoint.persistence.participant.Program;
 import org.waypoint.persistence.participant.PublicAssistance;
@@ -20,6 +22,7 @@ import org.waypoint.persistence.participant.SchoolStatus;
 import org.waypoint.persistence.participant.SelectiveService;
 import org.waypoint.persistence.participant.Sex;
 import org.waypoint.persistence.participant.UnemploymentCompensation;
+import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.eligibility.CriterionResult;
 
 /**
@@ -55,7 +58,7 @@ final class SyntheticPerson {
     Boolean veteran;
     Boolean eligibleSpouse;
     EmploymentStatus employmentStatus;
-    /** Notified of a layoff: not stored on the record for now (see SyntheticPeople), read by the determination. */
+    /** Notified of a layoff: EMPLOYED_WITH_TERMINATION_NOTICE on the record, read by the determination. */
     boolean layoffNotice;
 
     UnemploymentCompensation ucStatus;
@@ -78,7 +81,17 @@ final class SyntheticPerson {
         return caseManager == null ? "generator" : caseManager.username();
     }
 
-    record EnrollmentRow(Program program, LocalDate entryDate, LocalDate exitDate) {}
+    /**
+     * One program enrollment; {@code exitReason} and {@code exclusion} (PIRL 923) only with an exit,
+     * {@code plannedLater} for an open one with a service planned after today.
+     */
+    record EnrollmentRow(
+            Program program,
+            LocalDate entryDate,
+            LocalDate exitDate,
+            ExitReason exitReason,
+            ExitExclusion exclusion,
+            ServiceStatus laterService) {}
 
     record NoteRow(LocalDate contactDate, Instant writtenAt, NoteCategory category, String text) {}
 

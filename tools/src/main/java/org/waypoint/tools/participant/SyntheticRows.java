@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.eligibility.CriterionResult;
 
 /**
@@ -32,6 +33,8 @@ final class SyntheticRows implements AutoCloseable {
     private final PreparedStatement assistance;
     private final PreparedStatement barrier;
     private final PreparedStatement enrollment;
+    private final PreparedStatement entryBarrier;
+    private final PreparedStatement entryAssistance;
     private final PreparedStatement service;
     private final PreparedStatement note;
     private final PreparedStatement determination;
@@ -65,10 +68,16 @@ final class SyntheticRows implements AutoCloseable {
         barrier =
                 connection.prepareStatement("INSERT INTO participant_barrier (participant_id, barrier) VALUES (?, ?)");
         enrollment = connection.prepareStatement("INSERT INTO enrollment (id, participant_id, program, entry_date,"
-                + " exit_date, exit_reason, case_manager_id, office_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " exit_date, exit_reason, exit_exclusion, case_manager_id, office_id, entry_employment_status,"
+                + " entry_education_level, entry_school_status, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        entryBarrier = connection.prepareStatement(
+                "INSERT INTO enrollment_entry_barrier (enrollment_id, barrier) VALUES (?, ?)");
+        entryAssistance = connection.prepareStatement(
+                "INSERT INTO enrollment_entry_assistance (enrollment_id, assistance) VALUES (?, ?)");
         service = connection.prepareStatement("INSERT INTO service_record (id, participant_id, enrollment_id,"
-                + " service_code_id, status, actual_start, actual_end, funding_program, staff_id, created_at, version)"
-                + " VALUES (?, ?, ?, ?, 'COMPLETED_SUCCESSFUL', ?, ?, ?, ?, ?, ?)");
+                + " service_code_id, status, planned_start, actual_start, actual_end, funding_program, staff_id,"
+                + " created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         note = connection.prepareStatement("INSERT INTO case_note (id, participant_id, lwda_id, author, written_at,"
                 + " contact_date, category, text, text_search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         determination = connection.prepareStatement("INSERT INTO eligibility_determination (id, participant_id,"
@@ -84,6 +93,8 @@ final class SyntheticRows implements AutoCloseable {
                 assistance,
                 barrier,
                 enrollment,
+                entryBarrier,
+                entryAssistance,
                 service,
                 note,
                 determination,
@@ -150,20 +161,26 @@ final class SyntheticRows implements AutoCloseable {
             enrollment.setString(3, e.program().name());
             enrollment.setObject(4, e.entryDate());
             setDate(enrollment, 5, e.exitDate());
-            enrollment.setString(6, e.exitDate() == null ? null : "NO_SERVICE_90_DAYS");
-            setLong(enrollment, 7, caseManagerId);
-            setLong(enrollment, 8, p.officeId);
-            enrollment.setLong(9, VERSION);
+            enrollment.setString(
+                    6, e.exitReason() == null ? null : e.exitReason().name());
+            enrollment.setString(7, e.exclusion() == null ? null : e.exclusion().name());
+            setLong(enrollment, 8, caseManagerId);
+            setLong(enrollment, 9, p.officeId);
+            // The characteristics at entry, frozen as the server freezes them (EnrollmentEligibility).
+            enrollment.setString(10, p.employmentStatus.name());
+            enrollment.setString(11, p.educationLevel.name());
+            enrollment.setString(12, p.schoolStatus.name());
+            enrollment.setLong(13, VERSION);
             enrollment.addBatch();
+            for (var value : p.barriers) {
+                child(entryBarrier, enrollmentId, value.name());
+            }
+            for (var value : p.publicAssistance) {
+                child(entryAssistance, enrollmentId, value.name());
+            }
             enrollments++;
             if (code != null) {
-                LocalDate last = e.exitDate() != null
-                        ? e.exitDate()
-                        : e.entryDate().plusDays(java.time.temporal.ChronoUnit.DAYS.between(e.entryDate(), today) / 2);
-                addService(id, enrollmentId, code, e, e.entryDate(), caseManagerId, p.createdAt);
-                if (last.isAfter(e.entryDate())) {
-                    addService(id, enrollmentId, code, e, last, caseManagerId, p.createdAt);
-                }
+                services(id, enrollmentId, code, e, caseManagerId, p.createdAt);
             }
         }
         for (SyntheticPerson.NoteRow n : p.notes) {
@@ -184,27 +201,77 @@ final class SyntheticRows implements AutoCloseable {
         }
     }
 
-    private void addService(
+    /**
+     * A service on the entry date, completed, and a later one: on the exit date for an ended
+     * enrollment, half-way to today for an open one, in the state the enrollment row says.
+     */
+    private void services(
             long participantId,
             long enrollmentId,
             long code,
             SyntheticPerson.EnrollmentRow e,
-            LocalDate day,
             Long staffId,
             Instant createdAt)
             throws SQLException {
-        service.setLong(1, ids.next());
-        service.setLong(2, participantId);
-        service.setLong(3, enrollmentId);
-        service.setLong(4, code);
-        service.setObject(5, day);
-        service.setObject(6, day);
-        service.setString(7, e.program().name());
-        setLong(service, 8, staffId);
-        setInstant(service, 9, createdAt);
-        service.setLong(10, VERSION);
-        service.addBatch();
-        services++;
+        Service rows = new Service(participantId, enrollmentId, code, e, staffId, createdAt);
+        rows.add(ServiceStatus.COMPLETED_SUCCESSFUL, null, e.entryDate(), e.entryDate());
+        LocalDate last = e.exitDate() != null
+                ? e.exitDate()
+                : e.entryDate().plusDays(java.time.temporal.ChronoUnit.DAYS.between(e.entryDate(), today) / 2);
+        ServiceStatus later = e.laterService() == null ? ServiceStatus.COMPLETED_SUCCESSFUL : e.laterService();
+        switch (later) {
+            case PLANNED -> rows.add(later, today.plusDays(7 + last.getDayOfMonth()), null, null);
+            case NOT_COMPLETED -> rows.add(later, last, null, null);
+            case IN_PROGRESS -> rows.add(later, null, last, null);
+            default -> {
+                if (last.isAfter(e.entryDate())) {
+                    rows.add(later, null, last, last);
+                }
+            }
+        }
+    }
+
+    /** The fields every service of one enrollment shares. */
+    private final class Service {
+        private final long participantId;
+        private final long enrollmentId;
+        private final long code;
+        private final SyntheticPerson.EnrollmentRow e;
+        private final Long staffId;
+        private final Instant createdAt;
+
+        Service(
+                long participantId,
+                long enrollmentId,
+                long code,
+                SyntheticPerson.EnrollmentRow e,
+                Long staffId,
+                Instant createdAt) {
+            this.participantId = participantId;
+            this.enrollmentId = enrollmentId;
+            this.code = code;
+            this.e = e;
+            this.staffId = staffId;
+            this.createdAt = createdAt;
+        }
+
+        void add(ServiceStatus status, LocalDate plannedStart, LocalDate actualStart, LocalDate actualEnd)
+                throws SQLException {
+            service.setLong(1, ids.next());
+            service.setLong(2, participantId);
+            service.setLong(3, enrollmentId);
+            service.setLong(4, code);
+            service.setString(5, status.name());
+            setDate(service, 6, plannedStart);
+            setDate(service, 7, actualStart);
+            setDate(service, 8, actualEnd);
+            service.setString(9, e.program().name());
+            setLong(service, 10, staffId);
+            setInstant(service, 11, createdAt);
+            service.setLong(12, VERSION);
+            service.addBatch();
+            services++;
+        }
     }
 
     private void addDetermination(SyntheticPerson p, long participantId, SyntheticPerson.DeterminationRow d)

@@ -193,6 +193,30 @@ final class SyntheticVocabulary {
             "{name} is between jobs again; offered job search assistance and scheduled a meeting.",
             "Follow-up by e-mail: {name} is doing well and thanked staff for the help.");
 
+    /** Sentences of a note about eligibility, the plan, a service, a correction or anything else. */
+    static final List<String> ELIGIBILITY = List.of(
+            "Reviewed the eligibility documents with {name}; the determination is in the file.",
+            "{name} brought the layoff letter; the dislocated worker determination was updated.",
+            "Income documentation for the past six months was verified with {name}.");
+
+    static final List<String> PLAN = List.of(
+            "Updated the Individual Employment Plan with {name}; the next goal is due in thirty days.",
+            "{name} signed the plan after reviewing the goals, services and target dates.",
+            "Added a training step to the plan; {name} agreed to the attendance expectations.");
+
+    static final List<String> SERVICE = List.of(
+            "{name} completed the job readiness workshop.",
+            "Recorded the career counseling session with {name} as a service.",
+            "{name} started the approved training program this week.");
+
+    static final List<String> CORRECTION = List.of(
+            "Correction: the contact date on the previous note should read one day earlier.",
+            "Correction: the previous note named the wrong training provider; the provider is the community college.");
+
+    static final List<String> OTHER = List.of(
+            "{name} updated the mailing address and phone number.",
+            "Transferred documents for {name} from the paper file to the scanned record.");
+
     private SyntheticVocabulary() {}
 
     private static List<String> words(String text) {
