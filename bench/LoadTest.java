@@ -25,7 +25,10 @@ import java.util.concurrent.Future;
  *           lmi-search (GET /lmi/occupations?q=<a common word, code prefix, abbreviation, alternate title or typo>),
  *           lmi-pathway (GET /lmi/pathway?to=<goal>&area=..., from job zone 1 or a related occupation),
  *           lmi-explore (GET /lmi/explore?riasec=<code>&jobZone=1..5&area=...),
- *           tasks (GET /tasks: the user's own task list, every category)
+ *           tasks (GET /tasks: the user's own task list, every category),
+ *           participant-page (GET /participants/view.xhtml?id=: the case file, as a signed-in user's browser
+ *           asks for it, one of the ids in the file named by -Dids=, one per line)
+ * Page scenarios sign each user in through the login form first (a session of their own, as in a browser).
  */
 public class LoadTest {
 
@@ -68,14 +71,18 @@ public class LoadTest {
             results.add(pool.submit(() -> {
                 Random random = new Random(seed);
                 int failed = 0;
+                boolean page = scenario.endsWith("-page");
+                HttpClient user = page ? signIn(base, auth) : client;
                 for (int i = 0; i < requests; i++) {
                     String path = path(scenario, random, auth);
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                            .header("Authorization", auth)
-                            .timeout(Duration.ofSeconds(30))
-                            .build();
+                    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofSeconds(30));
+                    if (!page) {
+                        builder.header("Authorization", auth);
+                    }
+                    HttpRequest request = builder.build();
                     long begin = System.nanoTime();
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = user.send(request, HttpResponse.BodyHandlers.ofString());
                     nanos.add(System.nanoTime() - begin);
                     if (response.statusCode() != 200) {
                         failed++;
@@ -124,8 +131,59 @@ public class LoadTest {
             case "lmi-explore" -> "/api/v1/lmi/explore?riasec=" + CODES[random.nextInt(CODES.length)] + "&jobZone="
                     + (1 + random.nextInt(5)) + "&area=" + AREAS[random.nextInt(AREAS.length)];
             case "tasks" -> "/api/v1/tasks";
+            case "participant-page" -> "/participants/view.xhtml?id=" + IDS.get(random.nextInt(IDS.size()));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
+    }
+
+    /** The ids a page scenario opens (-Dids=FILE, one per line). */
+    private static final List<String> IDS = ids();
+
+    private static List<String> ids() {
+        String file = System.getProperty("ids");
+        if (file == null) {
+            return List.of();
+        }
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A client with a session of its own, signed in through the login form as a browser is. */
+    private static HttpClient signIn(String base, String auth) throws Exception {
+        HttpClient user = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        String form = user.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        if (!state.find()) {
+            throw new IllegalStateException("no ViewState on the login page");
+        }
+        String decoded = new String(Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
+        String name = decoded.substring(0, decoded.indexOf(':'));
+        String password = decoded.substring(decoded.indexOf(':') + 1);
+        String body = "login=login&login%3Ausername=" + enc(name) + "&login%3Apassword=" + enc(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+        HttpResponse<String> answer = user.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 302 && answer.statusCode() != 303) {
+            throw new IllegalStateException("sign-in answered " + answer.statusCode());
+        }
+        return user;
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String scenarioUser(String auth) {

@@ -33,14 +33,8 @@ mkdir -p "$OUT" target
 
 [ -x ear/target/server/bin/standalone.sh ] || mvn -B -q -DskipTests install
 
-{
-  echo "== conditions"
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before starting: $(cut -d' ' -f1-3 /proc/loadavg)"
-  "${PG[@]}" -d postgres -At -c "SELECT version()"
-  "${PG[@]}" -d postgres -At -c "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name)
-    FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost',
-    'max_connections', 'autovacuum', 'jit')"
-} | tee "$OUT/lmi-conditions.txt"
+. bench/conditions.sh
+conditions | tee "$OUT/lmi-conditions.txt"
 
 echo "== fresh database $DB"
 "${PG[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"

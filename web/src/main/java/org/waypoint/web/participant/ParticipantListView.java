@@ -34,13 +34,17 @@ public class ParticipantListView implements Serializable {
     private Program program;
     private ParticipantSearch.Status status = ParticipantSearch.Status.ANY;
     private String caseManager;
+    /** Whether more participants match than the list pages through ({@link ParticipantService.Total}). */
+    private boolean more;
 
     private final LazyDataModel<ParticipantSummary> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, participants.count(criteria(Map.of())));
+            ParticipantService.Total total = participants.total(criteria(Map.of()));
+            more = total.more();
+            return (int) total.count();
         }
 
         @Override
@@ -74,6 +78,15 @@ public class ParticipantListView implements Serializable {
 
     public void search() {
         // the table reloads through the lazy model with the new criteria
+    }
+
+    /** True when more than {@link ParticipantService.Total#LIMIT} match: the table lists the first ones. */
+    public boolean isMore() {
+        return more;
+    }
+
+    public int getLimit() {
+        return ParticipantService.Total.LIMIT;
     }
 
     public LazyDataModel<ParticipantSummary> getModel() {

@@ -64,7 +64,8 @@ public class ParticipantResource {
     /**
      * Search: {@code q} (name prefix), {@code number}, {@code last4}, {@code lwdaId}, {@code officeId},
      * {@code caseManager} (user name), {@code program}, {@code status}
-     * (ACTIVE, EXITED, ANY), paged by {@code first}/{@code max}; the total is in X-Total-Count.
+     * (ACTIVE, EXITED, ANY), paged by {@code first}/{@code max}; the total is in X-Total-Count, or
+     * X-Total-Count-More-Than: 1000 when more than 1,000 match.
      */
     @GET
     public Response search(
@@ -94,7 +95,12 @@ public class ParticipantResource {
             throw new InvalidInputException(errors);
         }
         ParticipantService.SearchPage page = participants.searchPage(search, Paging.first(first), Paging.max(max, 200));
-        return Response.ok(page.rows()).header("X-Total-Count", page.total()).build();
+        // Exact up to 1,000 matches; beyond, X-Total-Count-More-Than says so without counting them all.
+        return Response.ok(page.rows())
+                .header(
+                        page.total().more() ? "X-Total-Count-More-Than" : "X-Total-Count",
+                        page.total().count())
+                .build();
     }
 
     @GET
