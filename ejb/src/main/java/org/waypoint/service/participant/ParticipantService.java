@@ -11,11 +11,9 @@ import jakarta.persistence.TypedQuery;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.waypoint.persistence.participant.Enrollment;
 import org.waypoint.persistence.participant.Participant;
@@ -287,42 +285,7 @@ public class ParticipantService {
     /** One page of the participants that match, within the caller's reach. */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public List<ParticipantSummary> search(ParticipantSearch search, int first, int max) {
-        return page(ParticipantQuery.of(search, callers.current(), LocalDate.now()), first, max);
-    }
-
-    /** One page: its ids in order off an index, then those rows ({@link ParticipantQuery#pageIds()}). */
-    private List<ParticipantSummary> page(ParticipantQuery query, int first, int max) {
-        int from = Math.max(0, first);
-        int size = Math.max(1, Math.min(max, 200));
-        List<Long> ids;
-        if (query.byName() && !query.branches().isEmpty()) {
-            ids = ParticipantPages.page(from, size, new ParticipantPages.Branches() {
-                @Override
-                public List<Long> ids(int branch, int offset, int max) {
-                    TypedQuery<Long> keys = em.createQuery(query.branchPage(branch), Long.class);
-                    query.parameters().forEach(keys::setParameter);
-                    return keys.setFirstResult(offset).setMaxResults(max).getResultList();
-                }
-
-                @Override
-                public int count(int branch, int upTo) {
-                    return counted(ParticipantQuery.branchIds(query.branches().get(branch)), query, upTo);
-                }
-            });
-        } else {
-            TypedQuery<Long> keys = em.createQuery(query.pageIds(), Long.class);
-            query.parameters().forEach(keys::setParameter);
-            ids = keys.setFirstResult(from).setMaxResults(size).getResultList();
-        }
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ParticipantSummary> rows = new HashMap<>();
-        em.createQuery(ParticipantQuery.rows(), ParticipantSummary.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> rows.put(row.id(), row));
-        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+        return ParticipantPages.page(em, ParticipantQuery.of(search, callers.current(), LocalDate.now()), first, max);
     }
 
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
@@ -337,16 +300,17 @@ public class ParticipantService {
      */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public Total total(ParticipantSearch search) {
-        return total(ParticipantQuery.of(search, callers.current(), LocalDate.now()));
+        return ParticipantPages.total(em, ParticipantQuery.of(search, callers.current(), LocalDate.now()));
     }
 
     /** One page and the count in one call and one transaction, as the API and lists need them. */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public SearchPage searchPage(ParticipantSearch search, int first, int max) {
         ParticipantQuery query = ParticipantQuery.of(search, callers.current(), LocalDate.now());
-        List<ParticipantSummary> rows = page(query, first, max);
+        List<ParticipantSummary> rows = ParticipantPages.page(em, query, first, max);
         // a first page that is not full is the whole result: no count query needed
-        Total total = first <= 0 && rows.size() < max ? new Total(rows.size(), false) : total(query);
+        Total total =
+                first <= 0 && rows.size() < max ? new Total(rows.size(), false) : ParticipantPages.total(em, query);
         return new SearchPage(rows, total);
     }
 
@@ -360,27 +324,6 @@ public class ParticipantService {
     public record Total(long count, boolean more) implements java.io.Serializable {
         /** Beyond this many matches a search says "more than" instead of counting them all. */
         public static final int LIMIT = 1_000;
-    }
-
-    private Total total(ParticipantQuery query) {
-        List<String> counted = query.branches().isEmpty()
-                ? List.of(query.ids())
-                : query.branches().stream().map(ParticipantQuery::branchIds).toList();
-        int found = 0;
-        for (String jpql : counted) {
-            found += counted(jpql, query, Total.LIMIT + 1 - found);
-            if (found > Total.LIMIT) {
-                return new Total(Total.LIMIT, true);
-            }
-        }
-        return new Total(found, false);
-    }
-
-    /** How many ids {@code jpql} finds, reading no further than {@code upTo}. */
-    private int counted(String jpql, ParticipantQuery query, int upTo) {
-        TypedQuery<Long> typed = em.createQuery(jpql, Long.class);
-        query.parameters().forEach(typed::setParameter);
-        return typed.setMaxResults(upTo).getResultList().size();
     }
 
     private long count(ParticipantQuery query) {
