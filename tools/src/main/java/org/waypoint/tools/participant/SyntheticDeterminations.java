@@ -67,7 +67,10 @@ final class SyntheticDeterminations {
         return new Evaluation(program, facts, result);
     }
 
-    /** The saved form of an evaluation, with the source of the two facts every program reads. */
+    /**
+     * The saved form of an evaluation, with the source of the two facts every program reads and the
+     * youth barriers staff recorded (a new ISS starts with those the record cannot hold).
+     */
     static SyntheticPerson.DeterminationRow row(Evaluation evaluation, Instant determinedAt) {
         EligibilityResult result = evaluation.result();
         return new SyntheticPerson.DeterminationRow(
@@ -80,7 +83,8 @@ final class SyntheticDeterminations {
                 result.criteria(),
                 List.of(
                         new SyntheticPerson.FactSourceRow("dateOfBirth", FactSource.SOURCE_DOCUMENT),
-                        new SyntheticPerson.FactSourceRow("authorizedToWork", FactSource.SELF_ATTESTATION)));
+                        new SyntheticPerson.FactSourceRow("authorizedToWork", FactSource.SELF_ATTESTATION)),
+                evaluation.facts().youthBarriers());
     }
 
     /** Poverty guideline of the 2025 HHS table Waypoint seeds, for the low-income finding. */

@@ -5,22 +5,16 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
 import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * Fills a Waypoint database with realistic synthetic participants, so that searches, caseload pages
@@ -35,7 +29,9 @@ import java.util.Set;
  * <p>Each participant gets a new participant number ({@code WP-} and 8 characters, checked against
  * the database), a name, birth date, address in a county of their LWDA, phone and e-mail, the PIRL
  * facts, 0 to 3 barriers, 1 or 2 enrollments (with their services: {@link SyntheticRows}), 1 to 4 case notes and, for about 60%, an eligibility
- * determination decided by the application's own rules; see {@link SyntheticPeople}. People are
+ * determination decided by the application's own rules; see {@link SyntheticPeople}. 85% of those
+ * with a WIOA enrollment have an IEP or ISS with its versions, signatures and reviews ({@link
+ * SyntheticPlans}). People are
  * spread evenly over every LWDA that has counties (Kentucky's ten; Georgia's only once a state
  * administrator has assigned its counties), with an active office and an enabled case manager of
  * the LWDA where it has any. The same seed gives the same people on the same database and day; the
@@ -48,14 +44,14 @@ import java.util.Set;
  * <p>Ids come from {@code waypoint_seq} in blocks of 50 exactly as the server's EclipseLink takes
  * them ({@link SequenceIds}), so the server can keep running while this writes. Rows go in JDBC
  * batches, 1,000 participants with all their rows per transaction: a failure rolls back only the
- * chunk being written and reports how many were committed before it.
+ * chunk being written and reports how many were committed before it. The next chunk is made up
+ * while one is written ({@link SyntheticChunks}).
  */
 public final class SyntheticParticipants {
 
     static final int CHUNK = 1_000;
     static final int PROGRESS_EVERY = 10_000;
 
-    private static final String NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final String USAGE =
             "Usage: SyntheticParticipants --url JDBC_URL [--user USER] [--password PASSWORD]"
                     + " [--count N (default 1000)] [--seed S (default 42)]";
@@ -64,7 +60,13 @@ public final class SyntheticParticipants {
 
     /** What one run wrote, and how long it took. */
     public record Summary(
-            int participants, long enrollments, long services, long notes, long determinations, Duration elapsed) {}
+            int participants,
+            long enrollments,
+            long services,
+            long notes,
+            long determinations,
+            long plans,
+            Duration elapsed) {}
 
     /** The command-line options, validated where they enter. */
     record Options(String url, String user, String password, int count, long seed) {
@@ -224,13 +226,15 @@ public final class SyntheticParticipants {
         connection.setAutoCommit(false);
         int done = 0;
         try (SyntheticRows rows = new SyntheticRows(
-                connection, new SequenceIds(connection, database), reference.serviceCodes(), LocalDate.now())) {
+                        connection, new SequenceIds(connection, database), reference.serviceCodes(), LocalDate.now());
+                SyntheticChunks chunks = new SyntheticChunks(people, options.count(), CHUNK)) {
             while (done < options.count()) {
-                int size = Math.min(CHUNK, options.count() - done);
+                List<SyntheticPerson> chunk = chunks.next();
+                int size = chunk.size();
                 try {
                     List<String> chunkNumbers = numbers.next(size);
                     for (int i = 0; i < size; i++) {
-                        rows.add(people.next(), chunkNumbers.get(i));
+                        rows.add(chunk.get(i), chunkNumbers.get(i));
                     }
                     rows.flush();
                     connection.commit();
@@ -255,17 +259,24 @@ public final class SyntheticParticipants {
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             Summary summary = new Summary(
-                    done, rows.enrollments(), rows.services(), rows.notes(), rows.determinations(), elapsed);
+                    done,
+                    rows.enrollments(),
+                    rows.services(),
+                    rows.notes(),
+                    rows.determinations(),
+                    rows.plans(),
+                    elapsed);
             out.printf(
                     Locale.US,
-                    "Created %,d participants, %,d enrollments, %,d services, %,d case notes and %,d eligibility"
-                            + " determinations"
+                    "Created %,d participants, %,d enrollments, %,d services, %,d case notes, %,d eligibility"
+                            + " determinations and %,d plans"
                             + " in %s (%,.0f participants/s)%n",
                     summary.participants(),
                     summary.enrollments(),
                     summary.services(),
                     summary.notes(),
                     summary.determinations(),
+                    summary.plans(),
                     seconds(elapsed.toNanos()),
                     done / Math.max(0.001, elapsed.toNanos() / 1e9));
             return summary;
@@ -282,69 +293,5 @@ public final class SyntheticParticipants {
 
     private static String seconds(long nanos) {
         return String.format(Locale.US, "%.1f s", nanos / 1e9);
-    }
-
-    /**
-     * New participant numbers, unique within the run and in the database: drawn at random like the
-     * server's (never derived from anything about the person), then any already taken are drawn again.
-     */
-    static final class ParticipantNumbers {
-
-        private final Connection connection;
-        private final Random random;
-        private final Set<String> used = new HashSet<>();
-
-        ParticipantNumbers(Connection connection, Random random) {
-            this.connection = connection;
-            this.random = random;
-        }
-
-        List<String> next(int count) throws SQLException {
-            Set<String> chosen = new LinkedHashSet<>();
-            while (true) {
-                while (chosen.size() < count) {
-                    String number = draw();
-                    if (!used.contains(number)) {
-                        chosen.add(number);
-                    }
-                }
-                Set<String> taken = taken(chosen);
-                if (taken.isEmpty()) {
-                    used.addAll(chosen);
-                    return new ArrayList<>(chosen);
-                }
-                used.addAll(taken);
-                chosen.removeAll(taken);
-            }
-        }
-
-        private String draw() {
-            StringBuilder number = new StringBuilder("WP-");
-            for (int i = 0; i < 8; i++) {
-                number.append(NUMBER_ALPHABET.charAt(random.nextInt(NUMBER_ALPHABET.length())));
-            }
-            return number.toString();
-        }
-
-        /**
-         * One array parameter, not a thousand: PostgreSQL planned {@code IN (?, ?, ...)} of 1,000
-         * values as a scan of the whole participant table, once per chunk, which slowed a run from
-         * 3,000 to 170 participants a second by 160,000 (issue 21); {@code = ANY (?)} is looked up in
-         * the unique index on participant_number.
-         */
-        private Set<String> taken(Set<String> numbers) throws SQLException {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT participant_number FROM participant WHERE participant_number = ANY (?)")) {
-                java.sql.Array array = connection.createArrayOf("VARCHAR", numbers.toArray(new String[0]));
-                query.setArray(1, array);
-                Set<String> taken = new HashSet<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        taken.add(rows.getString(1));
-                    }
-                }
-                return taken;
-            }
-        }
     }
 }

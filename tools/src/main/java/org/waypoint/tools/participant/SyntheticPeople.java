@@ -34,11 +34,12 @@ import org.waypoint.tools.participant.SyntheticReference.CountyZips;
  * Service, a few who never registered are found NOT_KNOWING_AND_WILLFUL, American Indian or Alaska
  * Native and Native Hawaiian or Pacific Islander people are in the mix, and a few records carry the
  * legacy SSI_SSDI assistance value recorded before SSI and SSDI were told apart. The programs,
- * exits, services and notes are {@link SyntheticCaseHistory}'s.
+ * exits, services and notes are {@link SyntheticCaseHistory}'s, the plans {@link SyntheticPlans}'.
  */
 final class SyntheticPeople extends SyntheticDraws {
 
     private static final int DAYS_BACK = 3 * 365;
+    private static final long PLAN_SEED = 0x5EED_91A4L;
     private static final int[] AGE_FROM = {14, 18, 25, 35, 45, 55, 65};
     private static final int[] AGE_TO = {17, 24, 34, 44, 54, 64, 70};
     private static final int[] AGE_WEIGHT = {8, 17, 22, 20, 17, 12, 4};
@@ -48,17 +49,21 @@ final class SyntheticPeople extends SyntheticDraws {
 
     private final List<Area> areas;
     private final SyntheticCaseHistory history;
+    private final SyntheticPlans plans;
 
     SyntheticPeople(long seed, List<Area> areas, Instant now, ZoneId zone) {
         super(new Random(seed), now, zone);
         this.areas = areas;
         this.history = new SyntheticCaseHistory(random, now, zone, new SyntheticDeterminations(random));
+        // a stream of their own: adding plans left the people of every seed as they were
+        this.plans = new SyntheticPlans(new Random(seed ^ PLAN_SEED), now, zone);
     }
 
     SyntheticPerson next() {
         SyntheticPerson p = new SyntheticPerson();
         Area area = pick(areas);
         p.lwdaId = area.lwdaId();
+        p.stateCode = area.stateCode();
         p.officeId = area.officeIds().isEmpty() ? null : pick(area.officeIds());
         p.caseManager = area.caseManagers().isEmpty() ? null : pick(area.caseManagers());
 
@@ -78,6 +83,7 @@ final class SyntheticPeople extends SyntheticDraws {
         LocalDate entry = min(today, registered.plusDays(random.nextInt(15)));
         history.enrollments(p, entry);
         history.notes(p);
+        plans.plan(p);
         return p;
     }
 

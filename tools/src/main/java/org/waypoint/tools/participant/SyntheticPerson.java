@@ -24,6 +24,7 @@ import org.waypoint.persistence.participant.Sex;
 import org.waypoint.persistence.participant.UnemploymentCompensation;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.service.eligibility.CriterionResult;
+import org.waypoint.service.plan.PlanKind;
 
 /**
  * One generated participant with everything written for them, as plain values: the row of {@code
@@ -34,6 +35,9 @@ import org.waypoint.service.eligibility.CriterionResult;
 final class SyntheticPerson {
 
     long lwdaId;
+    /** The LWDA's state: the state whose policy the participant's plan follows. */
+    String stateCode;
+
     Long officeId;
     SyntheticReference.CaseManager caseManager;
     Instant createdAt;
@@ -75,10 +79,17 @@ final class SyntheticPerson {
     final List<EnrollmentRow> enrollments = new ArrayList<>();
     final List<NoteRow> notes = new ArrayList<>();
     DeterminationRow determination;
+    /** The IEP or ISS of a WIOA participant, or null ({@link SyntheticPlans}). */
+    PlanRow plan;
 
     /** The author of notes and determinations: the case manager, or the generator when the LWDA has none. */
     String staffName() {
         return caseManager == null ? "generator" : caseManager.username();
+    }
+
+    /** The name the staff member signs plans with: the case manager's, or the generator's. */
+    String staffSigner() {
+        return caseManager == null ? "Synthetic data generator" : caseManager.displayName();
     }
 
     /**
@@ -103,7 +114,31 @@ final class SyntheticPerson {
             Instant determinedAt,
             String facts,
             List<CriterionResult> criteria,
-            List<FactSourceRow> sources) {}
+            List<FactSourceRow> sources,
+            Set<org.waypoint.service.eligibility.Barrier> youthBarriers) {}
 
     record FactSourceRow(String fact, FactSource source) {}
+
+    /** A plan with its versions, numbered from 1, and its reviews. */
+    record PlanRow(PlanKind kind, Instant createdAt, List<PlanVersionRow> versions, List<PlanReviewRow> reviews) {}
+
+    /**
+     * One version: {@code content} the plan document as the application stores it, {@code signedAt}
+     * null for a draft; {@code lock} the optimistic-lock column's value after its saves and signing.
+     */
+    record PlanVersionRow(int number, String content, Instant changedAt, Instant signedAt, long lock) {
+
+        boolean signed() {
+            return signedAt != null;
+        }
+    }
+
+    /** A review of the version in force on {@code reviewedOn}; {@code objectiveProgress} as JSON. */
+    record PlanReviewRow(
+            int versionNumber,
+            LocalDate reviewedOn,
+            String progress,
+            String changes,
+            String objectiveProgress,
+            Instant recordedAt) {}
 }

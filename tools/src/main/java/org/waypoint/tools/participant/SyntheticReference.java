@@ -17,13 +17,22 @@ import java.util.Map;
  */
 record SyntheticReference(List<Area> areas, Map<String, Long> serviceCodes) {
 
-    /** An LWDA with what a participant of it can point to; offices and case managers may be empty. */
-    record Area(long lwdaId, List<CountyZips> counties, List<Long> officeIds, List<CaseManager> caseManagers) {}
+    /**
+     * An LWDA with what a participant of it can point to; offices and case managers may be empty.
+     * {@code stateCode} is the LWDA's state, the state of its participants' plans.
+     */
+    record Area(
+            long lwdaId,
+            String stateCode,
+            List<CountyZips> counties,
+            List<Long> officeIds,
+            List<CaseManager> caseManagers) {}
 
     /** A county and the ZIP codes that reach into it (none when the crosswalk has no row for it). */
     record CountyZips(String fips, String name, String stateCode, List<String> zips) {}
 
-    record CaseManager(long id, String username) {}
+    /** {@code displayName} is the name the case manager signs plans with. */
+    record CaseManager(long id, String username, String displayName) {}
 
     static SyntheticReference load(Connection connection) throws SQLException {
         Map<Long, Map<String, CountyZips>> countiesByLwda = new LinkedHashMap<>();
@@ -46,6 +55,8 @@ record SyntheticReference(List<Area> areas, Map<String, Long> serviceCodes) {
                 county.zips().add(row.getString(1));
             }
         });
+        Map<Long, String> states = new LinkedHashMap<>();
+        forEachRow(connection, "SELECT id, state_code FROM lwda", row -> states.put(row.getLong(1), row.getString(2)));
         Map<Long, List<Long>> offices = new LinkedHashMap<>();
         forEachRow(
                 connection,
@@ -55,15 +66,16 @@ record SyntheticReference(List<Area> areas, Map<String, Long> serviceCodes) {
         Map<Long, List<CaseManager>> caseManagers = new LinkedHashMap<>();
         forEachRow(
                 connection,
-                "SELECT lwda_id, id, username FROM staff_account"
+                "SELECT lwda_id, id, username, display_name FROM staff_account"
                         + " WHERE role = 'CASE_MANAGER' AND enabled = TRUE ORDER BY lwda_id, id",
                 row -> caseManagers
                         .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
-                        .add(new CaseManager(row.getLong(2), row.getString(3))));
+                        .add(new CaseManager(row.getLong(2), row.getString(3), row.getString(4))));
 
         List<Area> areas = new ArrayList<>();
         countiesByLwda.forEach((lwdaId, counties) -> areas.add(new Area(
                 lwdaId,
+                states.get(lwdaId),
                 List.copyOf(counties.values()),
                 List.copyOf(offices.getOrDefault(lwdaId, List.of())),
                 List.copyOf(caseManagers.getOrDefault(lwdaId, List.of())))));

@@ -1,9 +1,13 @@
 package org.waypoint.tools.participant;
 
+import static org.waypoint.tools.participant.SyntheticColumns.setBoolean;
+import static org.waypoint.tools.participant.SyntheticColumns.setDate;
+import static org.waypoint.tools.participant.SyntheticColumns.setInstant;
+import static org.waypoint.tools.participant.SyntheticColumns.setLong;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +26,7 @@ import org.waypoint.service.eligibility.CriterionResult;
  * <p>Each enrollment gets services of its state's catalog code that counts for exit (20 CFR
  * 677.150(c)): one on entry, and a last one on the exit date for an exited enrollment (the exit date
  * is the last day of service, exited by the 90-day rule) or halfway to today for an open one.
+ * Plans go through {@link SyntheticPlanRows}, sent after the participants' tables.
  */
 final class SyntheticRows implements AutoCloseable {
 
@@ -41,6 +46,7 @@ final class SyntheticRows implements AutoCloseable {
     private final PreparedStatement criterion;
     private final PreparedStatement factSource;
     private final List<PreparedStatement> inOrder;
+    private final SyntheticPlanRows plans;
     private final Map<String, Long> serviceCodes;
     private final LocalDate today;
 
@@ -100,6 +106,7 @@ final class SyntheticRows implements AutoCloseable {
                 determination,
                 criterion,
                 factSource);
+        plans = new SyntheticPlanRows(connection, ids);
     }
 
     /** Queues every row of {@code p}; the SSN columns stay NULL (see {@link SyntheticParticipants}). */
@@ -199,6 +206,7 @@ final class SyntheticRows implements AutoCloseable {
         if (p.determination != null) {
             addDetermination(p, id, p.determination);
         }
+        plans.add(p, id);
     }
 
     /**
@@ -315,6 +323,7 @@ final class SyntheticRows implements AutoCloseable {
         for (PreparedStatement statement : inOrder) {
             statement.executeBatch();
         }
+        plans.flush();
     }
 
     /** Drops queued rows after a failed chunk, so a retry does not send them again. */
@@ -322,6 +331,7 @@ final class SyntheticRows implements AutoCloseable {
         for (PreparedStatement statement : inOrder) {
             statement.clearBatch();
         }
+        plans.clear();
     }
 
     long enrollments() {
@@ -340,44 +350,21 @@ final class SyntheticRows implements AutoCloseable {
         return determinations;
     }
 
+    long plans() {
+        return plans.plans();
+    }
+
     @Override
     public void close() throws SQLException {
         for (PreparedStatement statement : inOrder) {
             statement.close();
         }
+        plans.close();
     }
 
     private static void child(PreparedStatement statement, long participantId, String value) throws SQLException {
         statement.setLong(1, participantId);
         statement.setString(2, value);
         statement.addBatch();
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
-
-    private static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BOOLEAN);
-        } else {
-            statement.setBoolean(index, value);
-        }
-    }
-
-    private static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setObject(index, value);
-        }
-    }
-
-    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
-        statement.setTimestamp(index, Timestamp.from(value));
     }
 }

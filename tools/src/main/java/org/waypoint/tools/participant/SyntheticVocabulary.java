@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The words synthetic participants are made of: common U.S. given names and surnames (after the
  * Social Security Administration's popular-name lists and the Census Bureau's frequent surnames,
- * typed here so the generator needs no download), street names, e-mail domains and the sentences
- * case notes are written from. Plain lists, so a reviewer can see at a glance that nothing here
+ * typed here so the generator needs no download), street names, e-mail domains, the sentences
+ * case notes are written from and the occupations plans aim at (their words are in {@link
+ * SyntheticPlanVocabulary}). Plain lists, so a reviewer can see at a glance that nothing here
  * belongs to a real participant.
  */
 final class SyntheticVocabulary {
@@ -217,7 +218,137 @@ final class SyntheticVocabulary {
             "{name} updated the mailing address and phone number.",
             "Transferred documents for {name} from the paper file to the scanned record.");
 
+    /**
+     * The target sectors of the state plans Waypoint seeds ({@code industry_sector}), by their
+     * Kentucky and Georgia names; a plan names its state's.
+     */
+    enum Sector {
+        HEALTH_CARE("Healthcare and Social Assistance", "Healthcare"),
+        TRANSPORTATION("Transportation, Distribution and Logistics", "Logistics and Transportation"),
+        CONSTRUCTION("Construction and Skilled Trades", "Construction"),
+        MANUFACTURING("Advanced Manufacturing", "Advanced Manufacturing"),
+        BUSINESS_IT("Business and IT Services", "Information Technology");
+
+        private final String kentucky;
+        private final String georgia;
+
+        Sector(String kentucky, String georgia) {
+            this.kentucky = kentucky;
+            this.georgia = georgia;
+        }
+
+        String nameIn(String state) {
+            return "GA".equals(state) ? georgia : kentucky;
+        }
+
+        /** A goal in this sector is non-traditional employment for women (fewer than 25% of its workers). */
+        boolean mostlyMen() {
+            return this == TRANSPORTATION || this == CONSTRUCTION || this == MANUFACTURING;
+        }
+    }
+
+    /**
+     * An occupation as a plan's goal names it: the SOC code and the O*NET title (O*NET 29.2), and
+     * {@code job}, what staff call one of its workers in a sentence ("welder").
+     */
+    record Occupation(String soc, String title, String job) {}
+
+    /** Steps of a career pathway in one sector, from an entry-level occupation up (one to three steps). */
+    record Pathway(Sector sector, List<Occupation> steps) {}
+
+    /**
+     * Common goals of Kentucky IEPs and ISSs: in-demand occupations of the state's five target sectors
+     * reached with short-term training, each with the next steps of its pathway.
+     */
+    static final List<Pathway> PATHWAYS = List.of(
+            pathway(
+                    Sector.HEALTH_CARE,
+                    "31-1131 Nursing Assistants|nursing assistant",
+                    "29-2061 Licensed Practical and Licensed Vocational Nurses|licensed practical nurse",
+                    "29-1141 Registered Nurses|registered nurse"),
+            pathway(
+                    Sector.HEALTH_CARE,
+                    "31-9092 Medical Assistants|medical assistant",
+                    "29-2061 Licensed Practical and Licensed Vocational Nurses|licensed practical nurse"),
+            pathway(
+                    Sector.HEALTH_CARE,
+                    "31-9097 Phlebotomists|phlebotomist",
+                    "29-2012 Medical and Clinical Laboratory Technicians|lab technician"),
+            pathway(Sector.HEALTH_CARE, "29-2052 Pharmacy Technicians|pharmacy technician"),
+            pathway(Sector.HEALTH_CARE, "29-2042 Emergency Medical Technicians|EMT", "29-2043 Paramedics|paramedic"),
+            pathway(
+                    Sector.HEALTH_CARE,
+                    "43-6013 Medical Secretaries and Administrative Assistants|medical secretary",
+                    "29-2072 Medical Records Specialists|medical records specialist"),
+            pathway(
+                    Sector.TRANSPORTATION,
+                    "53-7062 Laborers and Freight, Stock, and Material Movers, Hand|warehouse worker",
+                    "53-7051 Industrial Truck and Tractor Operators|forklift operator",
+                    "53-3032 Heavy and Tractor-Trailer Truck Drivers|CDL truck driver"),
+            pathway(
+                    Sector.TRANSPORTATION,
+                    "53-3033 Light Truck Drivers|delivery driver",
+                    "53-3032 Heavy and Tractor-Trailer Truck Drivers|CDL truck driver"),
+            pathway(Sector.TRANSPORTATION, "43-5071 Shipping, Receiving, and Inventory Clerks|shipping clerk"),
+            pathway(
+                    Sector.TRANSPORTATION,
+                    "49-3023 Automotive Service Technicians and Mechanics|automotive technician"),
+            pathway(
+                    Sector.CONSTRUCTION,
+                    "47-2061 Construction Laborers|construction laborer",
+                    "47-2111 Electricians|electrician"),
+            pathway(
+                    Sector.CONSTRUCTION,
+                    "47-3015 Helpers--Pipelayers, Plumbers, Pipefitters, and Steamfitters|plumber's helper",
+                    "47-2152 Plumbers, Pipefitters, and Steamfitters|plumber"),
+            pathway(
+                    Sector.CONSTRUCTION,
+                    "49-9021 Heating, Air Conditioning, and Refrigeration Mechanics and Installers|HVAC technician"),
+            pathway(Sector.CONSTRUCTION, "47-2031 Carpenters|carpenter"),
+            pathway(
+                    Sector.MANUFACTURING,
+                    "51-2092 Team Assemblers|assembler",
+                    "51-4121 Welders, Cutters, Solderers, and Brazers|welder"),
+            pathway(
+                    Sector.MANUFACTURING,
+                    "51-9061 Inspectors, Testers, Sorters, Samplers, and Weighers|quality inspector",
+                    "49-9041 Industrial Machinery Mechanics|maintenance mechanic"),
+            pathway(
+                    Sector.MANUFACTURING,
+                    "51-9161 Computer Numerically Controlled Tool Operators|CNC operator",
+                    "51-4041 Machinists|machinist"),
+            pathway(
+                    Sector.BUSINESS_IT,
+                    "43-4051 Customer Service Representatives|customer service representative",
+                    "15-1232 Computer User Support Specialists|computer support specialist",
+                    "15-1244 Network and Computer Systems Administrators|network administrator"),
+            pathway(
+                    Sector.BUSINESS_IT,
+                    "43-6014 Secretaries and Administrative Assistants, Except Legal, Medical, and Executive|administrative assistant",
+                    "43-3031 Bookkeeping, Accounting, and Auditing Clerks|bookkeeper"),
+            pathway(
+                    Sector.BUSINESS_IT,
+                    "15-1232 Computer User Support Specialists|computer support specialist",
+                    "15-1231 Computer Network Support Specialists|network support specialist"));
+
+    /** The occupations of the pathways by SOC code. */
+    static final java.util.Map<String, Occupation> OCCUPATIONS = PATHWAYS.stream()
+            .flatMap(pathway -> pathway.steps().stream())
+            .collect(java.util.stream.Collectors.toMap(Occupation::soc, o -> o, (a, b) -> a));
+
     private SyntheticVocabulary() {}
+
+    /** Steps written as "31-1131 Nursing Assistants|nursing assistant": SOC code, title, job. */
+    private static Pathway pathway(Sector sector, String... steps) {
+        return new Pathway(
+                sector,
+                java.util.Arrays.stream(steps)
+                        .map(step -> new Occupation(
+                                step.substring(0, 7),
+                                step.substring(8, step.indexOf('|')),
+                                step.substring(step.indexOf('|') + 1)))
+                        .toList());
+    }
 
     private static List<String> words(String text) {
         return List.of(text.strip().split("\\s+"));

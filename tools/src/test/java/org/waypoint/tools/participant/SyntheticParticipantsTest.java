@@ -22,6 +22,13 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.waypoint.persistence.plan.PlanSignature;
+import org.waypoint.persistence.plan.PlanVersion;
+import org.waypoint.service.plan.ObjectiveStatus;
+import org.waypoint.service.plan.PlanContent;
+import org.waypoint.service.plan.PlanDocuments;
+import org.waypoint.service.plan.PlanKind;
+import org.waypoint.service.plan.YouthProgramElement;
 
 /**
  * The generator against an H2 database migrated by Waypoint's own Flyway scripts and given a small
@@ -289,6 +296,197 @@ class SyntheticParticipantsTest {
                 .isZero();
     }
 
+    /**
+     * 85% of the participants with a WIOA enrollment have a plan of its kind (an ISS for a youth
+     * enrollment, 20 CFR 681.420; an IEP otherwise, 680.170), started on or after its entry by their
+     * case manager in their LWDA; Wagner-Peyser-only participants have none.
+     */
+    @Test
+    void wioaParticipantsHaveAPlanOfTheirEnrollmentsKind() throws SQLException {
+        long before = maxParticipantId();
+
+        SyntheticParticipants.Summary summary = SyntheticParticipants.run(args("600", "17"), quiet());
+
+        String wioa = "EXISTS (SELECT 1 FROM enrollment e WHERE e.participant_id = p.id"
+                + " AND e.program <> 'WAGNER_PEYSER')";
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan pl JOIN participant p ON p.id = pl.participant_id"
+                                + " WHERE p.id > ? AND NOT " + wioa,
+                        before))
+                .as("plans of Wagner-Peyser-only participants")
+                .isZero();
+        long plans = count("SELECT COUNT(*) FROM plan WHERE participant_id > ?", before);
+        assertThat(summary.plans()).isEqualTo(plans);
+        assertThat(count("SELECT COUNT(DISTINCT participant_id) FROM plan WHERE participant_id > ?", before))
+                .as("one plan each")
+                .isEqualTo(plans);
+        long withWioa = count("SELECT COUNT(*) FROM participant p WHERE p.id > ? AND " + wioa, before);
+        assertThat((double) plans / withWioa)
+                .as("share of WIOA participants with a plan")
+                .isBetween(0.78, 0.92);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan pl WHERE pl.participant_id > ? AND CASE WHEN pl.kind = 'ISS'"
+                                + " THEN 1 ELSE 0 END <> (SELECT COUNT(*) FROM enrollment e WHERE e.participant_id ="
+                                + " pl.participant_id AND e.program IN ('YOUTH_IN_SCHOOL', 'YOUTH_OUT_OF_SCHOOL'))",
+                        before))
+                .as("plans whose kind is not their enrollment's")
+                .isZero();
+        assertThat(strings("SELECT DISTINCT kind FROM plan WHERE participant_id > ? ORDER BY kind", before))
+                .containsExactly("IEP", "ISS");
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan pl JOIN participant p ON p.id = pl.participant_id"
+                                + " JOIN lwda l ON l.id = p.lwda_id WHERE p.id > ? AND (pl.lwda_id <> p.lwda_id"
+                                + " OR pl.state_code <> l.state_code OR pl.version <> 1 OR pl.created_by <> CASE WHEN"
+                                + " p.lwda_id = " + WITH_STAFF + " THEN 'cm-test' ELSE 'generator' END"
+                                + " OR pl.created_at > CURRENT_TIMESTAMP OR pl.created_at < p.created_at"
+                                + " OR CAST(pl.created_at AS DATE) < (SELECT MIN(e.entry_date) FROM enrollment e"
+                                + " WHERE e.participant_id = p.id AND e.program <> 'WAGNER_PEYSER'))",
+                        before))
+                .as("plans outside the participant's LWDA, by someone else, or before the WIOA entry")
+                .isZero();
+    }
+
+    /**
+     * As PlanService leaves a plan: versions numbered from 1, each signed by the participant and the
+     * staff member (typed, with consent) but the last, which may be a draft; every document one the
+     * application reads (PlanDocuments.read), with a goal and an objective, a later version the one
+     * before with changes; reviews of a signed version, not in the future.
+     */
+    @Test
+    void versionsAreSignedButTheLastAndEveryDocumentReadsInTheApplication() throws SQLException {
+        long before = maxParticipantId();
+
+        SyntheticParticipants.run(args("600", "19"), quiet());
+
+        String ofRun = " JOIN plan pl ON pl.id = v.plan_id WHERE pl.participant_id > ?";
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan pl WHERE pl.participant_id > ? AND (SELECT COUNT(*) FROM"
+                                + " plan_version v WHERE v.plan_id = pl.id) NOT BETWEEN 1 AND 3 OR (SELECT"
+                                + " MIN(v.number) FROM plan_version v WHERE v.plan_id = pl.id) <> 1 OR (SELECT"
+                                + " MAX(v.number) FROM plan_version v WHERE v.plan_id = pl.id) <> (SELECT COUNT(*)"
+                                + " FROM plan_version v WHERE v.plan_id = pl.id)",
+                        before))
+                .as("plans whose versions are not numbered 1 to n (at most 3)")
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan_version v" + ofRun + " AND ((v.status = 'DRAFT') <> (v.signed_at"
+                                + " IS NULL) OR (v.status = 'DRAFT' AND v.number < (SELECT MAX(w.number) FROM"
+                                + " plan_version w WHERE w.plan_id = v.plan_id)) OR v.changed_by <> pl.created_by"
+                                + " OR v.changed_at < pl.created_at OR v.changed_at > v.signed_at"
+                                + " OR v.signed_at > CURRENT_TIMESTAMP OR v.version NOT BETWEEN 1 AND 3)",
+                        before))
+                .as("drafts before the last version, or versions out of order")
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan_version v" + ofRun + " AND (SELECT COUNT(DISTINCT s.signer_role)"
+                                + " FROM plan_signature s WHERE s.plan_version_id = v.id) <> CASE WHEN v.status ="
+                                + " 'SIGNED' THEN 2 ELSE 0 END OR (SELECT COUNT(*) FROM plan_signature s WHERE"
+                                + " s.plan_version_id = v.id) <> CASE WHEN v.status = 'SIGNED' THEN 2 ELSE 0 END",
+                        before))
+                .as("signed versions without both signatures, drafts with any")
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan_signature s JOIN plan_version v ON v.id = s.plan_version_id"
+                                + ofRun + " AND (s.method <> 'TYPED' OR s.drawing IS NOT NULL OR NOT s.consent"
+                                + " OR s.signed_at <> v.signed_at OR s.recorded_by <> pl.created_by"
+                                + " OR (s.signer_role = 'PARTICIPANT' AND s.signer_name <> (SELECT p.first_name"
+                                + " || ' ' || p.last_name FROM participant p WHERE p.id = pl.participant_id)))",
+                        before))
+                .isZero();
+        long plans = count("SELECT COUNT(*) FROM plan WHERE participant_id > ?", before);
+        long lastDraft = count("SELECT COUNT(*) FROM plan_version v" + ofRun + " AND v.status = 'DRAFT'", before);
+        assertThat((double) lastDraft / plans)
+                .as("share of plans whose last version is a draft")
+                .isBetween(0.2, 0.45);
+        assertThat(count("SELECT COUNT(*) FROM plan_version v" + ofRun + " AND v.number > 1", before))
+                .as("later versions")
+                .isGreaterThan(plans / 5);
+
+        Map<String, List<String>> recordBarriers = new HashMap<>();
+        for (List<String> row : rows(
+                "SELECT b.participant_id, b.barrier FROM participant_barrier b WHERE b.participant_id > ?", before)) {
+            recordBarriers
+                    .computeIfAbsent(row.get(0), id -> new ArrayList<>())
+                    .add(org.waypoint.persistence.participant.Barrier.valueOf(row.get(1))
+                            .getLabel());
+        }
+        PlanContent previous = null;
+        for (List<String> row : rows(
+                "SELECT pl.participant_id, pl.kind, v.number, v.content FROM plan_version v" + ofRun
+                        + " ORDER BY pl.id, v.number",
+                before)) {
+            String where = "participant " + row.get(0) + " version " + row.get(2);
+            PlanContent plan = PlanDocuments.read(row.get(3));
+            assertThat(row.get(3).length()).as(where).isBetween(1_000, 4_500);
+            assertThat(plan.participantTookPart()).as(where).isTrue();
+            assertThat(plan.goals()).as(where).isNotEmpty().allMatch(g -> g.soc()
+                    .matches("\\d{2}-\\d{4}"));
+            assertThat(plan.goals().get(0).term()).as(where).isEqualTo(PlanContent.Term.SHORT);
+            assertThat(plan.objectives()).as(where).isNotEmpty().allMatch(o -> o.targetDate() != null);
+            assertThat(plan.services())
+                    .as(where)
+                    .hasSizeBetween(2, 7)
+                    .allMatch(s -> s.key() != null && s.serviceCodeId() == null && s.plannedStart() != null);
+            assertThat(plan.careerPathway()).as(where).hasSizeBetween(1, 3);
+            assertThat(plan.lmiReviewId()).as(where).isNull();
+            List<String> labels = recordBarriers.getOrDefault(row.get(0), List.of()).stream()
+                    .sorted()
+                    .toList();
+            if (row.get(1).equals("ISS")) {
+                assertThat(plan.youth()).as(where).isNotNull();
+                assertThat(plan.youth().programElements())
+                        .as(where)
+                        .isNotEmpty()
+                        .allMatch(n -> YouthProgramElement.of(n).isPresent());
+                assertThat(plan.services()).as(where).allMatch(s -> YouthProgramElement.of(s.programElement())
+                        .isPresent());
+                assertThat(plan.youth().educationGoal()).as(where).isNotBlank();
+                // the youth barriers of the determination the record cannot hold, then the record's
+                assertThat(plan.barriers()).as(where).hasSizeGreaterThanOrEqualTo(labels.size());
+                int carried = plan.barriers().size() - labels.size();
+                assertThat(plan.barriers().subList(carried, plan.barriers().size()))
+                        .as(where)
+                        .isEqualTo(labels);
+                assertThat(plan.barriers().subList(0, carried))
+                        .as(where)
+                        .allMatch(b -> b.startsWith("School dropout")
+                                || b.startsWith("Within compulsory school attendance age")
+                                || b.startsWith("Requires additional assistance"));
+            } else {
+                assertThat(plan.youth()).as(where).isNull();
+                assertThat(plan.services()).as(where).allMatch(s -> s.programElement() == null);
+                assertThat(plan.barriers()).as(where).isEqualTo(labels);
+            }
+            if (!row.get(2).equals("1")) {
+                // the version before with changes: its rows kept, with their keys
+                assertThat(plan).as(where).isNotEqualTo(previous);
+                assertThat(plan.services().stream().map(PlanContent.PlannedService::key))
+                        .as(where)
+                        .containsAll(previous.services().stream()
+                                .map(PlanContent.PlannedService::key)
+                                .toList());
+            }
+            previous = plan;
+        }
+
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan_review r JOIN plan pl ON pl.id = r.plan_id"
+                                + " WHERE pl.participant_id > ?",
+                        before))
+                .as("reviews")
+                .isPositive();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM plan_review r JOIN plan pl ON pl.id = r.plan_id"
+                                + " WHERE pl.participant_id > ? AND (r.reviewed_on > CURRENT_DATE"
+                                + " OR r.reviewed_by <> pl.created_by OR r.objective_progress NOT LIKE '[{%'"
+                                + " OR NOT EXISTS (SELECT 1 FROM plan_version v WHERE v.plan_id = r.plan_id AND"
+                                + " v.number = r.version_number AND v.status = 'SIGNED'"
+                                + " AND CAST(v.signed_at AS DATE) <= r.reviewed_on))",
+                        before))
+                .as("reviews of no signed version, or in the future")
+                .isZero();
+    }
+
     @Test
     void aSecondRunWithTheSameSeedAddsTheSamePeopleUnderNewNumbers() throws SQLException {
         long before = maxParticipantId();
@@ -307,6 +505,13 @@ class SyntheticParticipantsTest {
         String people = "SELECT first_name || ' ' || last_name || ' ' || sex FROM participant WHERE id > ?";
         assertThat(strings(people + " AND id <= " + between + " ORDER BY id", before))
                 .isEqualTo(strings(people + " ORDER BY id", between));
+        String plans = "SELECT pl.kind || ' ' || v.number || ' ' || v.status || ' ' || v.content FROM plan pl"
+                + " JOIN plan_version v ON v.plan_id = pl.id WHERE pl.participant_id > ?";
+        List<String> firstPlans = strings(
+                plans + " AND pl.participant_id <= " + between + " ORDER BY pl.participant_id, v.number", before);
+        assertThat(firstPlans).isNotEmpty();
+        assertThat(strings(plans + " ORDER BY pl.participant_id, v.number", between))
+                .isEqualTo(firstPlans);
     }
 
     /**
@@ -319,30 +524,44 @@ class SyntheticParticipantsTest {
         long before = maxParticipantId();
         SyntheticParticipants.run(args("5000", "5"), quiet());
 
-        Map<String, Class<? extends Enum<?>>> columns = new java.util.LinkedHashMap<>();
-        columns.put("participant.sex", org.waypoint.persistence.participant.Sex.class);
-        columns.put("participant.disability", org.waypoint.persistence.participant.Disclosure.class);
-        columns.put("participant.hispanic", org.waypoint.persistence.participant.Disclosure.class);
-        columns.put("participant.employment_status", org.waypoint.persistence.participant.EmploymentStatus.class);
-        columns.put("participant.uc_status", org.waypoint.persistence.participant.UnemploymentCompensation.class);
-        columns.put("participant.education_level", org.waypoint.persistence.participant.EducationLevel.class);
-        columns.put("participant.school_status", org.waypoint.persistence.participant.SchoolStatus.class);
-        columns.put("participant.selective_service", org.waypoint.persistence.participant.SelectiveService.class);
-        columns.put("participant_race.race", org.waypoint.persistence.participant.Race.class);
-        columns.put("participant_assistance.assistance", org.waypoint.persistence.participant.PublicAssistance.class);
-        columns.put("participant_barrier.barrier", org.waypoint.persistence.participant.Barrier.class);
-        columns.put("enrollment.program", org.waypoint.persistence.participant.Program.class);
-        columns.put("enrollment.entry_employment_status", org.waypoint.persistence.participant.EmploymentStatus.class);
-        columns.put("enrollment.entry_education_level", org.waypoint.persistence.participant.EducationLevel.class);
-        columns.put("enrollment.entry_school_status", org.waypoint.persistence.participant.SchoolStatus.class);
-        columns.put("enrollment_entry_barrier.barrier", org.waypoint.persistence.participant.Barrier.class);
+        Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
+        columns.put("participant.sex", names(org.waypoint.persistence.participant.Sex.class));
+        columns.put("participant.disability", names(org.waypoint.persistence.participant.Disclosure.class));
+        columns.put("participant.hispanic", names(org.waypoint.persistence.participant.Disclosure.class));
         columns.put(
-                "enrollment_entry_assistance.assistance", org.waypoint.persistence.participant.PublicAssistance.class);
-        columns.put("enrollment.exit_reason", org.waypoint.persistence.participant.ExitReason.class);
-        columns.put("enrollment.exit_exclusion", org.waypoint.persistence.participant.ExitExclusion.class);
-        columns.put("service_record.status", org.waypoint.persistence.services.ServiceStatus.class);
-        columns.put("eligibility_determination.program", org.waypoint.service.eligibility.Program.class);
-        columns.put("case_note.category", org.waypoint.persistence.participant.NoteCategory.class);
+                "participant.employment_status", names(org.waypoint.persistence.participant.EmploymentStatus.class));
+        columns.put(
+                "participant.uc_status", names(org.waypoint.persistence.participant.UnemploymentCompensation.class));
+        columns.put("participant.education_level", names(org.waypoint.persistence.participant.EducationLevel.class));
+        columns.put("participant.school_status", names(org.waypoint.persistence.participant.SchoolStatus.class));
+        columns.put(
+                "participant.selective_service", names(org.waypoint.persistence.participant.SelectiveService.class));
+        columns.put("participant_race.race", names(org.waypoint.persistence.participant.Race.class));
+        columns.put(
+                "participant_assistance.assistance",
+                names(org.waypoint.persistence.participant.PublicAssistance.class));
+        columns.put("participant_barrier.barrier", names(org.waypoint.persistence.participant.Barrier.class));
+        columns.put("enrollment.program", names(org.waypoint.persistence.participant.Program.class));
+        columns.put(
+                "enrollment.entry_employment_status",
+                names(org.waypoint.persistence.participant.EmploymentStatus.class));
+        columns.put(
+                "enrollment.entry_education_level", names(org.waypoint.persistence.participant.EducationLevel.class));
+        columns.put("enrollment.entry_school_status", names(org.waypoint.persistence.participant.SchoolStatus.class));
+        columns.put("enrollment_entry_barrier.barrier", names(org.waypoint.persistence.participant.Barrier.class));
+        columns.put(
+                "enrollment_entry_assistance.assistance",
+                names(org.waypoint.persistence.participant.PublicAssistance.class));
+        columns.put("enrollment.exit_reason", names(org.waypoint.persistence.participant.ExitReason.class));
+        columns.put("enrollment.exit_exclusion", names(org.waypoint.persistence.participant.ExitExclusion.class));
+        columns.put("service_record.status", names(org.waypoint.persistence.services.ServiceStatus.class));
+        columns.put("eligibility_determination.program", names(org.waypoint.service.eligibility.Program.class));
+        columns.put("case_note.category", names(org.waypoint.persistence.participant.NoteCategory.class));
+        columns.put("plan.kind", names(PlanKind.class));
+        columns.put("plan_version.status", List.of(PlanVersion.DRAFT, PlanVersion.SIGNED));
+        columns.put("plan_signature.signer_role", List.of(PlanSignature.PARTICIPANT, PlanSignature.STAFF));
+        // TYPED only: a DRAWN signature is the signature pad's PNG, which the generator does not draw
+        columns.put("plan_signature.method", List.of("TYPED"));
         List<String> missing = new ArrayList<>();
         for (var column : columns.entrySet()) {
             String table = column.getKey().substring(0, column.getKey().indexOf('.'));
@@ -352,18 +571,33 @@ class SyntheticParticipantsTest {
                         case "participant" -> "t.id";
                         case "enrollment_entry_barrier", "enrollment_entry_assistance" ->
                             "(SELECT e.participant_id FROM enrollment e WHERE e.id = t.enrollment_id)";
-                        case "eligibility_determination", "enrollment", "service_record", "case_note" ->
+                        case "eligibility_determination", "enrollment", "service_record", "case_note", "plan" ->
                             "t.participant_id";
+                        case "plan_version" -> "(SELECT pl.participant_id FROM plan pl WHERE pl.id = t.plan_id)";
+                        case "plan_signature" ->
+                            "(SELECT pl.participant_id FROM plan_version v JOIN plan pl ON pl.id = v.plan_id"
+                                    + " WHERE v.id = t.plan_version_id)";
                         default -> "t.participant_id";
                     };
             java.util.Set<String> seen = new java.util.HashSet<>(strings(
                     "SELECT DISTINCT CAST(t." + name + " AS VARCHAR(100)) FROM " + table + " t WHERE " + owner
                             + " > ? AND t." + name + " IS NOT NULL",
                     before));
-            for (Enum<?> value : column.getValue().getEnumConstants()) {
-                if (!seen.contains(value.name())) {
-                    missing.add(column.getKey() + "=" + value.name());
+            for (String value : column.getValue()) {
+                if (!seen.contains(value)) {
+                    missing.add(column.getKey() + "=" + value);
                 }
+            }
+        }
+        // and in the plan documents, every status of an achievement objective
+        for (ObjectiveStatus status : ObjectiveStatus.values()) {
+            if (count(
+                            "SELECT COUNT(*) FROM plan_version v JOIN plan pl ON pl.id = v.plan_id"
+                                    + " WHERE pl.participant_id > ? AND v.content LIKE '%\"status\":\"" + status.name()
+                                    + "\"%'",
+                            before)
+                    == 0) {
+                missing.add("objective.status=" + status.name());
             }
         }
         assertThat(missing).isEmpty();
@@ -375,7 +609,15 @@ class SyntheticParticipantsTest {
 
         long next = count("SELECT NEXT VALUE FOR waypoint_seq FROM (VALUES (0))", 0);
         // EclipseLink uses next - 49 .. next for this value: none of those may exist already.
-        for (String table : List.of("participant", "enrollment", "case_note", "eligibility_determination")) {
+        for (String table : List.of(
+                "participant",
+                "enrollment",
+                "case_note",
+                "eligibility_determination",
+                "plan",
+                "plan_version",
+                "plan_signature",
+                "plan_review")) {
             assertThat(count("SELECT COALESCE(MAX(id), 0) FROM " + table + " WHERE id > ?", 0))
                     .as(table)
                     .isLessThan(next - SequenceIds.BLOCK + 1);
@@ -425,6 +667,10 @@ class SyntheticParticipantsTest {
         return new String[] {"--url", URL, "--user", "sa", "--password", "", "--count", count, "--seed", seed};
     }
 
+    private static List<String> names(Class<? extends Enum<?>> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
     private static PrintStream quiet() {
         return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
@@ -448,6 +694,25 @@ class SyntheticParticipantsTest {
                 return rows.getLong(1);
             }
         }
+    }
+
+    /** Each row's columns as strings. */
+    private static List<List<String>> rows(String sql, long parameter) throws SQLException {
+        List<List<String>> values = new ArrayList<>();
+        try (Connection c = connect(URL);
+                PreparedStatement q = c.prepareStatement(sql)) {
+            q.setLong(1, parameter);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                        row.add(rows.getString(i));
+                    }
+                    values.add(row);
+                }
+            }
+        }
+        return values;
     }
 
     private static List<String> strings(String sql, long parameter) throws SQLException {
