@@ -27,7 +27,9 @@ import java.util.concurrent.Future;
  *           lmi-explore (GET /lmi/explore?riasec=<code>&jobZone=1..5&area=...),
  *           tasks (GET /tasks: the user's own task list, every category),
  *           participant-page (GET /participants/view.xhtml?id=: the case file, as a signed-in user's browser
- *           asks for it, one of the ids in the file named by -Dids=, one per line)
+ *           asks for it, one of the ids in the file named by -Dids=, one per line),
+ *           plan-editor (GET /plans/edit.xhtml?id=: the plan editor's first load, one of the plan ids in the
+ *           file named by -Dids=)
  * Page scenarios sign each user in through the login form first (a session of their own, as in a browser).
  */
 public class LoadTest {
@@ -71,7 +73,7 @@ public class LoadTest {
             results.add(pool.submit(() -> {
                 Random random = new Random(seed);
                 int failed = 0;
-                boolean page = scenario.endsWith("-page");
+                boolean page = scenario.endsWith("-page") || scenario.equals("plan-editor");
                 HttpClient user = page ? signIn(base, auth) : client;
                 for (int i = 0; i < requests; i++) {
                     String path = path(scenario, random, auth);
@@ -132,6 +134,7 @@ public class LoadTest {
                     + (1 + random.nextInt(5)) + "&area=" + AREAS[random.nextInt(AREAS.length)];
             case "tasks" -> "/api/v1/tasks";
             case "participant-page" -> "/participants/view.xhtml?id=" + IDS.get(random.nextInt(IDS.size()));
+            case "plan-editor" -> "/plans/edit.xhtml?id=" + IDS.get(random.nextInt(IDS.size()));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
     }
@@ -141,7 +144,7 @@ public class LoadTest {
 
     private static List<String> ids() {
         String file = System.getProperty("ids");
-        if (file == null) {
+        if (file == null || file.equals("none")) {
             return List.of();
         }
         try {

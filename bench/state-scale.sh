@@ -9,11 +9,18 @@
 #   name-prefix  - 16 concurrent users: a state admin searching by the first 2-3 letters of a common
 #                  last or first name (GET /api/v1/participants?q=), 25 a page, with the count;
 #   caseload     - 16 concurrent users: a case manager paging through their own participants, newest
-#                  first (GET /api/v1/participants?caseManager=), one of the first 10 pages.
+#                  first (GET /api/v1/participants?caseManager=), one of the first 10 pages;
+#   participant-page - 16 case managers of one LWDA, each signed in through the login form, opening
+#                  the case file (GET /participants/view.xhtml?id=) of one of 500 random participants
+#                  of their LWDA;
+#   plan-editor  - the same, opening the plan editor (GET /plans/edit.xhtml?id=) of one of 500 random
+#                  plans of their LWDA.
 # Each scenario runs RUNS times (default 3) after one unmeasured run of every scenario; the median run
 # (by server-side p95) is reported, with the raw SQL floor of the same queries (median of 3
 # EXPLAIN ANALYZE of what the server sends for one request: the page, then the count) and the ratio.
-# Targets (issue 21, server-side p95 at 16 users): name search <= 50 ms, caseload page <= 50 ms.
+# Targets (issue 21, server-side p95 at 16 users): name search <= 50 ms, caseload page <= 50 ms,
+# participant page <= 150 ms, plan editor first load <= 200 ms. The floor of a page is every read it
+# sent, captured from PostgreSQL's log while 10 pages were fetched and run again (bench/page_floor.py).
 # Conditions printed first: cores, memory, load before starting, PostgreSQL's version and settings.
 # The server runs at port offset 300 (8380) and is stopped at the end.
 # Usage: bench/state-scale.sh    (COUNT, THREADS, REQUESTS, RUNS, SCENARIOS may be set; REUSE_DB=1
@@ -25,7 +32,7 @@ COUNT=${COUNT:-1000000}
 THREADS=${THREADS:-16}
 REQUESTS=${REQUESTS:-200}
 RUNS=${RUNS:-3}
-SCENARIOS=${SCENARIOS:-name-prefix caseload}
+SCENARIOS=${SCENARIOS:-name-prefix caseload participant-page plan-editor}
 DB=waypoint_bench_scale
 BASE=http://127.0.0.1:8380/waypoint
 PASSWORD='Bench-password-1'
@@ -73,6 +80,11 @@ echo "start on a database of $("${PG[@]}" -d "$DB" -At -c "SELECT to_char(COUNT(
 CM_ID=$("${PG[@]}" -d "$DB" -At -c "SELECT id FROM staff_account WHERE username = 'bench-cm'")
 LWDA_ID=$("${PG[@]}" -d "$DB" -At -c "SELECT lwda_id FROM staff_account WHERE username = 'bench-cm'")
 echo "bench-cm's caseload: $("${PG[@]}" -d "$DB" -At -c "SELECT COUNT(*) FROM participant WHERE case_manager_id = $CM_ID")"
+"${PG[@]}" -d "$DB" -At -c "SELECT id FROM participant WHERE lwda_id = $LWDA_ID ORDER BY random() LIMIT 500" \
+  > target/bench-participants.txt
+"${PG[@]}" -d "$DB" -At -c "SELECT id FROM plan WHERE lwda_id = $LWDA_ID ORDER BY random() LIMIT 500" > target/bench-plans.txt
+echo "pages opened: 500 random participants and $(wc -l < target/bench-plans.txt) random plans of bench-cm's LWDA" \
+     "(of $("${PG[@]}" -d "$DB" -At -c "SELECT COUNT(*) FROM plan") plans in all)"
 
 # The raw SQL floor: what the server sends for one request, each statement the median of 3 EXPLAIN
 # ANALYZE in one warm session, summed; averaged over the prefixes and pages the load uses. A name
@@ -123,16 +135,38 @@ floor() {
           + $(sql_ms "$ROWS (${ids:-0})"))")
         total=$(python3 -c "print($total + $ms)"); n=$((n + 1))
       done ;;
+    participant-page) page_floor "/participants/view.xhtml?id=" target/bench-participants.txt; return ;;
+    plan-editor) page_floor "/plans/edit.xhtml?id=" target/bench-plans.txt; return ;;
     *) echo "n/a"; return ;;
   esac
   python3 -c "print(round($total / $n, 2))"
+}
+
+# page_floor PATH IDS: signs bench-cm in, fetches 10 pages with every statement logged, then
+# bench/page_floor.py runs each read again; prints the floor in ms a page.
+page_floor() {
+  local jar=target/bench-cookies.txt state log=/var/log/postgresql/postgresql-15-main.log offset
+  rm -f "$jar"
+  state=$(curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "login=login" --data-urlencode "login:username=bench-cm" \
+    --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
+  "${PG[@]}" -d "$DB" -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" > /dev/null
+  sleep 1
+  offset=$(stat -c %s "$log")
+  for id in $(head -10 "$2"); do curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE$1$id"; done
+  sleep 1
+  "${PG[@]}" -d "$DB" -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" > /dev/null
+  python3 bench/page_floor.py "$log" "$offset" "$DB" 10 | tee target/page-floor.txt >&2
+  sed -E 's/page SQL floor: ([0-9.]+) ms.*/\1/' target/page-floor.txt
 }
 
 # One scenario RUNS times; each run's client and server-side figures, then the median run.
 scenario() {
   local name=$1 user=$2 runs=()
   for run in $(seq 1 "$RUNS"); do
-    java bench/LoadTest.java "$BASE" "$user" "$PASSWORD" "$name" "$THREADS" "$REQUESTS" > "target/$name-$run.txt"
+    java -Dids="$(ids_of "$name")" bench/LoadTest.java "$BASE" "$user" "$PASSWORD" "$name" "$THREADS" "$REQUESTS" \
+      > "target/$name-$run.txt"
     server_side $((THREADS * REQUESTS)) "$name" >> "target/$name-$run.txt"
     echo "run $run: $(tr '\n' ' ' < "target/$name-$run.txt")"
     runs+=("$(grep 'server-side' "target/$name-$run.txt" | sed -E 's/.* p95 ([0-9]+) ms.*/\1/') $run")
@@ -151,10 +185,12 @@ scenario() {
   fi
 }
 
-user_of() { case $1 in caseload) echo bench-cm ;; *) echo bench-admin ;; esac; }
+user_of() { case $1 in name-prefix) echo bench-admin ;; *) echo bench-cm ;; esac; }
+ids_of() { case $1 in participant-page) echo target/bench-participants.txt ;; plan-editor) echo target/bench-plans.txt ;; *) echo none ;; esac; }
 
 for name in $SCENARIOS; do
-  java bench/LoadTest.java "$BASE" "$(user_of "$name")" "$PASSWORD" "$name" "$THREADS" "$REQUESTS" > "target/$name-warm-up.txt"
+  java -Dids="$(ids_of "$name")" bench/LoadTest.java "$BASE" "$(user_of "$name")" "$PASSWORD" "$name" "$THREADS" "$REQUESTS" \
+    > "target/$name-warm-up.txt"
 done
 echo "== warmed up: one unmeasured run of each scenario (plus LoadTest's own warm-up round in every run)"
 

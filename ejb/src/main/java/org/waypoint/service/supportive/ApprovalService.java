@@ -74,7 +74,7 @@ public class ApprovalService {
                     audit.lastChangedBy(SupportiveRequest.class.getSimpleName(), String.valueOf(requestId)));
         }
         request.decide(input.approve(), input.reason().strip(), em.find(StaffAccount.class, caller.accountId()));
-        SupportiveService.deliver(request);
+        SupportiveDelivery.deliver(request);
         em.flush();
         return SupportiveServiceView.of(request);
     }

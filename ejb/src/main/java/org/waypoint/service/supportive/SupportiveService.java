@@ -21,7 +21,6 @@ import org.waypoint.persistence.services.ServiceRecord;
 import org.waypoint.persistence.services.ServiceStatus;
 import org.waypoint.persistence.supportive.SupportiveLimit;
 import org.waypoint.persistence.supportive.SupportiveRequest;
-import org.waypoint.persistence.supportive.SupportiveStatus;
 import org.waypoint.service.common.BeanValidation;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
@@ -89,32 +88,13 @@ public class SupportiveService {
         if (above == null) {
             request.approveWithinLimit(SupportiveServiceView.WITHIN_LIMITS.english());
         }
-        deliver(request);
+        SupportiveDelivery.deliver(request);
         BeanValidation.requireValid(record);
         BeanValidation.requireValid(request);
         em.persist(record);
         em.persist(request);
         em.flush();
         return SupportiveServiceView.of(request);
-    }
-
-    /**
-     * The service record follows the decision: approved and due, it is delivered; pending, planned;
-     * denied, not completed.
-     */
-    public static void deliver(SupportiveRequest request) {
-        ServiceRecord record = request.getServiceRecord();
-        LocalDate day = request.getProvidedOn();
-        record.setPlanned(day, day);
-        boolean delivered = request.getStatus() == SupportiveStatus.APPROVED && !day.isAfter(LocalDate.now());
-        record.setStatus(
-                delivered
-                        ? ServiceStatus.COMPLETED_SUCCESSFUL
-                        : request.getStatus() == SupportiveStatus.DENIED
-                                ? ServiceStatus.NOT_COMPLETED
-                                : ServiceStatus.PLANNED);
-        record.setActual(delivered ? day : null, delivered ? day : null);
-        record.setCosts(request.getAmount(), delivered ? request.getAmount() : null);
     }
 
     /** Which of the LWDA's limits the amount goes past this program year, or null. */

@@ -240,7 +240,7 @@ final class TrainingDemoData {
         if (withinLimit) {
             request.approveWithinLimit("Within the local area's limits.");
         }
-        org.waypoint.service.supportive.SupportiveService.deliver(request);
+        org.waypoint.service.supportive.SupportiveDelivery.deliver(request);
         em.persist(record);
         em.persist(request);
     }

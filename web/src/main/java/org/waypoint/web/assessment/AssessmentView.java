@@ -1,8 +1,8 @@
 package org.waypoint.web.assessment;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import org.waypoint.service.assessment.AssessmentViews.TestInput;
 import org.waypoint.service.assessment.AssessmentViews.TestView;
 import org.waypoint.web.common.Pages;
 import org.waypoint.web.common.RecordDraft;
+import org.waypoint.web.participant.ParticipantPageView;
 
 /**
  * The Assessment tab of the participant page: basic skills tests with the deficiency derived and
@@ -28,6 +29,9 @@ import org.waypoint.web.common.RecordDraft;
 public class AssessmentView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ParticipantPageView page;
 
     @EJB
     private AssessmentService assessments;
@@ -46,12 +50,10 @@ public class AssessmentView implements Serializable {
 
     public AssessmentSummary getSummary() {
         if (summary == null) {
-            String id = FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .get("id");
-            if (participantId == null && id != null && id.matches("\\d+")) {
-                participantId = Long.valueOf(id);
+            if (participantId == null && page.getParticipant() != null) {
+                // the participant the page shows (its access already checked), whichever request
+                // first shows this tab: the page itself or the tab's own content load
+                participantId = page.getId();
             }
             if (participantId != null) {
                 show(assessments.summary(participantId, LocalDate.now()));

@@ -1,11 +1,14 @@
 package org.waypoint.web.participant;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.waypoint.persistence.participant.NoteCategory;
 import org.waypoint.service.audit.AuditService;
 import org.waypoint.service.audit.AuditService.AuditView;
@@ -56,6 +59,19 @@ public class ParticipantPageView implements Serializable {
     private String tab;
 
     private Integer activeIndex;
+    /** The tabs of view.xhtml by id without "Tab", in their order. */
+    private static final List<String> TABS = List.of(
+            "record",
+            "enrollments",
+            "notes",
+            "assessment",
+            "plans",
+            "services",
+            "followUp",
+            "outcomes",
+            "lmi",
+            "history");
+
     private ParticipantView participant;
     private RecordDraft<ParticipantInput> form;
     private List<CountyArea> zipCounties = List.of();
@@ -266,13 +282,38 @@ public class ParticipantPageView implements Serializable {
         this.tab = tab;
     }
 
+    /**
+     * Whether this request builds the tab's content (c:if in view.xhtml). A case file has ten tabs
+     * and a case manager reads one or two, so a request builds only the tab it is about: on opening
+     * the page, the tab {@code ?tab=} names (else the record); when PrimeFaces loads a tab's content
+     * the first time, that tab (its request names it); and on a form's request, the tab holding that
+     * form. Decided from the request alone: the view-scoped bean is not restored yet when a posted
+     * view is rebuilt.
+     *
+     * @param forms the ids of the tab's forms, separated by spaces
+     */
+    public boolean built(String name, String forms) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> request = faces.getExternalContext().getRequestParameterMap();
+        if (!faces.isPostback()) {
+            return name.equals(tab != null && TABS.contains(tab) ? tab : "record");
+        }
+        String loading = request.get("tabs_currentTab");
+        if (loading != null) {
+            return loading.equals("tabs:" + name + "Tab");
+        }
+        String source = request.getOrDefault("jakarta.faces.source", "");
+        return Arrays.stream(forms.split(" "))
+                .filter(form -> !form.isEmpty())
+                .anyMatch(form -> request.containsKey("tabs:" + form) || source.startsWith("tabs:" + form + ":"));
+    }
+
     /** The tab shown: the one {@code ?tab=} names (found by its id, so adding tabs moves nothing), else the first. */
     public int getActiveIndex() {
         if (activeIndex == null) {
             activeIndex = 0;
-            jakarta.faces.component.UIComponent tabs = jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getViewRoot()
-                    .findComponent(":tabs");
+            jakarta.faces.component.UIComponent tabs =
+                    FacesContext.getCurrentInstance().getViewRoot().findComponent(":tabs");
             if (tab != null && tabs != null) {
                 int index = 0;
                 for (jakarta.faces.component.UIComponent child : tabs.getChildren()) {
