@@ -8,7 +8,7 @@ session, four times: the median of the last three is its time. Prints the sum pe
 statements per page and the writes it left out (a page view writes nothing of the case, but signing
 in stamps the account). Round trips, connection validation and commits are not in the floor.
 
-usage: page_floor.py LOG OFFSET DATABASE PAGES
+usage: page_floor.py LOG OFFSET DATABASE PAGES [LISTING]
 """
 import json
 import re
@@ -61,6 +61,11 @@ while i < len(out):
         continue
     plan, i = decoder.raw_decode(out, i)
     times.append(plan[0]["Execution Time"])
-total = sum(sorted(times[k + 1:k + 4])[1] for k in range(0, len(times), 4))
+medians = [sorted(times[k + 1:k + 4])[1] for k in range(0, len(times), 4)]
+total = sum(medians)
+if len(sys.argv) > 5:  # a file to list each read with its time in
+    with open(sys.argv[5], "w") as listing:
+        for sql, ms in zip(reads, medians):
+            listing.write(f"{ms:.3f} ms  {sql}\n")
 print(f"page SQL floor: {total / pages:.2f} ms a page ({len(reads) / pages:.1f} reads a page,"
       f" {writes} writes left out, over {pages} pages)")

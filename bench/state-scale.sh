@@ -157,7 +157,7 @@ page_floor() {
   for id in $(head -10 "$2"); do curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE$1$id"; done
   sleep 1
   "${PG[@]}" -d "$DB" -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" > /dev/null
-  python3 bench/page_floor.py "$log" "$offset" "$DB" 10 | tee target/page-floor.txt >&2
+  python3 bench/page_floor.py "$log" "$offset" "$DB" 10 "target/page-floor-${1//[^a-z]/}.sql" | tee target/page-floor.txt >&2
   sed -E 's/page SQL floor: ([0-9.]+) ms.*/\1/' target/page-floor.txt
 }
 
