@@ -29,11 +29,13 @@ for line in lines:
         continue
     pid, kind, text = m.group(1), m.group(3), m.group(4)
     if kind == "LOG":
+        # parse and bind are logged too, each with the parameters after it: only an execute (or a
+        # simple statement) is a statement run, and only its own DETAIL line belongs to it
         s = re.match(r"duration: [\d.]+ ms  (?:execute [^:]*|statement): (.*)$", text)
+        pending[pid] = [s.group(1), {}] if s else None
         if s:
-            pending[pid] = [s.group(1), {}]
             statements.append(pending[pid])
-    elif kind == "DETAIL" and pid in pending and text.startswith("parameters: "):
+    elif kind == "DETAIL" and pending.get(pid) and text.startswith("parameters: "):
         for name, value in re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", text):
             pending[pid][1][int(name)] = value
 
