@@ -22,16 +22,15 @@ import org.waypoint.service.security.StaffPrincipal;
  * first-name match (8 ms of the database's time for "mi" on 1,000,000 participants).
  *
  * @param where the WHERE clause of every condition
- * @param others the conditions other than a one-word name (the branches add theirs), or "" for none
- * @param prefix the one-word name, or null
+ * @param branches the WHERE clauses of the two parts of a one-word name ({@link #branches()}), or
+ *     empty without one
  * @param byName whether the order is by name (the branches then give the page, not only the count)
  */
 record ParticipantQuery(
         String where,
         String orderBy,
         Map<String, Object> parameters,
-        String others,
-        String prefix,
+        List<String> branches,
         boolean byName,
         boolean ascending) {
 
@@ -136,7 +135,12 @@ record ParticipantQuery(
                 };
         Sort sorted = s.sort() == null ? ParticipantSearch.Sort.REGISTERED : s.sort();
         return new ParticipantQuery(
-                where, orderBy, parameters, others, prefix, sorted == ParticipantSearch.Sort.NAME, s.ascending());
+                where,
+                orderBy,
+                parameters,
+                prefix == null ? List.of() : branches(others),
+                sorted == ParticipantSearch.Sort.NAME,
+                s.ascending());
     }
 
     private static final String LAST_IN_RANGE = "(p.lastNameSearch >= :nameFrom AND p.lastNameSearch < :nameTo)";
@@ -145,13 +149,11 @@ record ParticipantQuery(
     /**
      * A one-word name in two parts: the participants whose last name starts with the word, and
      * those whose first name does and last name does not (so no one is in both), each a range of
-     * one index. Empty without a one-word name: {@link #pageIds()} and {@link #ids()} read the
-     * search whole.
+     * one index. {@code others} are the conditions other than the name, or "" for none. Without a
+     * one-word name there are no branches: {@link #pageIds()} and {@link #ids()} read the search
+     * whole.
      */
-    List<String> branches() {
-        if (prefix == null) {
-            return List.of();
-        }
+    private static List<String> branches(String others) {
         String and = others.isEmpty() ? " WHERE " : " WHERE " + others + " AND ";
         return List.of(and + LAST_IN_RANGE, and + FIRST_IN_RANGE + " AND NOT " + LAST_IN_RANGE);
     }
@@ -204,11 +206,6 @@ record ParticipantQuery(
         return "SELECT NEW org.waypoint.service.participant.ParticipantSummary(p.id, p.participantNumber,"
                 + " p.firstName, p.lastName, p.dateOfBirth, p.ssnLast4, l.name, o.name, c.username)"
                 + FROM + " WHERE p.id IN :ids";
-    }
-
-    /** The count joins nothing: every condition reads the participant's own columns. */
-    String count() {
-        return "SELECT COUNT(p) FROM Participant p" + where;
     }
 
     /**

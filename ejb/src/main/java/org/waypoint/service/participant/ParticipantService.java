@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -288,11 +287,6 @@ public class ParticipantService {
         return ParticipantPages.page(em, ParticipantQuery.of(search, callers.current(), LocalDate.now()), first, max);
     }
 
-    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
-    public long count(ParticipantSearch search) {
-        return count(ParticipantQuery.of(search, callers.current(), LocalDate.now()));
-    }
-
     /**
      * How many participants match, exactly up to {@link Total#LIMIT} and "more than" beyond: the
      * lists and the API page through a search, and counting every one of a state's matches would
@@ -326,21 +320,10 @@ public class ParticipantService {
         public static final int LIMIT = 1_000;
     }
 
-    private long count(ParticipantQuery query) {
-        TypedQuery<Long> typed = em.createQuery(query.count(), Long.class);
-        query.parameters().forEach(typed::setParameter);
-        return typed.getSingleResult();
-    }
-
     /** Newest first, for the API's plain list. */
     @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
     public List<ParticipantSummary> page(int first, int max) {
         return search(ParticipantSearch.all(), first, max);
-    }
-
-    @RolesAllowed({Role.CASE_MANAGER_NAME, Role.LWDA_ADMIN_NAME, Role.STATE_ADMIN_NAME, Role.MONITOR_NAME})
-    public long count() {
-        return count(ParticipantSearch.all());
     }
 
     /**

@@ -12,6 +12,11 @@ import java.util.concurrent.Future;
  * caller writes the one before: making up people (their plans' JSON above all) and the database's
  * work on the rows then overlap instead of taking turns. One thread makes every chunk, in order, so
  * the same seed still gives the same people in the same order.
+ *
+ * <p>{@link SyntheticPeople} and its random streams are not thread-safe, and need not be: only the
+ * maker thread touches them, one task after another on a single-thread executor, and the caller
+ * reads a chunk only through its {@link Future}, whose {@code get} makes what the maker wrote
+ * visible. The caller must not use {@code people} itself while chunks are being made.
  */
 final class SyntheticChunks implements AutoCloseable {
 

@@ -59,7 +59,7 @@ public class ParticipantPageView implements Serializable {
     private String tab;
 
     private Integer activeIndex;
-    /** The tabs of view.xhtml by id without "Tab", in their order. */
+    /** The tabs of view.xhtml by id without "Tab", in their order there (the tab view's index is the position here). */
     private static final List<String> TABS = List.of(
             "record",
             "enrollments",
@@ -308,24 +308,10 @@ public class ParticipantPageView implements Serializable {
                 .anyMatch(form -> request.containsKey("tabs:" + form) || source.startsWith("tabs:" + form + ":"));
     }
 
-    /** The tab shown: the one {@code ?tab=} names (found by its id, so adding tabs moves nothing), else the first. */
+    /** The tab shown: the one {@code ?tab=} names, else the first. */
     public int getActiveIndex() {
         if (activeIndex == null) {
-            activeIndex = 0;
-            jakarta.faces.component.UIComponent tabs =
-                    FacesContext.getCurrentInstance().getViewRoot().findComponent(":tabs");
-            if (tab != null && tabs != null) {
-                int index = 0;
-                for (jakarta.faces.component.UIComponent child : tabs.getChildren()) {
-                    if (!(child instanceof org.primefaces.component.tabview.Tab)) {
-                        continue;
-                    }
-                    if ((tab + "Tab").equals(child.getId())) {
-                        activeIndex = index;
-                    }
-                    index++;
-                }
-            }
+            activeIndex = tab != null && TABS.contains(tab) ? TABS.indexOf(tab) : 0;
         }
         return activeIndex;
     }
