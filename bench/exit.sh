@@ -11,13 +11,16 @@
 # yesterday's run left (the job is run once for yesterday on a copy, then VACUUM ANALYZE), so it
 # decides today's exits and updates only the enrollments whose dates moved. MODE=backfill times the
 # first run ever, which fills every open enrollment's last service and participation dates.
+# FROM_DB=waypoint_bench_scale runs the same on the database bench/state-scale.sh filled (the
+# application's own generator: a million participants with plans, the LWDAs and states of the
+# reference data, where common exit joins programs), instead of generating one here.
 # Usage: bench/exit.sh          (COUNT, RUNS and MODE may be set in the environment; REUSE_DB=1 skips generation)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 COUNT=${COUNT:-1000000}
 RUNS=${RUNS:-5}
-DB=waypoint_bench_exit
+DB=${FROM_DB:-waypoint_bench_exit}
 COPY=waypoint_bench_exit_run
 MODE=${MODE:-daily}
 URL=jdbc:postgresql://127.0.0.1:5432
@@ -30,7 +33,7 @@ mvn -B -q -ntp -pl tools dependency:build-classpath -Dmdep.outputFile=target/exi
 CP="tools/target/classes:ejb/target/classes:persistence/target/classes:$(cat tools/target/exit-bench.classpath)"
 bench() { java -cp "$CP" org.waypoint.tools.exit.ExitJobBench "$@"; }
 
-if [ "${REUSE_DB:-0}" != 1 ]; then
+if [ "${REUSE_DB:-0}" != 1 ] && [ -z "${FROM_DB:-}" ]; then
   echo "== fresh database $DB, migrated"
   "${PG[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
   bench migrate "$URL/$DB"

@@ -7,8 +7,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,9 +41,19 @@ import org.waypoint.service.security.CallerService;
  * own row lock needs neither. A state admin's run takes the same row (without the day), so it waits
  * for a run in progress instead of racing it. A run only exits enrollments still open, so running
  * twice for a day exits nothing more.
+ *
+ * <p>The run is one transaction with a timeout of its own ({@link #RUN_TIMEOUT_SECONDS}), set
+ * through the standard {@link UserTransaction} so that it holds on any server: the server's default
+ * (five minutes on WildFly) is meant for a user's request, and a state's run is longer (issue 21:
+ * about a minute on a million participants, more the first time, when it fills every open
+ * enrollment's dates).
  */
 @Stateless
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ExitJob {
+
+    /** How long a run may take before the transaction manager rolls it back: one hour. */
+    static final int RUN_TIMEOUT_SECONDS = 3600;
 
     private static final Logger LOG = Logger.getLogger(ExitJob.class.getName());
 
@@ -53,21 +66,21 @@ public class ExitJob {
     @EJB
     private CallerService callers;
 
+    @Resource
+    private UserTransaction transaction;
+
     /** Every night; does nothing on the servers that find the day already taken. */
     @Schedule(hour = "1", minute = "30", persistent = false, info = "Daily exit rule, 20 CFR 677.150(c)")
     @PermitAll
     public void daily() {
         LocalDate today = LocalDate.now();
-        try (Connection connection = dataSource.getConnection()) {
-            if (claim(connection, today) == 0) {
-                LOG.info(() -> "Exit job: " + today + " already run by another server");
-                return;
-            }
-            ExitSql.Counts counts = ExitSql.run(connection, today, "exit job");
+        ExitSql.Counts counts = inTransaction(
+                connection -> claim(connection, today) == 0 ? null : ExitSql.run(connection, today, "exit job"));
+        if (counts == null) {
+            LOG.info(() -> "Exit job: " + today + " already run by another server");
+        } else {
             LOG.info(() -> "Exit job " + today + ": " + counts.exited() + " enrollments exited (" + counts.commonExits()
                     + " common exits), " + counts.datesUpdated() + " service dates updated");
-        } catch (SQLException e) {
-            throw new EJBException("The exit job failed", e);
         }
     }
 
@@ -84,7 +97,7 @@ public class ExitJob {
             throw InvalidInputException.of("asOf", Text.of("exit.asOf.future"));
         }
         String by = callers.current().username();
-        try (Connection connection = dataSource.getConnection()) {
+        return inTransaction(connection -> {
             try (PreparedStatement take =
                     connection.prepareStatement("UPDATE job_lock SET taken_at = ?, taken_by = ? WHERE name = 'exit'")) {
                 take.setTimestamp(1, Timestamp.from(Instant.now()));
@@ -92,8 +105,53 @@ public class ExitJob {
                 take.executeUpdate();
             }
             return ExitSql.run(connection, day, by);
-        } catch (SQLException e) {
+        });
+    }
+
+    /** Work on one connection of the application's datasource. */
+    private interface Work {
+        ExitSql.Counts on(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in a transaction of its own with the run's timeout; rolled back on any failure. */
+    private ExitSql.Counts inTransaction(Work work) {
+        try {
+            transaction.setTransactionTimeout(RUN_TIMEOUT_SECONDS);
+            transaction.begin();
+        } catch (Exception e) {
+            throw new EJBException("The exit job could not start its transaction", e);
+        }
+        try {
+            ExitSql.Counts counts;
+            try (Connection connection = dataSource.getConnection()) {
+                counts = work.on(connection);
+            }
+            transaction.commit();
+            return counts;
+        } catch (Exception e) {
+            rollback();
             throw new EJBException("The exit job failed", e);
+        } finally {
+            resetTimeout();
+        }
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            LOG.warning(() -> "Exit job: rollback failed: " + e);
+        }
+    }
+
+    /** Back to the server's default for whatever this pooled instance's thread runs next. */
+    private void resetTimeout() {
+        try {
+            transaction.setTransactionTimeout(0);
+        } catch (Exception e) {
+            LOG.fine(() -> "Exit job: could not reset the transaction timeout: " + e);
         }
     }
 

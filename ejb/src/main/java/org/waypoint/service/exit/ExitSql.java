@@ -33,21 +33,35 @@ import org.waypoint.service.followup.FollowUpSql;
  */
 public final class ExitSql {
 
-    /** Each open enrollment with the programs of its pool (one row per program). */
+    /**
+     * Each open enrollment with the programs of its pool (one row per program): its own, and where
+     * the state has common exit the participant's other open enrollments. The two are separate
+     * branches, each joined on the participant, rather than one join on {@code m.id = e.id OR
+     * common_exit}: PostgreSQL estimated that OR join at one row (1.6 million at a million
+     * participants), then matched participants to the pool by LWDA and never finished.
+     */
     private static final String POOL =
             """
-            SELECT e.id AS enrollment_id, e.participant_id, e.entry_date AS own_entry, m.program,
-                   sp.planned_gaps_allowed AS gaps_allowed, sp.common_exit,
-                   MIN(m.entry_date) OVER (PARTITION BY e.id) AS period_from,
-                   CASE WHEN COUNT(*) OVER (PARTITION BY e.id) > 1 THEN 'COMMON_EXIT'
+            SELECT b.enrollment_id, b.participant_id, b.own_entry, b.program, b.gaps_allowed, b.common_exit,
+                   MIN(b.entry_date) OVER (PARTITION BY b.enrollment_id) AS period_from,
+                   CASE WHEN COUNT(*) OVER (PARTITION BY b.enrollment_id) > 1 THEN 'COMMON_EXIT'
                         ELSE 'NO_SERVICE_90_DAYS' END AS reason
-            FROM enrollment e
-            JOIN participant pa ON pa.id = e.participant_id
-            JOIN lwda l ON l.id = pa.lwda_id
-            JOIN state_profile sp ON sp.code = l.state_code
-            JOIN enrollment m ON m.participant_id = e.participant_id AND m.exit_date IS NULL
-                 AND (m.id = e.id OR sp.common_exit = TRUE)
-            WHERE e.exit_date IS NULL %s
+            FROM (SELECT e.id AS enrollment_id, e.participant_id, e.entry_date AS own_entry, e.program,
+                         e.entry_date, sp.planned_gaps_allowed AS gaps_allowed, sp.common_exit
+                  FROM enrollment e
+                  JOIN participant pa ON pa.id = e.participant_id
+                  JOIN lwda l ON l.id = pa.lwda_id
+                  JOIN state_profile sp ON sp.code = l.state_code
+                  WHERE e.exit_date IS NULL %1$s
+                  UNION ALL
+                  SELECT e.id, e.participant_id, e.entry_date, m.program, m.entry_date, sp.planned_gaps_allowed,
+                         sp.common_exit
+                  FROM enrollment e
+                  JOIN participant pa ON pa.id = e.participant_id
+                  JOIN lwda l ON l.id = pa.lwda_id
+                  JOIN state_profile sp ON sp.code = l.state_code AND sp.common_exit = TRUE
+                  JOIN enrollment m ON m.participant_id = e.participant_id AND m.exit_date IS NULL AND m.id <> e.id
+                  WHERE e.exit_date IS NULL %1$s) b
             """;
 
     /** Per open enrollment: its pool's last day of service by :asOf and how many services are not delivered. */

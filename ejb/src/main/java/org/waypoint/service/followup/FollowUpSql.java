@@ -18,7 +18,15 @@ import java.time.LocalDate;
  */
 public final class FollowUpSql {
 
-    /** The periods of a run's exits (only exits the run applied, with none opened yet). */
+    /**
+     * The periods of a run's exits (only exits the run applied, with none opened yet). An
+     * enrollment that has a period already is skipped by the unique key on PostgreSQL ({@code ON
+     * CONFLICT DO NOTHING}), not by reading follow_up in the same statement: with follow_up empty or
+     * small PostgreSQL reads it by a sequential scan for each new row, rows this statement inserts
+     * included, which made the first run on a million participants (481,000 exits) quadratic and
+     * endless (issue 21). H2 has no {@code ON CONFLICT} outside its PostgreSQL mode, and looks the
+     * period up by the key for each row, so it keeps {@code NOT EXISTS}.
+     */
     static final String OPEN_FOR_RUN =
             """
             INSERT INTO follow_up (id, enrollment_id, participant_id, program, exit_date, ends_on, status,
@@ -34,8 +42,10 @@ public final class FollowUpSql {
             WHERE x.run_id = ? AND e.exit_exclusion IS NULL
               AND (e.program IN ('YOUTH_IN_SCHOOL', 'YOUTH_OUT_OF_SCHOOL')
                    OR (e.program IN ('ADULT', 'DISLOCATED_WORKER') AND sp.adult_follow_up <> 'NONE'))
-              AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.enrollment_id = e.id)
+              %s
             """;
+
+    private static final String NONE_OPENED = "AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.enrollment_id = e.id)";
 
     /** Open periods past their end and the entry grace: completed without a fourth-quarter contact. */
     static final String CLOSE_ENDED =
@@ -46,11 +56,12 @@ public final class FollowUpSql {
 
     /** Opens the periods of run {@code runId}'s exits; answers how many. */
     public static int openForRun(Connection connection, long runId) throws SQLException {
-        String next =
-                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                        ? "nextval('waypoint_seq')"
-                        : "NEXT VALUE FOR waypoint_seq";
-        try (PreparedStatement insert = connection.prepareStatement(OPEN_FOR_RUN.formatted(next))) {
+        boolean postgres =
+                connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        String sql = postgres
+                ? OPEN_FOR_RUN.formatted("nextval('waypoint_seq')", "ON CONFLICT (enrollment_id) DO NOTHING")
+                : OPEN_FOR_RUN.formatted("NEXT VALUE FOR waypoint_seq", NONE_OPENED);
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setTimestamp(1, Timestamp.from(Instant.now()));
             insert.setLong(2, runId);
             return insert.executeUpdate();
