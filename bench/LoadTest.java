@@ -30,7 +30,9 @@ import java.util.concurrent.Future;
  *           asks for it, one of the ids in the file named by -Dids=, one per line),
  *           plan-editor (GET /plans/edit.xhtml?id=: the plan editor's first load, one of the plan ids in the
  *           file named by -Dids=)
- * Page scenarios sign each user in through the login form first (a session of their own, as in a browser).
+ * Page scenarios sign each user in through the login form first (a session of their own, as in a browser),
+ * and out with the Sign out button after the round, so that one round's sessions do not stay on the
+ * server for the next.
  */
 public class LoadTest {
 
@@ -66,8 +68,8 @@ public class LoadTest {
     /**
      * One round: THREADS users, REQUESTS each. Page users sign in one after another before the round
      * starts (the server lets only a few sign-ins of one account check their password at once, so
-     * 16 at the same moment would be refused in part), so the round and the access log's last
-     * THREADS x REQUESTS lines hold the pages only; {@code seconds[0]} is the round's time.
+     * 16 at the same moment would be refused in part), and out after it; the benchmark reads the
+     * pages' times from the access log by their path. {@code seconds[0]} is the round's time.
      */
     private static int run(HttpClient client, String base, String auth, String scenario, int threads, int requests,
             List<Long> nanos, double[] seconds) throws Exception {
@@ -109,6 +111,13 @@ public class LoadTest {
         }
         seconds[0] = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        if (page) {
+            // as users leave: otherwise every round's sessions, with the views each keeps, would stay
+            // on the server for its 30-minute timeout and weigh on the rounds after it
+            for (HttpClient user : users) {
+                signOut(base, user);
+            }
+        }
         return errors;
     }
 
@@ -200,6 +209,25 @@ public class LoadTest {
             throw new IllegalStateException("sign-in refused: a page answered " + home + " after it");
         }
         return user;
+    }
+
+    /** Signs a page user out with the Sign out button of a page, as a browser does. */
+    private static void signOut(String base, HttpClient user) throws Exception {
+        URI page = URI.create(base + "/account/password.xhtml");
+        String html = user.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        if (!state.find()) {
+            throw new IllegalStateException("no ViewState on the page to sign out from");
+        }
+        String body = "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState=" + enc(state.group(1));
+        int answer = user.send(HttpRequest.newBuilder(page)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        if (answer != 302 && answer != 303) {
+            throw new IllegalStateException("sign-out answered " + answer);
+        }
     }
 
     private static String enc(String value) {

@@ -36,10 +36,13 @@ for _ in $(seq 1 90); do
 done
 curl -sf "$BASE/api/v1/health" >/dev/null || { echo "Waypoint did not start: see target/bench-server.log"; exit 1; }
 
-# server_side N LABEL: p50/p95/p99 of the server-side times of the last N requests in the access log.
+# server_side N LABEL [PATH]: p50/p95/p99 of the server-side times of the last N requests in the
+# access log, of those to PATH (a prefix of the URL path) when given: page users sign in and out
+# around their round, and those requests are not the pages measured.
 server_side() {
   sleep 3 # the access log is written in the background
-  tail -n "$1" target/bench-server/standalone/log/access.log | awk '{print $1}' | sort -n | awk -v label="$2" '
+  awk -v path="${3:-}" 'path == "" || index($2, path) == 1' target/bench-server/standalone/log/access.log \
+    | tail -n "$1" | awk '{print $1}' | sort -n | awk -v label="$2" '
     { t[NR] = $1 }
     END { printf "%s server-side: %d requests, p50 %d ms, p95 %d ms, p99 %d ms\n", label, NR,
           t[int(NR * 0.50 + 0.999)], t[int(NR * 0.95 + 0.999)], t[int(NR * 0.99 + 0.999)] }'
