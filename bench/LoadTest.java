@@ -186,16 +186,11 @@ public class LoadTest {
                 .build();
         String form = user.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher state = java.util.regex.Pattern
-                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        if (!state.find()) {
-            throw new IllegalStateException("no ViewState on the login page");
-        }
         String decoded = new String(Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
         String name = decoded.substring(0, decoded.indexOf(':'));
         String password = decoded.substring(decoded.indexOf(':') + 1);
         String body = "login=login&login%3Ausername=" + enc(name) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState(form, "the login page"));
         HttpResponse<String> answer = user.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -215,12 +210,8 @@ public class LoadTest {
     private static void signOut(String base, HttpClient user) throws Exception {
         URI page = URI.create(base + "/account/password.xhtml");
         String html = user.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher state = java.util.regex.Pattern
-                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        if (!state.find()) {
-            throw new IllegalStateException("no ViewState on the page to sign out from");
-        }
-        String body = "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState=" + enc(state.group(1));
+        String body = "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState="
+                + enc(viewState(html, "the page to sign out from"));
         int answer = user.send(HttpRequest.newBuilder(page)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
@@ -228,6 +219,18 @@ public class LoadTest {
         if (answer != 302 && answer != 303) {
             throw new IllegalStateException("sign-out answered " + answer);
         }
+    }
+
+    private static final java.util.regex.Pattern VIEW_STATE =
+            java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** The Faces view state of a page's form, which a post from it must send back. */
+    private static String viewState(String html, String where) {
+        java.util.regex.Matcher state = VIEW_STATE.matcher(html);
+        if (!state.find()) {
+            throw new IllegalStateException("no ViewState on " + where);
+        }
+        return state.group(1);
     }
 
     private static String enc(String value) {
