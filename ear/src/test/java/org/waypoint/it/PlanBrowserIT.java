@@ -311,8 +311,12 @@ class PlanBrowserIT {
         browser.open("/plans/edit.xhtml?id=" + planId);
         assertThat(goals()).as("both goals were saved").isEqualTo(2);
         assertThat(browser.attribute("plan:steps:goalList:1:cluster", "value")).isEqualTo("Dental support");
+        // a reopened plan draws a step when it is shown (issue 21)
+        assertThat(browser.exists("plan:steps:serviceList:0:description")).isFalse();
+        browser.clickText("5 Services and training");
         assertThat(browser.count("input[id='plan:steps:serviceList:0:description'][value='Career counseling']"))
                 .isEqualTo(1);
+        browser.clickText("6 Objectives and pathway");
         assertThat(browser.count("input[id='plan:steps:objectiveList:0:measure'][value='Certificate of completion']"))
                 .isEqualTo(1);
     }
@@ -328,6 +332,33 @@ class PlanBrowserIT {
         browser.pressOption("plan:steps:goalList:0:term", "Short-term");
         browser.clickText("2 Labor market");
         assertThat(browser.text("plan:missingList")).doesNotContain("short-term or long-term");
+    }
+
+    /**
+     * The first load draws only the step shown (issue 21): saving from it leaves the other steps as they
+     * were, a WIOA box that was never on screen included, and a step draws its saved inputs when shown.
+     */
+    @Test
+    void stepsNeverShownKeepWhatWasSaved() throws Exception {
+        long planId = openNewIep();
+        put(
+                planId,
+                "{\"services\":[" + service("INDIVIDUALIZED_CAREER", "Career counseling", "2026-12-01", null) + "]}");
+        browser.open("/plans/edit.xhtml?id=" + planId);
+        assertThat(browser.exists("plan:steps:serviceList:0:wioa")).isFalse();
+
+        browser.tick("plan:steps:tookPart");
+        browser.clickText("2 Labor market");
+        jakarta.json.JsonObject saved =
+                Participants.json(Api.get("/plans/" + planId, "cm-bluegrass")).getJsonObject("content");
+        assertThat(saved.getBoolean("participantTookPart")).isTrue();
+        assertThat(saved.getJsonArray("services").getJsonObject(0).getBoolean("wioaFunded"))
+                .isTrue();
+
+        browser.clickText("5 Services and training");
+        assertThat(browser.executeScript(
+                        "return document.getElementById('plan:steps:serviceList:0:wioa_input').checked;"))
+                .isEqualTo(true);
     }
 
     /**

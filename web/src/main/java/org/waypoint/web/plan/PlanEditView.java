@@ -75,7 +75,6 @@ public class PlanEditView implements Serializable {
     private PlanForm form;
     private List<LmiReviewView> lmiReviewList = List.of();
     private PlanView conflict;
-    private int activeStep;
     private List<SelectItem> sectorChoices;
     private List<SelectItem> trainingProgramChoices;
 
@@ -364,13 +363,5 @@ public class PlanEditView implements Serializable {
 
     public PlanView getConflict() {
         return conflict;
-    }
-
-    public int getActiveStep() {
-        return activeStep;
-    }
-
-    public void setActiveStep(int activeStep) {
-        this.activeStep = activeStep;
     }
 }
