@@ -52,6 +52,9 @@ class ParticipantRecordBrowserIT {
                 .isEqualTo("Maria");
 
         browser.replace("tabs:participant:firstName", "Rosa");
+        // a menu and a list of boxes of coded choices (converter="waypoint.enum", issue 21)
+        browser.choose("tabs:participant:educationLevel", "High school equivalency (GED, HiSET)");
+        browser.tickOption("tabs:participant:races", "Asian");
         browser.click("tabs:participant:save");
         browser.waitForText("growl_container", "Changes saved.");
 
@@ -63,5 +66,9 @@ class ParticipantRecordBrowserIT {
         browser.open("/participants/view.xhtml?id=" + id);
         assertThat(browser.attribute("tabs:participant:middleName", "value")).isEqualTo("Maria");
         assertThat(browser.attribute("tabs:participant:firstName", "value")).isEqualTo("Rosa");
+        assertThat(browser.text("tabs:participant:educationLevel")).contains("High school equivalency");
+        assertThat(browser.count("[id='tabs:participant:races'] .ui-chkbox-box.ui-state-active"))
+                .isEqualTo(1);
+        assertThat(browser.text("tabs:participant:races")).contains("Asian");
     }
 }
