@@ -46,7 +46,7 @@ class ExitIT {
         return Deployments.earWithTests(ExitIT.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/WaypointDS")
+    @Resource(lookup = org.waypoint.service.platform.DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
     @EJB

@@ -43,7 +43,7 @@ class ExitRuleSqlIT {
         return Deployments.earWithTests(ExitRuleSqlIT.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/WaypointDS")
+    @Resource(lookup = org.waypoint.service.platform.DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
     @EJB

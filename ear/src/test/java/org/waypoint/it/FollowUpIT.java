@@ -45,7 +45,7 @@ class FollowUpIT {
         return Deployments.earWithTests(FollowUpIT.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/WaypointDS")
+    @Resource(lookup = org.waypoint.service.platform.DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
     @EJB

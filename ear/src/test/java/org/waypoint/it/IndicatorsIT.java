@@ -38,7 +38,7 @@ class IndicatorsIT {
         return Deployments.earWithTests(IndicatorsIT.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/WaypointDS")
+    @Resource(lookup = org.waypoint.service.platform.DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
     private IndicatorCohorts area;

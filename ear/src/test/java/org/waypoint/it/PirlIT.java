@@ -54,7 +54,7 @@ class PirlIT {
         return Deployments.earWithTests(PirlIT.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/WaypointDS")
+    @Resource(lookup = org.waypoint.service.platform.DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
     /** The last quarter that has ended: always a valid report quarter. */

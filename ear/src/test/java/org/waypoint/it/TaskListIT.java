@@ -47,7 +47,7 @@ class TaskListIT {
     @EJB
     private Probe probe;
 
-    @Resource(lookup = "java:jboss/datasources/WaypointDS")
+    @Resource(lookup = org.waypoint.service.platform.DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
     @Test

@@ -41,7 +41,7 @@ class WageImportIT {
         return Deployments.earWithTests(WageImportIT.class);
     }
 
-    @Resource(lookup = "java:jboss/datasources/WaypointDS")
+    @Resource(lookup = org.waypoint.service.platform.DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
     @EJB

@@ -33,7 +33,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "ReferenceDataLoader", "StartupAccounts"})
+@DependsOn("StartupAccounts")
 public class CaseloadDemoData {
 
     static final String NUMBER = "WP-DEMO0041";

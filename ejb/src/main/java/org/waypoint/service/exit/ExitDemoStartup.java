@@ -21,7 +21,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "ReferenceDataLoader", "StartupAccounts"})
+@DependsOn("StartupAccounts")
 public class ExitDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(ExitDemoStartup.class.getName());

@@ -26,6 +26,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.Text;
 import org.waypoint.service.platform.DatabaseMigrator;
+import org.waypoint.service.platform.ServerNode;
 import org.waypoint.service.security.CallerService;
 
 /**
@@ -179,6 +180,6 @@ public class ExitJob {
     }
 
     private static String server() {
-        return System.getProperty("jboss.node.name", "server");
+        return ServerNode.name();
     }
 }

@@ -27,7 +27,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "ReferenceDataLoader", "StartupAccounts", "TaskDemoData", "TrainingDemoStartup"})
+@DependsOn({"TaskDemoData", "TrainingDemoStartup"})
 public class MonitoringDemoData {
 
     private static final Logger LOG = Logger.getLogger(MonitoringDemoData.class.getName());

@@ -21,7 +21,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "StartupAccounts", "DemoServiceRecords", "TrainingDemoStartup"})
+@DependsOn({"DemoServiceRecords", "TrainingDemoStartup"})
 public class OutcomesDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(OutcomesDemoStartup.class.getName());

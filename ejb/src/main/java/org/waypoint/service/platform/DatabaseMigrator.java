@@ -27,7 +27,13 @@ import org.waypoint.persistence.participant.DuplicateSsnCheck;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrator {
 
-    public static final String DATASOURCE = "java:jboss/datasources/WaypointDS";
+    /**
+     * The Waypoint database, as the application names it on every server: a resource reference the
+     * EJB module declares (ejb-jar.xml) and each server's descriptor maps to the datasource
+     * configured there (jboss-ejb3.xml: {@code java:/jdbc/waypoint}; glassfish-ejb-jar.xml: {@code
+     * jdbc/waypoint}). persistence.xml names the server's resource, {@code jdbc/waypoint}, itself.
+     */
+    public static final String DATASOURCE = "java:app/jdbc/waypoint";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 

@@ -32,7 +32,7 @@ import org.waypoint.service.security.PasswordPolicy;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "ReferenceDataLoader"})
+@DependsOn("ReferenceDataLoader")
 public class StartupAccounts {
 
     public static final String DEMO_PASSWORD = "Waypoint-demo-1";

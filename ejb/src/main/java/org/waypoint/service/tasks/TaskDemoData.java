@@ -39,7 +39,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "ReferenceDataLoader", "StartupAccounts"})
+@DependsOn("StartupAccounts")
 public class TaskDemoData {
 
     static final String FIRST = "WP-DEMO0031";

@@ -29,12 +29,13 @@ import javax.sql.DataSource;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
 import org.waypoint.service.platform.DatabaseMigrator;
+import org.waypoint.service.platform.ServerNode;
 import org.waypoint.service.platform.WaypointSettings;
 
 /**
  * The optional daily task digest: each case manager who turned it on (staff_account.task_digest,
  * off by default) and has an e-mail address gets their task counts and links
- * ({@link TaskDigestMessage}) through the server's mail session ({@code java:jboss/mail/Default},
+ * ({@link TaskDigestMessage}) through the server's mail session ({@value #MAIL_SESSION},
  * whose SMTP host and port the operator sets with {@code WAYPOINT_SMTP_HOST} and {@code
  * WAYPOINT_SMTP_PORT}). The server switch {@code waypoint.task-digest} ({@code
  * WAYPOINT_TASK_DIGEST=off}) stops the daily run on a server that has no mail relay.
@@ -52,12 +53,19 @@ public class TaskDigest {
     /** The job_lock row of this job (V23). */
     public static final String JOB = "task-digest";
 
+    /**
+     * The mail session, a resource reference of the application mapped per server like the
+     * datasource ({@link DatabaseMigrator#DATASOURCE}): WildFly's default session, or Payara's
+     * {@code mail/waypoint}.
+     */
+    public static final String MAIL_SESSION = "java:app/mail/waypoint";
+
     private static final Logger LOG = Logger.getLogger(TaskDigest.class.getName());
 
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
 
-    @Resource(lookup = "java:jboss/mail/Default")
+    @Resource(lookup = MAIL_SESSION)
     private Session mail;
 
     @PersistenceContext
@@ -131,7 +139,7 @@ public class TaskDigest {
                         + "' AND (last_run_on IS NULL OR last_run_on < ?)")) {
             take.setObject(1, today);
             take.setTimestamp(2, Timestamp.from(Instant.now()));
-            take.setString(3, System.getProperty("jboss.node.name", "server"));
+            take.setString(3, ServerNode.name());
             take.setObject(4, today);
             return take.executeUpdate();
         }

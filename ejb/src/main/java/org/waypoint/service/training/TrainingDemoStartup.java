@@ -19,7 +19,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "ReferenceDataLoader", "StartupAccounts"})
+@DependsOn("StartupAccounts")
 public class TrainingDemoStartup {
 
     @PersistenceContext

@@ -28,7 +28,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "ReferenceDataLoader", "StartupAccounts", "ExitDemoStartup"})
+@DependsOn("ExitDemoStartup")
 public class WageDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(WageDemoStartup.class.getName());

@@ -19,9 +19,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.waypoint.persistence.wages.WageImport;
 import org.waypoint.persistence.wages.WageImportError;
 import org.waypoint.persistence.wages.WageImportQuarter;
@@ -39,6 +37,10 @@ import org.waypoint.service.platform.StartupAccounts;
  * records a refused or failed file in another, so the refusal stays when the rows are rolled back.
  * SSNs are hashed with the participants' own keyed hash ({@link SsnVault#hash}); no SSN leaves this
  * class. Not for pages or the API: {@link WageImportService} checks who may import.
+ *
+ * <p>{@link #save} may run for up to two hours on a state's file: its transaction timeout is set per
+ * server in the EJB module's descriptors (jboss-ejb3.xml, glassfish-ejb-jar.xml), as no standard
+ * annotation sets one.
  */
 @Stateless
 @PermitAll
@@ -63,7 +65,6 @@ public class WageImporter {
      *     nothing was saved
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    @TransactionTimeout(value = 2, unit = TimeUnit.HOURS)
     public WageImportView save(
             String stateCode,
             String fileName,

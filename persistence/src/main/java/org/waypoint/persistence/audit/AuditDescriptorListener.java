@@ -20,6 +20,7 @@ import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.waypoint.persistence.common.AuditIgnored;
 import org.waypoint.persistence.common.AuditMasked;
 import org.waypoint.persistence.common.Auditable;
+import org.waypoint.persistence.common.ChangeSets;
 import org.waypoint.persistence.common.TransactionResources;
 
 /**
@@ -73,7 +74,7 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
     /** EclipseLink hands over the change set only here, just before it writes the UPDATE. */
     @Override
     public void preUpdateWithChanges(DescriptorEvent event) {
-        ObjectChangeSet changeSet = event.getChangeSet();
+        ObjectChangeSet changeSet = ChangeSets.of(event);
         if (changeSet == null || !changeSet.hasChanges()) {
             return;
         }

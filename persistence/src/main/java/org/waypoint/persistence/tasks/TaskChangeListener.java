@@ -8,6 +8,7 @@ import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.ObjectReferenceMapping;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+import org.waypoint.persistence.common.ChangeSets;
 import org.waypoint.persistence.participant.Participant;
 import org.waypoint.persistence.reference.ServiceCode;
 import org.waypoint.persistence.reference.StateProfile;
@@ -36,7 +37,7 @@ public class TaskChangeListener extends DescriptorEventAdapter {
 
     @Override
     public void preUpdateWithChanges(DescriptorEvent event) {
-        ObjectChangeSet changeSet = event.getChangeSet();
+        ObjectChangeSet changeSet = ChangeSets.of(event);
         if (changeSet != null && changeSet.hasChanges()) {
             record(event, changeSet);
         }

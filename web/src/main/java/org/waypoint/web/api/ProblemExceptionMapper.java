@@ -1,6 +1,5 @@
 package org.waypoint.web.api;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -28,6 +27,7 @@ import org.waypoint.service.participant.DuplicateLookupLimitException;
 import org.waypoint.service.participant.DuplicateParticipantException;
 import org.waypoint.service.participant.HelpDesk;
 import org.waypoint.service.participant.SsnKeyMissingException;
+import org.waypoint.web.common.CallerRefusal;
 import org.waypoint.web.common.JsonBuilders;
 
 /**
@@ -122,7 +122,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                 || find(e, jakarta.json.JsonException.class) != null) {
             return Problems.response(400, "Bad Request", JsonBodyErrors.detail(e));
         }
-        if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
+        if (e instanceof AccessDeniedException || CallerRefusal.is(e)) {
             String detail = e instanceof AccessDeniedException ? e.getMessage() : "Your role may not do this.";
             LOG.info(() -> "Refused with 403: "
                     + (request == null
@@ -182,7 +182,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while ((current instanceof EJBException && current.getCause() != null)
+        while ((current instanceof EJBException && !CallerRefusal.is(current) && current.getCause() != null)
                 || (current.getCause() != null
                         && current.getClass().getName().startsWith("jakarta.ejb.TransactionRolledback"))) {
             current = current.getCause();

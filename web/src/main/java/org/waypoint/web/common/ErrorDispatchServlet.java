@@ -52,7 +52,8 @@ public class ErrorDispatchServlet extends HttpServlet {
             page = "404";
             status = 404;
         } else if (has(exception, AccessDeniedException.class)
-                || has(exception, jakarta.ejb.EJBAccessException.class)) {
+                || has(exception, jakarta.ejb.EJBAccessException.class)
+                || has(exception, jakarta.ejb.AccessLocalException.class)) {
             page = "denied";
             status = 403;
         }

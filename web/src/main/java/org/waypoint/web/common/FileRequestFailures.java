@@ -1,6 +1,5 @@
 package org.waypoint.web.common;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,12 +37,11 @@ public class FileRequestFailures extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof EJBException && !(e instanceof EJBAccessException) && e.getCause() != null
-                    ? e.getCause()
-                    : e;
+            Throwable cause =
+                    e instanceof EJBException && !CallerRefusal.is(e) && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof NotFoundException) {
                 response.sendError(404, cause.getMessage());
-            } else if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
+            } else if (cause instanceof AccessDeniedException || CallerRefusal.is(cause)) {
                 response.sendError(403, cause.getMessage());
             } else if (cause instanceof InvalidInputException) {
                 response.sendError(400, cause.getMessage());

@@ -55,7 +55,7 @@ public class PageFailureLog extends HttpFilter {
             if (t instanceof ViewExpiredException
                     || t instanceof NotFoundException
                     || t instanceof AccessDeniedException
-                    || t instanceof jakarta.ejb.EJBAccessException) {
+                    || CallerRefusal.is(t)) {
                 return true;
             }
         }

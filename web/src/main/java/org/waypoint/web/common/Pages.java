@@ -1,6 +1,5 @@
 package org.waypoint.web.common;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -67,7 +66,9 @@ public final class Pages {
      * {@code formId}) is the field name; the rest become a page message. Returns null to stay on the page.
      */
     public static String show(RuntimeException failure, String formId) {
-        Throwable e = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable e = failure instanceof EJBException && !CallerRefusal.is(failure) && failure.getCause() != null
+                ? failure.getCause()
+                : failure;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof InvalidInputException invalid) {
             for (Map.Entry<String, String> error :
@@ -82,7 +83,7 @@ public final class Pages {
         } else if (e instanceof LocalizedMessage localized) {
             error(localized.getMessage(locale()));
             faces.validationFailed();
-        } else if (e instanceof EJBAccessException) {
+        } else if (CallerRefusal.is(e)) {
             error(text("error.denied.text"));
             faces.validationFailed();
         } else if (StoreFailures.translate(e) != null) {
@@ -107,12 +108,14 @@ public final class Pages {
 
     /** For a page that loads a record: 404 when it does not exist, 403 when it is not the caller's. */
     public static boolean loadFailed(RuntimeException failure) {
-        Throwable e = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable e = failure instanceof EJBException && !CallerRefusal.is(failure) && failure.getCause() != null
+                ? failure.getCause()
+                : failure;
         if (e instanceof NotFoundException) {
             sendError(404);
             return true;
         }
-        if (e instanceof AccessDeniedException || e instanceof EJBAccessException) {
+        if (e instanceof AccessDeniedException || CallerRefusal.is(e)) {
             sendError(403);
             return true;
         }

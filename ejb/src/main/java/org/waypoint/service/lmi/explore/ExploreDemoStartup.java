@@ -26,7 +26,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "StartupAccounts"})
+@DependsOn("StartupAccounts")
 public class ExploreDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(ExploreDemoStartup.class.getName());

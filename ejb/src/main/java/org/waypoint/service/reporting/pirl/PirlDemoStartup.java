@@ -27,14 +27,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({
-    "DatabaseMigrator",
-    "PirlRecovery",
-    "ReferenceDataLoader",
-    "StartupAccounts",
-    "WageDemoStartup",
-    "OutcomesDemoStartup"
-})
+@DependsOn({"PirlRecovery", "WageDemoStartup", "OutcomesDemoStartup"})
 public class PirlDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(PirlDemoStartup.class.getName());

@@ -1,11 +1,12 @@
 package org.waypoint.service.reporting.pirl;
 
 import java.nio.file.Path;
+import org.waypoint.service.platform.ServerNode;
 import org.waypoint.service.platform.WaypointSettings;
 
 /**
  * Where PIRL files are kept: {@code WAYPOINT_PIRL_DIR} / {@code -Dwaypoint.pirl.dir}, by default
- * {@code waypoint/pirl} under the server's data directory ({@code jboss.server.data.dir}). Each run
+ * {@code waypoint/pirl} under the server's data directory ({@link ServerNode#dataDirectory}). Each run
  * writes {@code run-<id>/pirl-<state>-<quarter>.csv.part} and renames it without {@code .part} only
  * when it has completed, so a file without the suffix is always a whole one.
  */
@@ -16,10 +17,7 @@ public final class PirlFiles {
     public static Path directory() {
         return WaypointSettings.get("waypoint.pirl.dir")
                 .map(Path::of)
-                .orElseGet(() -> Path.of(
-                        System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                        "waypoint",
-                        "pirl"));
+                .orElseGet(() -> ServerNode.dataDirectory().resolve("waypoint").resolve("pirl"));
     }
 
     static Path runDirectory(long runId) {

@@ -22,7 +22,7 @@ import org.waypoint.service.platform.StartupAccounts;
 @Singleton
 @Startup
 @PermitAll
-@DependsOn({"DatabaseMigrator", "StartupAccounts", "WageDemoStartup", "OutcomesDemoStartup"})
+@DependsOn({"WageDemoStartup", "OutcomesDemoStartup"})
 public class ReportingDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(ReportingDemoStartup.class.getName());
