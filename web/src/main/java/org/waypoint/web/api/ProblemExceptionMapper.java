@@ -1,6 +1,5 @@
 package org.waypoint.web.api;
 
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +28,7 @@ import org.waypoint.service.participant.HelpDesk;
 import org.waypoint.service.participant.SsnKeyMissingException;
 import org.waypoint.web.common.CallerRefusal;
 import org.waypoint.web.common.JsonBuilders;
+import org.waypoint.web.common.ServiceFailure;
 
 /**
  * Translates every failure of the API into problem+json: the services' application exceptions to
@@ -181,12 +181,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Throwable unwrap(Throwable e) {
-        Throwable current = e;
-        while ((current instanceof EJBException && !CallerRefusal.is(current) && current.getCause() != null)
-                || (current.getCause() != null
-                        && current.getClass().getName().startsWith("jakarta.ejb.TransactionRolledback"))) {
-            current = current.getCause();
-        }
+        Throwable current = ServiceFailure.cause(e);
         if (current instanceof jakarta.persistence.PersistenceException
                 && current.getCause() instanceof OptimisticLockException ole) {
             return ole;

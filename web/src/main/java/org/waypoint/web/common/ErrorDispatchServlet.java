@@ -51,14 +51,21 @@ public class ErrorDispatchServlet extends HttpServlet {
         } else if (has(exception, org.waypoint.service.common.NotFoundException.class)) {
             page = "404";
             status = 404;
-        } else if (has(exception, AccessDeniedException.class)
-                || has(exception, jakarta.ejb.EJBAccessException.class)
-                || has(exception, jakarta.ejb.AccessLocalException.class)) {
+        } else if (has(exception, AccessDeniedException.class) || refused(exception)) {
             page = "denied";
             status = 403;
         }
         response.setStatus(status);
         request.getRequestDispatcher("/error/" + page + ".xhtml").forward(request, response);
+    }
+
+    private static boolean refused(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (CallerRefusal.is(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(Throwable exception, Class<? extends Throwable> type) {

@@ -1,6 +1,5 @@
 package org.waypoint.web.common;
 
-import jakarta.ejb.EJBException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -37,8 +36,7 @@ public class FileRequestFailures extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException e) {
-            Throwable cause =
-                    e instanceof EJBException && !CallerRefusal.is(e) && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = ServiceFailure.cause(e);
             if (cause instanceof NotFoundException) {
                 response.sendError(404, cause.getMessage());
             } else if (cause instanceof AccessDeniedException || CallerRefusal.is(cause)) {

@@ -1,6 +1,5 @@
 package org.waypoint.web.common;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -66,9 +65,7 @@ public final class Pages {
      * {@code formId}) is the field name; the rest become a page message. Returns null to stay on the page.
      */
     public static String show(RuntimeException failure, String formId) {
-        Throwable e = failure instanceof EJBException && !CallerRefusal.is(failure) && failure.getCause() != null
-                ? failure.getCause()
-                : failure;
+        Throwable e = ServiceFailure.cause(failure);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof InvalidInputException invalid) {
             for (Map.Entry<String, String> error :
@@ -108,9 +105,7 @@ public final class Pages {
 
     /** For a page that loads a record: 404 when it does not exist, 403 when it is not the caller's. */
     public static boolean loadFailed(RuntimeException failure) {
-        Throwable e = failure instanceof EJBException && !CallerRefusal.is(failure) && failure.getCause() != null
-                ? failure.getCause()
-                : failure;
+        Throwable e = ServiceFailure.cause(failure);
         if (e instanceof NotFoundException) {
             sendError(404);
             return true;
