@@ -74,9 +74,14 @@ public final class Browser implements AutoCloseable {
         this.screenshots = Path.of(System.getProperty("waypoint.screenshots", "target/screenshots"));
     }
 
-    /** Forgets the session, as a new visitor would arrive. */
+    /**
+     * Forgets the session, as a new visitor would arrive: every cookie of the browser, including
+     * those of other paths than the page's (the identity provider's, issue 22), which WebDriver's
+     * deleteAllCookies leaves.
+     */
     public void reset() {
-        driver.manage().deleteAllCookies();
+        ((org.openqa.selenium.chromium.HasCdp) driver)
+                .executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
     public void open(String path) {

@@ -1,7 +1,6 @@
 package org.waypoint.it.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,10 +15,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
@@ -41,6 +37,7 @@ public final class KillableServer implements AutoCloseable {
     private final Path log;
     private final int offset;
     private final List<String> databaseArgs = new ArrayList<>();
+    private final List<String> settings = new ArrayList<>();
     private final String pgDatabase;
     private Process process;
 
@@ -51,9 +48,14 @@ public final class KillableServer implements AutoCloseable {
         this.home = target.resolve(name);
         this.log = target.resolve(name + ".log");
         this.offset = Integer.getInteger("waypoint.it.port.offset", 100) + 50;
-        deleteTree(home);
+        TestFiles.deleteTree(home);
         Files.deleteIfExists(log);
-        copyTree(Path.of(System.getProperty("jboss.home", "target/it-server")), home);
+        TestFiles.copyTree(
+                Path.of(System.getProperty("jboss.home", "target/it-server")),
+                home,
+                relative -> relative.startsWith("standalone/data")
+                        || relative.startsWith("standalone/log")
+                        || relative.startsWith("standalone/tmp"));
         Deployments.ear()
                 .as(ZipExporter.class)
                 .exportTo(home.resolve("standalone/deployments/waypoint.ear").toFile(), true);
@@ -73,7 +75,7 @@ public final class KillableServer implements AutoCloseable {
         } else {
             pgDatabase = null;
             Path db = target.resolve(name + "-db");
-            deleteTree(db);
+            TestFiles.deleteTree(db);
             // WRITE_DELAY=0: each commit is handed to the operating system as it is answered, so a
             // killed process loses none (the embedded default's H2 writes up to a second later: see
             // the README); PostgreSQL loses no committed checkpoint as it is configured
@@ -82,30 +84,42 @@ public final class KillableServer implements AutoCloseable {
         }
     }
 
+    /** Adds Waypoint settings ({@code waypoint.oidc.issuer=...}) for the starts that follow. */
+    public KillableServer with(String... keyEqualsValue) {
+        for (String setting : keyEqualsValue) {
+            settings.add("-D" + setting);
+        }
+        return this;
+    }
+
+    /** Waypoint's address on this server, for a browser. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + (8080 + offset) + "/waypoint";
+    }
+
+    /**
+     * Starts the server for a deployment that must fail, and gives its log once the server has
+     * booted without Waypoint ("started (with errors)", WFLYSRV0026); up to 4 minutes.
+     */
+    public String startWithoutWaypoint() throws Exception {
+        launch();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        while (System.nanoTime() < deadline) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            if (text.contains("WFLYSRV0025") || text.contains("WFLYSRV0026")) {
+                return text;
+            }
+            if (!process.isAlive()) {
+                return text;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException(name + " did not finish booting within 4 minutes: see " + log);
+    }
+
     /** Starts the server and waits until Waypoint answers its health check (up to 4 minutes). */
     public void start() throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.socket.binding.port-offset=" + offset,
-                "-Dwaypoint.ssn.key=" + System.getProperty("waypoint.it.ssn.key"),
-                "-Dwaypoint.smtp.host=127.0.0.1",
-                "-Dwaypoint.smtp.port=1",
-                // the tests speak plain HTTP on loopback, as to the suite's own server (ear/pom.xml)
-                "-Dwaypoint.require-https=false"));
-        command.addAll(databaseArgs);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.awt.headless=true");
-        process = builder.start();
-        Process started = process;
-        // Should the test JVM itself be ended, the server must not outlive it.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            started.descendants().forEach(ProcessHandle::destroyForcibly);
-            started.destroyForcibly();
-        }));
+        launch();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -121,6 +135,32 @@ public final class KillableServer implements AutoCloseable {
             Thread.sleep(1000);
         }
         throw new IllegalStateException(name + " did not answer within 4 minutes: see " + log);
+    }
+
+    private void launch() throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.socket.binding.port-offset=" + offset,
+                "-Dwaypoint.ssn.key=" + System.getProperty("waypoint.it.ssn.key"),
+                "-Dwaypoint.smtp.host=127.0.0.1",
+                "-Dwaypoint.smtp.port=1",
+                // the tests speak plain HTTP on loopback, as to the suite's own server (ear/pom.xml)
+                "-Dwaypoint.require-https=false"));
+        command.addAll(databaseArgs);
+        command.addAll(settings);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.awt.headless=true");
+        process = builder.start();
+        Process started = process;
+        // Should the test JVM itself be ended, the server must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.descendants().forEach(ProcessHandle::destroyForcibly);
+            started.destroyForcibly();
+        }));
     }
 
     /**
@@ -173,6 +213,16 @@ public final class KillableServer implements AutoCloseable {
         return CLIENT.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An API call with an identity provider's bearer token. */
+    public HttpResponse<String> getWithToken(String path, String token) throws IOException, InterruptedException {
+        return CLIENT.send(
+                request(path, null)
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
         return CLIENT.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -207,40 +257,6 @@ public final class KillableServer implements AutoCloseable {
                         System.getProperty("waypoint.it.pg.password"));
                 Statement s = c.createStatement()) {
             s.execute(sql);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path relative = from.relativize(source);
-                if (relative.startsWith("standalone/data")
-                        || relative.startsWith("standalone/log")
-                        || relative.startsWith("standalone/tmp")) {
-                    continue;
-                }
-                Path copy = to.resolve(relative.toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -36,7 +36,7 @@ public final class WaypointSettings {
     }
 
     /** {@code waypoint.security.max-failed-logins} becomes {@code WAYPOINT_SECURITY_MAX_FAILED_LOGINS}. */
-    static String envName(String key) {
+    public static String envName(String key) {
         return key.toUpperCase().replace('.', '_').replace('-', '_');
     }
 }

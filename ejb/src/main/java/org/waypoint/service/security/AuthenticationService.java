@@ -64,11 +64,7 @@ public class AuthenticationService {
         if (confirmed != null) {
             return success(confirmed);
         }
-        StaffAccount account = em.createNamedQuery(StaffAccount.FIND_BY_USERNAME, StaffAccount.class)
-                .setParameter("username", name)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        StaffAccount account = Accounts.byUsername(em, name);
         if (account == null) {
             PasswordHasher.verify(password, DUMMY_HASH);
             attempts.audit(name, AuditAction.LOGIN_FAILED, null, "{\"reason\":\"unknown user\"}");

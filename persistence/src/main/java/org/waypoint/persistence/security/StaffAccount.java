@@ -95,6 +95,11 @@ import org.waypoint.persistence.reference.Office;
         name = StaffAccount.RECORD_VERIFIED_LOGIN,
         query = "UPDATE staff_account SET last_login_at = ?1 WHERE id = ?2 AND failed_attempts = 0"
                 + " AND (locked_until IS NULL OR locked_until <= ?1)")
+// A sign-in through the agency's identity provider (issue 22): the provider checked the person, so
+// the lockout of Waypoint's own password neither applies nor changes; only the time is recorded.
+@NamedNativeQuery(
+        name = StaffAccount.RECORD_FEDERATED_LOGIN,
+        query = "UPDATE staff_account SET last_login_at = ?1 WHERE id = ?2")
 @NamedNativeQuery(
         name = StaffAccount.RELEASE_LOGIN,
         query = "UPDATE staff_account SET"
@@ -112,6 +117,7 @@ public class StaffAccount implements Auditable {
     public static final String RESERVE_LOGIN = "StaffAccount.reserveLogin";
     public static final String RELEASE_LOGIN = "StaffAccount.releaseLogin";
     public static final String RECORD_VERIFIED_LOGIN = "StaffAccount.recordVerifiedLogin";
+    public static final String RECORD_FEDERATED_LOGIN = "StaffAccount.recordFederatedLogin";
 
     @Id
     @SequenceGenerator(name = "waypoint_seq", sequenceName = "waypoint_seq", allocationSize = 50)

@@ -65,6 +65,25 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Pages and everything else: participants' information stays out of every cache. */
     static final String NO_STORE = "no-store";
 
+    /**
+     * Besides Waypoint itself, where a form may lead: the identity provider's origin when single
+     * sign-on is on, since signing out (a form) ends with a redirect to the provider's sign-out,
+     * and a page's form-action governs every redirect its form submission follows. Set once, at
+     * start ({@link #allowFormsToLeadTo}).
+     */
+    private static volatile String formTargets = "";
+
+    public static void allowFormsToLeadTo(String origin) {
+        formTargets = " " + origin;
+    }
+
+    /** A page's policy (PrimeFaces' primefaces.CSP_POLICY) with the other origins its forms may lead to. */
+    static String withFormTargets(String policy) {
+        return formTargets.isEmpty()
+                ? policy
+                : policy.replace("form-action 'self'", "form-action 'self'" + formTargets);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -134,7 +153,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 return;
             }
             if (CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
+                super.setHeader(name, withFormTargets(value));
             } else {
                 super.addHeader(name, value);
                 contentType(name, value);
@@ -146,7 +165,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             if (keepsOwnCacheControl(name)) {
                 return;
             }
-            super.setHeader(name, value);
+            super.setHeader(name, CONTENT_SECURITY_POLICY.equalsIgnoreCase(name) ? withFormTargets(value) : value);
             contentType(name, value);
         }
 

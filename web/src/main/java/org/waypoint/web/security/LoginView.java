@@ -62,7 +62,7 @@ public class LoginView {
     }
 
     /** Only a path inside Waypoint, never another site (no open redirect). */
-    static String safeNext(String next) {
+    public static String safeNext(String next) {
         if (next == null
                 || !next.startsWith("/")
                 || next.startsWith("//")

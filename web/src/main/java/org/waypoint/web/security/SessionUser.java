@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.waypoint.persistence.security.Role;
 import org.waypoint.service.security.CallerService;
 import org.waypoint.service.security.StaffAccountService;
 import org.waypoint.service.security.StaffPrincipal;
+import org.waypoint.web.security.oidc.OidcSignIn;
 
 /**
  * The signed-in staff member as the page header and menu show them. The menu follows the role,
@@ -24,6 +26,9 @@ import org.waypoint.service.security.StaffPrincipal;
 public class SessionUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OidcSignIn oidc;
 
     @EJB
     private CallerService callers;
@@ -100,11 +105,19 @@ public class SessionUser implements Serializable {
         return !isMonitor();
     }
 
+    /**
+     * Signs out of Waypoint and, when the session came from the agency's identity provider, out of
+     * the provider too, which then sends the browser back to the login page.
+     */
     public String logout() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String idToken = (String) external.getSessionMap().get(OidcSignIn.ID_TOKEN);
+        request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+        String loggedOut = "/login.xhtml?loggedOut=true";
+        external.redirect(
+                oidc.signOutUrl(request, idToken, loggedOut).orElse(external.getRequestContextPath() + loggedOut));
         return null;
     }
 }

@@ -14,8 +14,9 @@ import org.waypoint.service.security.AuthenticationService.Result;
 /**
  * The database identity store: validates a user name and password through
  * {@link AuthenticationService} (lockout and audit included) and gives the account's role as the
- * caller's group. A state that signs staff in through LDAP, Active Directory or OpenID Connect
- * replaces this bean (see the README).
+ * caller's group. Single sign-on through the agency's identity provider (OpenID Connect) is
+ * beside it, in {@code WaypointAuthenticationMechanism}; a state that signs staff in through LDAP
+ * or Active Directory replaces this bean (see the README).
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {

@@ -19,17 +19,21 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import org.waypoint.service.security.AuthenticationService.Outcome;
+import org.waypoint.service.security.AuthenticationService.Result;
 import org.waypoint.service.security.VerifiedCredentialCache;
+import org.waypoint.web.security.oidc.OidcSignIn;
 
 /**
  * One mechanism for the two doors of the application (Jakarta Security 3 allows one per
  * application):
  *
  * <ul>
- *   <li>the REST API under /api authenticates every request with HTTP Basic and never creates a
- *       session; a missing or wrong credential answers 401 problem+json;
- *   <li>the pages use a form login ({@code login.xhtml} calls {@code SecurityContext.authenticate});
- *       the identity is kept in the HTTP session, whose id is renewed at login against fixation.
+ *   <li>the REST API under /api authenticates every request with HTTP Basic, or with the identity
+ *       provider's bearer token when single sign-on is on, and never creates a session; a missing
+ *       or wrong credential answers 401 problem+json;
+ *   <li>the pages use a form login ({@code login.xhtml} calls {@code SecurityContext.authenticate}),
+ *       or the identity provider's sign-in ({@link OidcSignIn}); the identity is kept in the HTTP
+ *       session, whose id is renewed at login against fixation.
  * </ul>
  */
 @ApplicationScoped
@@ -52,6 +56,9 @@ public class WaypointAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     private TransportPolicy transport;
 
+    @Inject
+    private OidcSignIn oidc;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -60,8 +67,13 @@ public class WaypointAuthenticationMechanism implements HttpAuthenticationMechan
         if (insecure != null) {
             return insecure;
         }
-        if (isApi(request)) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
             return validateApiRequest(request, response, context);
+        }
+        AuthenticationStatus singleSignOn = oidc.handle(request, path, context);
+        if (singleSignOn != null) {
+            return singleSignOn;
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return formLogin(request, context.getAuthParameters().getCredential(), context);
@@ -117,6 +129,17 @@ public class WaypointAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus validateApiRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && oidc.isEnabled() && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Result result = oidc.bearer(header.substring(7).trim());
+            if (result == null || result.outcome() != Outcome.SUCCESS) {
+                return unauthorized(
+                        response,
+                        "The bearer token is not valid or has expired, or its user has no enabled Waypoint account.");
+            }
+            return context.notifyContainerAboutLogin(
+                    result.principal().username(),
+                    Set.of(result.principal().role().name()));
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.isProtected()
                     ? unauthorized(response, "Sign in with HTTP Basic authentication.")
@@ -171,19 +194,17 @@ public class WaypointAuthenticationMechanism implements HttpAuthenticationMechan
      * Answers 401 with the Basic challenge. The container then shows its error page for 401, which
      * web.xml routes to {@code ErrorDispatchServlet}: problem+json for the API.
      */
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    private AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Waypoint\", charset=\"UTF-8\"");
+        if (oidc.isEnabled()) {
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Waypoint\"");
+        }
         try {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, detail);
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
     }
 
     @Override
