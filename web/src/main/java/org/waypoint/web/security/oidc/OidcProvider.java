@@ -1,5 +1,6 @@
 package org.waypoint.web.security.oidc;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -29,8 +30,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OidcProvider {
 
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Made only when single sign-on is on, and dropped at undeployment: a JDK HTTP client runs a
+     * selector thread that holds the deployment's class loader for as long as the client lives (a
+     * static one leaked the whole deployment on every redeploy).
+     */
+    private HttpClient http;
 
     private OidcSettings settings;
     private Endpoints endpoints;
@@ -54,9 +59,10 @@ public class OidcProvider {
         }
         OidcSettings configured = read.get();
         String url = configured.issuer() + "/.well-known/openid-configuration";
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         JsonObject document;
         try {
-            HttpResponse<String> response = HTTP.send(
+            HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(15))
                             .GET()
@@ -87,6 +93,18 @@ public class OidcProvider {
         tokens = new OidcTokens(configured, found.jwks());
         endpoints = found;
         settings = configured;
+    }
+
+    /** Lets go of the HTTP client and the provider's key cache, so that nothing outlives the deployment. */
+    @PreDestroy
+    synchronized void stop() {
+        if (tokens != null) {
+            tokens.close();
+        }
+        tokens = null;
+        endpoints = null;
+        settings = null;
+        http = null;
     }
 
     private static String required(JsonObject document, String name, String url) {
@@ -154,7 +172,7 @@ public class OidcProvider {
     Tokens redeem(String code, String redirectUri, String codeVerifier) throws IOException, InterruptedException {
         String client = URLEncoder.encode(settings.clientId(), StandardCharsets.UTF_8) + ":"
                 + URLEncoder.encode(settings.clientSecret(), StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(
+        HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(endpoints.token()))
                         .timeout(Duration.ofSeconds(15))
                         .header("Content-Type", "application/x-www-form-urlencoded")

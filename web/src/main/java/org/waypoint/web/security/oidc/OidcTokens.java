@@ -38,6 +38,7 @@ final class OidcTokens {
             JWSAlgorithm.EdDSA);
 
     private final OidcSettings settings;
+    private final JWKSource<SecurityContext> keys;
     private final DefaultJWTProcessor<SecurityContext> idTokens;
     private final DefaultJWTProcessor<SecurityContext> accessTokens;
 
@@ -52,7 +53,6 @@ final class OidcTokens {
 
     OidcTokens(OidcSettings settings, String jwksUri) {
         this.settings = settings;
-        JWKSource<SecurityContext> keys;
         try {
             keys = JWKSourceBuilder.create(URI.create(jwksUri).toURL())
                     .retrying(true)
@@ -85,6 +85,17 @@ final class OidcTokens {
                 }
             }
         });
+    }
+
+    /** Stops the key cache's background refresh, if the library started one. */
+    void close() {
+        if (keys instanceof java.io.Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (java.io.IOException e) {
+                // nothing held open is left to release
+            }
+        }
     }
 
     /** The user name of a signed-in person, from the ID token that answers the sign-in with {@code nonce}. */
