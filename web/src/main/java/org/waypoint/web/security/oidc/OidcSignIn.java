@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.waypoint.service.platform.WaypointSettings;
 import org.waypoint.service.security.AuthenticationService.Outcome;
 import org.waypoint.service.security.AuthenticationService.Result;
 import org.waypoint.service.security.FederatedSignIn;
@@ -136,7 +137,7 @@ public class OidcSignIn {
         if (!provider.isEnabled() || idToken == null) {
             return Optional.empty();
         }
-        return provider.endSessionUrl(idToken, origin(request) + request.getContextPath() + returnPath);
+        return provider.endSessionUrl(idToken, applicationUrl(request) + returnPath);
     }
 
     private AuthenticationStatus back(HttpServletRequest request, HttpMessageContext context, String why, String log) {
@@ -147,12 +148,26 @@ public class OidcSignIn {
     }
 
     private static String callbackUrl(HttpServletRequest request) {
-        return origin(request) + request.getContextPath() + CALLBACK_PATH;
+        return applicationUrl(request) + CALLBACK_PATH;
     }
 
-    private static String origin(HttpServletRequest request) {
-        StringBuffer url = request.getRequestURL();
-        return url.substring(0, url.indexOf("/", url.indexOf("//") + 2));
+    private static String applicationUrl(HttpServletRequest request) {
+        return applicationUrl(
+                request.getRequestURL().toString(),
+                request.getContextPath(),
+                WaypointSettings.get("waypoint.base-url").filter(url -> !url.isBlank()));
+    }
+
+    /**
+     * Waypoint's address as the browser knows it, which the provider sends the browser back to:
+     * {@code WAYPOINT_BASE_URL} when set (behind a proxy or a balancer the request's own address is
+     * the node's, which the browser may not reach), else the origin the request came in on.
+     */
+    static String applicationUrl(String requestUrl, String contextPath, Optional<String> baseUrl) {
+        if (baseUrl.isPresent()) {
+            return baseUrl.get().replaceAll("/+$", "");
+        }
+        return requestUrl.substring(0, requestUrl.indexOf("/", requestUrl.indexOf("//") + 2)) + contextPath;
     }
 
     private static String random() {
