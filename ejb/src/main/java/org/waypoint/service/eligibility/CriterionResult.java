@@ -1,6 +1,7 @@
 package org.waypoint.service.eligibility;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 import java.util.Objects;
 import org.waypoint.service.common.Text;
 
@@ -17,7 +18,8 @@ import org.waypoint.service.common.Text;
  * reading, the one the REST API sends and the stored determination keeps. JSON-B leaves {@code text} out.
  */
 public record CriterionResult(
-        String code, boolean met, String explanation, boolean determined, @JsonbTransient Text text) {
+        String code, boolean met, String explanation, boolean determined, @JsonbTransient Text text)
+        implements Serializable {
 
     public CriterionResult {
         Objects.requireNonNull(code, "code");

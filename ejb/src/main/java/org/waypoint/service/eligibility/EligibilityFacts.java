@@ -1,5 +1,6 @@
 package org.waypoint.service.eligibility;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -83,7 +84,8 @@ public record EligibilityFacts(
         Boolean homemakerUnemployedOrUnderemployed,
         Boolean activeDutyMilitarySpouse,
         Boolean militarySpouseLostEmploymentByRelocation,
-        Boolean militarySpouseUnemployedOrUnderemployed) {
+        Boolean militarySpouseUnemployedOrUnderemployed)
+        implements Serializable {
 
     /** The longest reason staff may give for their own low-income finding. */
     public static final int REASON_MAX = 500;

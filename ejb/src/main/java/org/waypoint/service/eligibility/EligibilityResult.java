@@ -1,5 +1,6 @@
 package org.waypoint.service.eligibility;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -24,7 +25,8 @@ public record EligibilityResult(
         boolean eligible,
         List<CriterionResult> criteria,
         PriorityOfServiceGroup priorityGroup,
-        Set<EligibilityCondition> conditions) {
+        Set<EligibilityCondition> conditions)
+        implements Serializable {
 
     /** Eligible, not eligible, or not decidable until a missing table is entered. */
     public enum Outcome {

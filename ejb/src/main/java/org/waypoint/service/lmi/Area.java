@@ -1,5 +1,7 @@
 package org.waypoint.service.lmi;
 
+import java.io.Serializable;
+
 /**
  * An area an occupation profile can be shown for.
  *
@@ -7,4 +9,4 @@ package org.waypoint.service.lmi;
  * @param name as the publisher writes it: "Kentucky", "Bluegrass LWA", "Lexington-Fayette, KY"
  * @param state the postal code of the area's state; null for the nation
  */
-public record Area(String id, String name, AreaType type, String state) {}
+public record Area(String id, String name, AreaType type, String state) implements Serializable {}

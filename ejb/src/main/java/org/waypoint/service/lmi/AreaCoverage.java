@@ -1,5 +1,6 @@
 package org.waypoint.service.lmi;
 
+import java.io.Serializable;
 import org.waypoint.service.common.Text;
 
 /**
@@ -28,7 +29,8 @@ public record AreaCoverage(
         String homeState,
         String homeStateName,
         boolean homeStateFigures,
-        Text statement) {
+        Text statement)
+        implements Serializable {
 
     /** National wages only: what a Georgia participant sees until the state's files are imported. */
     public boolean nationalWagesOnly() {

@@ -1,5 +1,7 @@
 package org.waypoint.service.lmi;
 
+import java.io.Serializable;
+
 /**
  * Where a group of figures comes from, for the "Sources" line under every profile.
  *
@@ -7,4 +9,4 @@ package org.waypoint.service.lmi;
  * @param vintage publisher and release, e.g. "KYSTATS Occupational Outlook 2022-2032"
  * @param importedOn when Waypoint imported it, ISO date
  */
-public record DataSource(String label, String vintage, String importedOn) {}
+public record DataSource(String label, String vintage, String importedOn) implements Serializable {}

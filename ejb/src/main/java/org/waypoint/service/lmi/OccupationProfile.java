@@ -1,5 +1,6 @@
 package org.waypoint.service.lmi;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.waypoint.service.common.Text;
@@ -45,7 +46,8 @@ public record OccupationProfile(
         List<DataSource> sources,
         Integer jobZone,
         List<OnetOccupationDetails> onet,
-        AreaCoverage coverage) {
+        AreaCoverage coverage)
+        implements Serializable {
 
     /** O*NET's required attribution, shown wherever O*NET text is. */
     public static final String ONET_ATTRIBUTION = "This page includes information from O*NET OnLine / the O*NET"

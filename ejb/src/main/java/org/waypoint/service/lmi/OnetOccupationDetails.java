@@ -1,5 +1,6 @@
 package org.waypoint.service.lmi;
 
+import java.io.Serializable;
 import java.util.List;
 import org.waypoint.service.common.Text;
 import org.waypoint.service.lmi.imports.OnetTask;
@@ -23,7 +24,8 @@ public record OnetOccupationDetails(
         Integer jobZone,
         List<ToolGroup> tools,
         List<OnetTechnologySkill> technologySkills,
-        List<OnetTask> tasks) {
+        List<OnetTask> tasks)
+        implements Serializable {
 
     /** The tasks a page shows before "all tasks", and the most the printed report lists. */
     public static final int MAIN_TASKS = 8;
@@ -86,7 +88,7 @@ public record OnetOccupationDetails(
      *
      * @param examples O*NET's examples in file order, each once
      */
-    public record ToolGroup(String commodityTitle, List<String> examples) {
+    public record ToolGroup(String commodityTitle, List<String> examples) implements Serializable {
 
         public ToolGroup {
             examples = List.copyOf(examples);

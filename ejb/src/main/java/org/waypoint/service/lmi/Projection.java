@@ -1,5 +1,6 @@
 package org.waypoint.service.lmi;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -25,7 +26,8 @@ public record Projection(
         BigDecimal percentChange,
         Integer exits,
         Integer transfers,
-        Integer openings) {
+        Integer openings)
+        implements Serializable {
 
     public int years() {
         return projectedYear - baseYear;

@@ -1,5 +1,6 @@
 package org.waypoint.service.lmi;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -22,7 +23,8 @@ public record Wages(
         Integer pct75,
         Integer pct90,
         Integer experienced,
-        boolean topCoded) {
+        boolean topCoded)
+        implements Serializable {
 
     /** Full-time hours in a year: the hourly equivalents are annual wages divided by it. */
     public static final int HOURS_PER_YEAR = 2080;

@@ -1,5 +1,6 @@
 package org.waypoint.service.monitoring;
 
+import java.io.Serializable;
 import java.util.List;
 import org.waypoint.persistence.monitoring.MonitoringFile;
 
@@ -12,7 +13,8 @@ public record FileView(
         String participantName,
         long planId,
         String planKind,
-        List<ItemView> items) {
+        List<ItemView> items)
+        implements Serializable {
 
     static FileView of(MonitoringFile f) {
         return new FileView(

@@ -1,6 +1,7 @@
 package org.waypoint.service.monitoring;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.waypoint.persistence.monitoring.FindingStatus;
@@ -27,7 +28,8 @@ public record ItemView(
         String closedBy,
         Instant closedAt,
         long version,
-        @JsonbTransient String evidenceJson) {
+        @JsonbTransient String evidenceJson)
+        implements Serializable {
 
     /**
      * {@link #evidence()} in the reader's language (issue 19): read from the text stored beside the

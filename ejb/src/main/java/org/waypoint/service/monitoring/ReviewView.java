@@ -1,5 +1,6 @@
 package org.waypoint.service.monitoring;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,8 @@ public record ReviewView(
         int population,
         String createdBy,
         Instant createdAt,
-        List<FileView> files) {
+        List<FileView> files)
+        implements Serializable {
 
     static ReviewView of(MonitoringReview r, boolean withFiles) {
         return new ReviewView(

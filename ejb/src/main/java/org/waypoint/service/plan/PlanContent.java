@@ -2,6 +2,7 @@ package org.waypoint.service.plan;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,8 @@ public record PlanContent(
         List<@NotNull String> careerPathway,
         String providerInformation,
         String followUpPlan,
-        YouthStrategy youth) {
+        YouthStrategy youth)
+        implements Serializable {
 
     public PlanContent {
         goals = copy(goals);
@@ -113,7 +115,8 @@ public record PlanContent(
      * An employment goal: a specific occupation from the LMI list (SOC and title) or an occupational
      * cluster, with the justification monitors look for.
      */
-    public record EmploymentGoal(Term term, String soc, String occupation, String cluster, String justification) {}
+    public record EmploymentGoal(Term term, String soc, String occupation, String cluster, String justification)
+            implements Serializable {}
 
     /**
      * The need for training (20 CFR 680.210(a)), each finding with its documentation: unlikely to
@@ -128,7 +131,8 @@ public record PlanContent(
             Boolean needsTraining,
             String needsDocumentation,
             Boolean hasSkillsToSucceed,
-            String skillsDocumentation) {}
+            String skillsDocumentation)
+            implements Serializable {}
 
     /** Georgia I.B: training needs in three areas, supportive-service needs, all deficiencies. */
     public record TrainingNeeds(
@@ -136,7 +140,8 @@ public record PlanContent(
             String basicEducationSkills,
             String occupationalSkills,
             String supportiveServiceNeeds,
-            String otherDeficiencies) {}
+            String otherDeficiencies)
+            implements Serializable {}
 
     /**
      * One activity of the schedule (Georgia I.C), WIOA-funded or not. A row with a catalog code is a
@@ -167,7 +172,8 @@ public record PlanContent(
             LocalDate plannedEnd,
             BigDecimal plannedCost,
             Integer programElement,
-            String justification) {
+            String justification)
+            implements Serializable {
 
         /** The cost in cents, as {@link TrainingPlan} keeps its amounts (3200 and 3200.00 are one). */
         public PlannedService {
@@ -214,7 +220,8 @@ public record PlanContent(
             String outcomes,
             BigDecimal itaAmount,
             String otherAidConsidered,
-            String demandLink) {
+            String demandLink)
+            implements Serializable {
 
         /**
          * Amounts in cents: 3200 sent through the API and 3200.00 typed on the page are one amount,
@@ -245,7 +252,8 @@ public record PlanContent(
             ObjectiveStatus status,
             LocalDate statusDate,
             String evidence,
-            String justification) {}
+            String justification)
+            implements Serializable {}
 
     /**
      * The youth ISS's own elements (20 CFR 681.420).
@@ -262,7 +270,8 @@ public record PlanContent(
             String nonTraditionalFor,
             String careerPlanningNotes,
             String followUpStrategy,
-            RecentStrategy reuse) {
+            RecentStrategy reuse)
+            implements Serializable {
 
         public YouthStrategy {
             programElements = programElements == null ? List.of() : List.copyOf(programElements);
@@ -283,7 +292,8 @@ public record PlanContent(
             LocalDate developedOn,
             String determination,
             Long documentId,
-            String documentName) {
+            String documentName)
+            implements Serializable {
 
         /** Everything the reuse rests on is recorded and the copy is attached. */
         public boolean isDocumented() {

@@ -1,6 +1,7 @@
 package org.waypoint.service.plan;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -38,7 +39,8 @@ public final class PlanDiff {
      * @param before the value as it reads, "" when there was none
      * @param after likewise
      */
-    public record Change(String field, String label, String before, String after, boolean list) {
+    public record Change(String field, String label, String before, String after, boolean list)
+            implements Serializable {
 
         /** A change of one value, or of a whole item added or removed. */
         public Change(String field, String label, String before, String after) {
@@ -103,7 +105,7 @@ public final class PlanDiff {
     }
 
     /** One field of a part of the plan: its name in the document, what a person calls it, how it reads. */
-    private record Field<T>(String name, String label, Function<T, String> value) {}
+    private record Field<T>(String name, String label, Function<T, String> value) implements Serializable {}
 
     private static final List<Field<EmploymentGoal>> GOAL = List.of(
             new Field<>("term", "term", g -> PlanText.term(g.term())),

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.eclipse.persistence.annotations.ReadOnly;
 
@@ -24,7 +25,7 @@ import org.eclipse.persistence.annotations.ReadOnly;
 @NamedQuery(
         name = LmiDataset.FIND_CURRENT,
         query = "SELECT d FROM LmiDataset d WHERE d.currentData = TRUE ORDER BY d.id")
-public class LmiDataset {
+public class LmiDataset implements Serializable {
 
     public static final String FIND_ALL = "LmiDataset.findAll";
     public static final String FIND_CURRENT = "LmiDataset.findCurrent";

@@ -1,5 +1,7 @@
 package org.waypoint.service.lmi.imports;
 
+import java.io.Serializable;
+
 /**
  * A task statement of the occupation, from "Task Statements.txt".
  *
@@ -7,7 +9,8 @@ package org.waypoint.service.lmi.imports;
  *     and for tasks O*NET has not rated ("n/a")
  * @param taskType O*NET's own value: "Core", "Supplemental" or "n/a"
  */
-public record OnetTask(String onetSocCode, long taskId, String task, String taskType, boolean core) {
+public record OnetTask(String onetSocCode, long taskId, String task, String taskType, boolean core)
+        implements Serializable {
 
     /** O*NET's task type of the tasks critical to the occupation. */
     public static final String CORE = "Core";

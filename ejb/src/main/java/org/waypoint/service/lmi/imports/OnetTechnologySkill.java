@@ -1,5 +1,7 @@
 package org.waypoint.service.lmi.imports;
 
+import java.io.Serializable;
+
 /**
  * Software or technology used in the occupation, from "Technology Skills.txt", with O*NET's flags.
  *
@@ -12,4 +14,5 @@ public record OnetTechnologySkill(
         String commodityCode,
         String commodityTitle,
         boolean hotTechnology,
-        boolean inDemand) {}
+        boolean inDemand)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.waypoint.service.reporting.indicators;
 
+import java.io.Serializable;
 import java.util.List;
 import org.waypoint.service.common.Text;
 
@@ -13,7 +14,8 @@ public record DrillDown(
         String window,
         String groupLabel,
         long total,
-        List<IndicatorParticipant> rows) {
+        List<IndicatorParticipant> rows)
+        implements Serializable {
 
     /** The group's label in the page's language (issue 19); {@code groupLabel} stays English for the API. */
     public Text groupLabelText() {

@@ -1,5 +1,6 @@
 package org.waypoint.service.reporting.indicators;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,7 +10,8 @@ import java.math.RoundingMode;
  * their median; {@code window} names the cohort's quarters.
  */
 public record IndicatorFigure(
-        Indicator indicator, long denominator, long numerator, BigDecimal rate, BigDecimal median, String window) {
+        Indicator indicator, long denominator, long numerator, BigDecimal rate, BigDecimal median, String window)
+        implements Serializable {
 
     static IndicatorFigure of(Indicator indicator, long denominator, long numerator, BigDecimal median, String window) {
         BigDecimal rate = indicator.isMedian() || denominator == 0

@@ -1,5 +1,6 @@
 package org.waypoint.service.reporting.indicators;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -18,4 +19,5 @@ public record IndicatorParticipant(
         LocalDate entryDate,
         LocalDate exitDate,
         boolean success,
-        BigDecimal earnings) {}
+        BigDecimal earnings)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.waypoint.service.reporting.indicators;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,4 +14,5 @@ public record IndicatorReport(
         String program,
         Breakdown breakdown,
         IndicatorRow total,
-        List<IndicatorRow> rows) {}
+        List<IndicatorRow> rows)
+        implements Serializable {}

@@ -1,10 +1,11 @@
 package org.waypoint.service.reporting.indicators;
 
+import java.io.Serializable;
 import java.util.List;
 import org.waypoint.service.common.Text;
 
 /** One group of a report (a program, LWDA, office or case manager; {@code key} "-" for none) with its five figures. */
-public record IndicatorRow(String key, String label, List<IndicatorFigure> figures) {
+public record IndicatorRow(String key, String label, List<IndicatorFigure> figures) implements Serializable {
 
     /** The group's label in the page's language: "All", "None" and the programs are worded, names are as they are. */
     public Text labelText() {

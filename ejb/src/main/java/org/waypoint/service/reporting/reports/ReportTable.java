@@ -1,5 +1,6 @@
 package org.waypoint.service.reporting.reports;
 
+import java.io.Serializable;
 import java.util.List;
 import org.waypoint.service.common.Text;
 
@@ -7,7 +8,8 @@ import org.waypoint.service.common.Text;
  * One table of a report as pages show it and exports write it: a file-safe {@code name}, a title,
  * the column headings and the rows (text, whole numbers or decimals; null for none).
  */
-public record ReportTable(String name, String title, List<String> columns, List<List<Object>> rows) {
+public record ReportTable(String name, String title, List<String> columns, List<List<Object>> rows)
+        implements Serializable {
 
     public ReportTable {
         columns = List.copyOf(columns);
