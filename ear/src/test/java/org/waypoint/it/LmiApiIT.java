@@ -6,17 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.support.Api;
 import org.waypoint.it.support.Deployments;
+import org.waypoint.it.support.OutlookWorkbook;
 import org.waypoint.it.support.TestFixture;
 
 /**
@@ -33,8 +26,6 @@ import org.waypoint.it.support.TestFixture;
  */
 @ExtendWith(ArquillianExtension.class)
 class LmiApiIT {
-
-    private static final String OUTLOOK = "/org/waypoint/lmi/data/occupational-outlook-2022-2032.xlsx";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -135,7 +126,7 @@ class LmiApiIT {
 
     @Test
     void onlyAStateAdminImportsAndABrokenFileChangesNothing() throws Exception {
-        byte[] outlook = shipped(OUTLOOK);
+        byte[] outlook = OutlookWorkbook.shipped();
         HttpResponse<String> denied =
                 Api.postBytes("/lmi/imports?kind=OCCUPATIONAL_OUTLOOK&fileName=o.xlsx", "cm-bluegrass", outlook);
         assertThat(denied.statusCode()).isEqualTo(403);
@@ -161,7 +152,7 @@ class LmiApiIT {
 
     @Test
     void aBadRowIsNamedByRowAndColumn() throws Exception {
-        byte[] bad = withCell(shipped(OUTLOOK), 5, "Mean Annual", "lots");
+        byte[] bad = OutlookWorkbook.withCell(OutlookWorkbook.shipped(), 5, "Mean Annual", "lots");
 
         HttpResponse<String> response =
                 Api.postBytes("/lmi/imports?kind=OCCUPATIONAL_OUTLOOK&fileName=bad.xlsx", "state-admin", bad);
@@ -204,7 +195,8 @@ class LmiApiIT {
         assertThat(review.getJsonArray("occupations").getJsonObject(0).getInt("meanWage"))
                 .isEqualTo(39647);
 
-        byte[] raised = withCell(shipped(OUTLOOK), rowOf("Bluegrass LWA", "319091"), "Mean Annual", "50000");
+        byte[] raised = OutlookWorkbook.withCell(
+                OutlookWorkbook.shipped(), OutlookWorkbook.rowOf("Bluegrass LWA", "319091"), "Mean Annual", "50000");
         try {
             HttpResponse<String> imported =
                     Api.postBytes("/lmi/imports?kind=OCCUPATIONAL_OUTLOOK&fileName=raised.xlsx", "state-admin", raised);
@@ -223,7 +215,7 @@ class LmiApiIT {
             HttpResponse<String> restored = Api.postBytes(
                     "/lmi/imports?kind=OCCUPATIONAL_OUTLOOK&fileName=occupational-outlook-2022-2032.xlsx",
                     "state-admin",
-                    shipped(OUTLOOK));
+                    OutlookWorkbook.shipped());
             assertThat(restored.statusCode()).isEqualTo(201);
         }
         assertThat(array(Api.get("/lmi/imports", "state-admin")).getValuesAs(JsonObject.class))
@@ -238,51 +230,6 @@ class LmiApiIT {
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
-    }
-
-    /** The spreadsheet row (1-based) of an area and 6-digit SOC code in the KYSTATS workbook. */
-    private static int rowOf(String area, String soc) throws Exception {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(shipped(OUTLOOK)))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter text = new DataFormatter();
-            for (Row row : sheet) {
-                if (area.equals(text.formatCellValue(row.getCell(0)))
-                        && soc.equals(text.formatCellValue(row.getCell(3)))) {
-                    return row.getRowNum() + 1;
-                }
-            }
-        }
-        throw new IllegalStateException(area + " " + soc + " is not in the workbook");
-    }
-
-    /** The workbook with one cell (spreadsheet row, column by header) set to a new value. */
-    private static byte[] withCell(byte[] xlsx, int rowNumber, String header, String value) throws Exception {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row headers = sheet.getRow(0);
-            int column = -1;
-            for (int i = 0; i < headers.getLastCellNum(); i++) {
-                if (header.equals(
-                        new DataFormatter().formatCellValue(headers.getCell(i)).strip())) {
-                    column = i;
-                }
-            }
-            var cell = sheet.getRow(rowNumber - 1).getCell(column);
-            if (value.matches("\\d+")) {
-                cell.setCellValue(Double.parseDouble(value));
-            } else {
-                cell.setCellValue(value);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] shipped(String resource) throws Exception {
-        try (InputStream in = LmiApiIT.class.getResourceAsStream(resource)) {
-            return in.readAllBytes();
-        }
     }
 
     /** A 400 problem's field errors, field to message. */

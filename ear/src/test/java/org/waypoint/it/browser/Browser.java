@@ -84,6 +84,12 @@ public final class Browser implements AutoCloseable {
                 .executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
+    /** A cookie of the page's site, or null: JSESSIONID too, which is HttpOnly and hidden from scripts. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public void open(String path) {
         driver.get(baseUrl + path);
         waitForPage();

@@ -12,6 +12,7 @@ import java.util.Base64;
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final ThreadLocal<String> AT = new ThreadLocal<>();
 
     private Api() {}
 
@@ -20,6 +21,9 @@ public final class Api {
      * server, the server's own HTTP port (8080 plus its port offset), never another server's.
      */
     public static String baseUrl() {
+        if (AT.get() != null) {
+            return AT.get();
+        }
         String configured = System.getProperty("waypoint.it.base.url");
         if (configured != null) {
             return configured;
@@ -75,6 +79,17 @@ public final class Api {
 
     public static HttpResponse<String> delete(String path, String user) throws IOException, InterruptedException {
         return send(request(path, user).DELETE().build());
+    }
+
+    /** Makes this thread's calls inside {@code calls} to another Waypoint (one node of a cluster). */
+    public static <T> T at(String baseUrl, java.util.concurrent.Callable<T> calls) throws Exception {
+        String before = AT.get();
+        AT.set(baseUrl);
+        try {
+            return calls.call();
+        } finally {
+            AT.set(before);
+        }
     }
 
     private static HttpRequest.Builder request(String path, String user) {
