@@ -11,7 +11,8 @@
 #   (required), any other WAYPOINT_* setting (passed on to both nodes), WAYPOINT_CLUSTER_HOME (where
 #   each node's configuration, data, log and pid file go; default ear/target/cluster-run),
 #   WAYPOINT_CLUSTER_PORT_OFFSET (default 0), WAYPOINT_CLUSTER_EAR (an EAR to deploy instead of the
-#   built one), JAVA_OPTS (each node's JVM options; default -Xms256m -Xmx1g).
+#   built one), WAYPOINT_PIRL_DIR (where both nodes keep PIRL files; default WAYPOINT_CLUSTER_HOME/pirl),
+#   JAVA_OPTS (each node's JVM options; default -Xms256m -Xmx1g).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NODE_SERVER=${WAYPOINT_CLUSTER_SERVER:-$ROOT/ear/target/cluster-server}
@@ -86,6 +87,9 @@ start() {
     }
   done
   mkdir -p "$HOME_DIR"
+  # PIRL files are written by the node that runs the job and downloaded through either node
+  export WAYPOINT_PIRL_DIR=${WAYPOINT_PIRL_DIR:-$HOME_DIR/pirl}
+  mkdir -p "$WAYPOINT_PIRL_DIR"
   for name in $NODES balancer; do
     if [ -n "$(pid_of $name)" ]; then
       echo "$name is already running (pid $(pid_of $name)): tools/cluster.sh stop first." >&2
@@ -136,7 +140,7 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   *)
-    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -6,7 +6,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +29,13 @@ import org.waypoint.it.support.OutlookWorkbook;
 import org.waypoint.it.support.Participants;
 import org.waypoint.it.support.TestFixture;
 import org.waypoint.it.support.Trainees;
+import org.waypoint.service.common.CalendarQuarter;
 
 /**
  * Issue 22: two WildFly nodes behind WildFly's balancer, started by {@code tools/cluster.sh} on one
  * PostgreSQL database. An LMI import on one node is seen on the other within 30 s; the daily exit
- * rule, fired on both nodes at once as their timers are, runs once; and the cluster survives losing
+ * rule, fired on both nodes at once as their timers are, runs once; a PIRL run runs on the node that
+ * started it and is followed and downloaded on the other; and the cluster survives losing
  * a node: a case manager signs in through the balancer, opens a plan and types into it; the node
  * serving her is killed with SIGKILL; the next save lands on the other node with her session and
  * what she typed intact, and nothing saved before is lost. (PostgreSQL only: the embedded H2 file
@@ -115,6 +122,47 @@ class ClusterFailoverIT {
 
     @Test
     @Order(3)
+    void aPirlRunStartedOnOneNodeRunsThereAndItsFileDownloadsFromTheOther() throws Exception {
+        CalendarQuarter last = CalendarQuarter.of(LocalDate.now()).plus(-1);
+        HttpResponse<String> started = on(
+                "node1",
+                () -> Api.post(
+                        "/reports/pirl?state=KY&quarter=" + last.year() + "Q" + last.quarter(), "state-admin", ""));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        long run = Participants.json(started).getJsonNumber("runId").longValue();
+
+        JsonObject seen = pirlRun("node2", run);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!seen.getString("status").equals("COMPLETED") && System.nanoTime() < deadline) {
+            assertThat(seen.getString("status")).as(seen.toString()).isIn("STARTING", "RUNNING");
+            Thread.sleep(1000);
+            seen = pirlRun("node2", run);
+        }
+        assertThat(seen.getString("status")).as(seen.toString()).isEqualTo("COMPLETED");
+        String sha256;
+        try (Connection db = cluster.database();
+                PreparedStatement query = db.prepareStatement("SELECT node, file_sha256 FROM pirl_run WHERE id = ?")) {
+            query.setLong(1, run);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1))
+                        .as("the node whose batch job wrote it")
+                        .isEqualTo("node1");
+                sha256 = row.getString(2);
+            }
+        }
+        HttpResponse<byte[]> file = on("node2", () -> Api.getBytes("/reports/pirl/" + run + "/file", "state-admin"));
+        assertThat(file.statusCode())
+                .as("node2 serves the file node1 wrote (WAYPOINT_PIRL_DIR is shared)")
+                .isEqualTo(200);
+        assertThat(file.headers().firstValue("X-Content-SHA256")).contains(sha256);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body())))
+                .as("the file as node1 hashed it")
+                .isEqualTo(sha256);
+    }
+
+    @Test
+    @Order(4)
     void aCaseManagerCarriesOnOnTheOtherNodeWhenHersIsKilled() throws Exception {
         long participant = Participants.eligibleAdult();
         long plan = Trainees.startIep(participant).getJsonNumber("id").longValue();
@@ -166,6 +214,12 @@ class ClusterFailoverIT {
         HttpResponse<String> profile = on(node, () -> Api.get(DENTAL_ASSISTANTS_IN_BLUEGRASS, "cm-bluegrass"));
         assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
         return Participants.json(profile).getInt("meanAnnualWage");
+    }
+
+    private static JsonObject pirlRun(String node, long run) throws Exception {
+        HttpResponse<String> answer = on(node, () -> Api.get("/reports/pirl/" + run, "state-admin"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Participants.json(answer);
     }
 
     private static JsonObject fireExitTimer(String node) {

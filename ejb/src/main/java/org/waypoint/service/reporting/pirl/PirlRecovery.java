@@ -10,17 +10,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.waypoint.service.platform.DatabaseMigrator;
+import org.waypoint.service.platform.ServerNode;
 
 /**
- * When the server starts, a PIRL run still marked running was interrupted by the server stopping
- * (or being killed): it is marked FAILED, with no file, so that a state admin restarts it from its
- * last checkpoint (the job repository kept it). Waypoint runs batch jobs on one server; with
- * several, run them on one only.
+ * When the server starts, a PIRL run of this server still marked running was interrupted by the
+ * server stopping (or being killed): it is marked FAILED, with no file, so that a state admin
+ * restarts it from its last checkpoint (the job repository kept it). In a cluster each run belongs
+ * to the node its job runs on ({@code pirl_run.node}): a node that starts leaves the others' runs
+ * alone, as they are still being written there.
  */
 @Singleton
 @Startup
@@ -36,12 +37,8 @@ public class PirlRecovery {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void markInterrupted() {
-        try (Connection c = dataSource.getConnection();
-                var s = c.prepareStatement("UPDATE pirl_run SET status = 'FAILED', finished_at = ?, message = ?"
-                        + " WHERE status IN ('STARTING', 'RUNNING')")) {
-            s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
-            s.setString(2, "Interrupted: the server stopped while the run was going on. Restart it.");
-            int interrupted = s.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            int interrupted = PirlRunStore.markInterrupted(c, ServerNode.name(), LocalDateTime.now());
             if (interrupted > 0) {
                 LOG.info(() ->
                         interrupted + " PIRL run(s) interrupted by the server's stop marked failed: restart them");

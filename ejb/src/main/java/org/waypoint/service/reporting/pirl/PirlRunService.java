@@ -30,6 +30,7 @@ import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.NotFoundException;
 import org.waypoint.service.common.Text;
 import org.waypoint.service.platform.DatabaseMigrator;
+import org.waypoint.service.platform.ServerNode;
 import org.waypoint.service.platform.StartupAccounts;
 import org.waypoint.service.security.CallerService;
 
@@ -157,17 +158,35 @@ public class PirlRunService {
         return run(id);
     }
 
-    /** Restarts a stopped or failed run from its last checkpoint. */
+    /**
+     * Restarts a stopped or failed run from its last checkpoint, on this server. The run is taken
+     * first with one conditional UPDATE, so two restarts at once (two administrators, or two nodes
+     * of a cluster) start one job execution and the second is refused.
+     */
     @RolesAllowed(Role.STATE_ADMIN_NAME)
     public PirlRunView restart(long id) {
         PirlRunView run = run(id);
-        if (run.status() != PirlRunView.Status.STOPPED && run.status() != PirlRunView.Status.FAILED) {
+        if (update(
+                        "UPDATE pirl_run SET status = 'STARTING', node = ? WHERE id = ? AND status IN ('STOPPED', 'FAILED')",
+                        ServerNode.name(),
+                        id)
+                == 0) {
             throw InvalidInputException.of("runId", Text.of("reporting.pirl.run.notRestartable"));
         }
         Properties parameters = new Properties();
         // JBeret restarts an execution left STARTED by a killed server when it is not running here.
         parameters.setProperty("jberet.restart.mode", "detect");
-        long execution = operator().restart(run.executionId(), parameters);
+        long execution;
+        try {
+            execution = operator().restart(run.executionId(), parameters);
+        } catch (RuntimeException e) {
+            String message = "The batch job could not restart: " + e.getMessage();
+            update(
+                    "UPDATE pirl_run SET status = 'FAILED', message = ? WHERE id = ?",
+                    message.substring(0, Math.min(message.length(), 1000)),
+                    id);
+            throw e;
+        }
         update(
                 "UPDATE pirl_run SET status = 'RUNNING', execution_id = ?, finished_at = NULL WHERE id = ?",
                 execution,
@@ -198,9 +217,9 @@ public class PirlRunService {
         }
     }
 
-    private void update(String sql, Object... values) {
+    private int update(String sql, Object... values) {
         try (Connection c = dataSource.getConnection()) {
-            PirlRunStore.update(c, sql, values);
+            return PirlRunStore.update(c, sql, values);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.waypoint.service.platform.ServerNode;
 
 /**
  * The pirl_run and pirl_run_error rows, in plain JDBC: the batch artifacts update a run's counts in
@@ -25,12 +26,13 @@ final class PirlRunStore {
     static long insert(Connection c, String state, String quarter, String by) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO pirl_run (state_code, report_quarter, started_by,"
-                        + " started_at, status) VALUES (?, ?, ?, ?, 'STARTING')",
+                        + " started_at, status, node) VALUES (?, ?, ?, ?, 'STARTING', ?)",
                 new String[] {"id"})) {
             s.setString(1, state);
             s.setString(2, quarter);
             s.setString(3, by);
             s.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+            s.setString(5, ServerNode.name());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -39,12 +41,27 @@ final class PirlRunStore {
         }
     }
 
-    static void update(Connection c, String sql, Object... values) throws SQLException {
+    /**
+     * Marks failed the runs of {@code node} still marked running: its stop interrupted them (a run
+     * of another node of the cluster goes on there). Answers how many.
+     */
+    static int markInterrupted(Connection c, String node, LocalDateTime now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE pirl_run SET status = 'FAILED', finished_at = ?,"
+                + " message = ? WHERE status IN ('STARTING', 'RUNNING') AND (node = ? OR node IS NULL)")) {
+            s.setTimestamp(1, Timestamp.valueOf(now));
+            s.setString(2, "Interrupted: the server stopped while the run was going on. Restart it.");
+            s.setString(3, node);
+            return s.executeUpdate();
+        }
+    }
+
+    /** Runs an UPDATE and answers the rows it changed. */
+    static int update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 s.setObject(i + 1, values[i]);
             }
-            s.executeUpdate();
+            return s.executeUpdate();
         }
     }
 
