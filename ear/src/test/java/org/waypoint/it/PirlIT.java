@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.waypoint.it.support.Api;
 import org.waypoint.it.support.Deployments;
 import org.waypoint.it.support.Participants;
+import org.waypoint.it.support.PirlRuns;
 import org.waypoint.it.support.WageParticipants;
 import org.waypoint.service.common.CalendarQuarter;
 import org.waypoint.service.reporting.pirl.PirlElement;
@@ -46,7 +47,6 @@ import org.waypoint.service.reporting.pirl.PirlLayout;
 @ExtendWith(ArquillianExtension.class)
 class PirlIT {
 
-    private static final String RUNS = "/reports/pirl";
     private static final AtomicLong IDS = new AtomicLong(8_100_000_000_000_000L + System.currentTimeMillis() * 100);
 
     @Deployment
@@ -56,12 +56,6 @@ class PirlIT {
 
     @Resource(lookup = org.waypoint.service.platform.DatabaseMigrator.DATASOURCE)
     private DataSource dataSource;
-
-    /** The last quarter that has ended: always a valid report quarter. */
-    static String lastQuarter() {
-        CalendarQuarter q = CalendarQuarter.of(LocalDate.now()).plus(-1);
-        return q.year() + "Q" + q.quarter();
-    }
 
     @Test
     @DisplayName("a run over known participants: the file read back element by element against the layout")
@@ -127,7 +121,7 @@ class PirlIT {
                     broken);
         }
 
-        JsonObject done = runToCompletion(start(null));
+        JsonObject done = PirlRuns.runToCompletion(PirlRuns.start(null));
         JsonObject run = done.getJsonObject("run");
         assertThat(run.getString("status")).isEqualTo("COMPLETED");
         assertThat(run.getBoolean("hasFile")).isTrue();
@@ -142,7 +136,8 @@ class PirlIT {
                         "103 VALID_VALUE /waypoint/participants/view.xhtml?id=" + broken + "&tab=record",
                         "200 LOGICAL /waypoint/participants/view.xhtml?id=" + broken + "&tab=record");
 
-        HttpResponse<byte[]> file = Api.getBytes(RUNS + "/" + run.getJsonNumber("id") + "/file", "state-admin");
+        HttpResponse<byte[]> file =
+                Api.getBytes(PirlRuns.RUNS + "/" + run.getJsonNumber("id") + "/file", "state-admin");
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("X-Content-SHA256")).hasValue(run.getString("sha256"));
         List<PirlElement> layout = PirlLayout.standard().elements();
@@ -194,72 +189,6 @@ class PirlIT {
                 .containsEntry("2700", digits)
                 .containsEntry("2701", "Bluegrass");
         assertThat(row.get("1302")).as("no training").isEmpty();
-    }
-
-    @Test
-    @DisplayName("only state admins start runs and download files; bad input answers 400 naming the field")
-    void authorizationAndBadInput() throws Exception {
-        String ok = RUNS + "?state=KY&quarter=" + lastQuarter();
-        assertThat(Api.post(ok, "cm-bluegrass", "").statusCode()).isEqualTo(403);
-        assertThat(Api.post(ok, "monitor", "").statusCode()).isEqualTo(403);
-        assertThat(Api.get(RUNS, "cm-bluegrass").statusCode()).isEqualTo(403);
-        JsonObject run = runToCompletion(start(null));
-        long id = run.getJsonNumber("runId").longValue();
-        assertThat(Api.get(RUNS + "/" + id, "monitor").statusCode())
-                .as("monitors read")
-                .isEqualTo(200);
-        assertThat(Api.get(RUNS, "monitor").statusCode()).isEqualTo(200);
-        assertThat(Api.getBytes(RUNS + "/" + id + "/file", "monitor").statusCode())
-                .as("the file holds SSNs: state admins only")
-                .isEqualTo(403);
-        assertThat(Api.get(RUNS + "/" + id, "admin-bluegrass").statusCode()).isEqualTo(403);
-
-        CalendarQuarter next = CalendarQuarter.of(LocalDate.now()).plus(1);
-        assertFields(
-                Api.post(RUNS + "?state=KY&quarter=" + next.year() + "Q" + next.quarter(), "state-admin", ""),
-                "quarter");
-        assertFields(Api.post(RUNS + "?state=KY&quarter=2026Q5", "state-admin", ""), "quarter");
-        assertFields(Api.post(RUNS + "?state=KY&quarter=Q3-2026", "state-admin", ""), "quarter");
-        assertFields(Api.post(RUNS + "?state=ZZ&quarter=" + lastQuarter(), "state-admin", ""), "state");
-        assertFields(Api.post(RUNS + "?quarter=", "state-admin", ""), "state", "quarter");
-        assertThat(Api.get(RUNS + "/999999999", "state-admin").statusCode()).isEqualTo(404);
-    }
-
-    private static JsonObject start(String chunkSize) throws Exception {
-        HttpResponse<String> started = Api.post(
-                RUNS + "?state=KY&quarter=" + lastQuarter() + (chunkSize == null ? "" : "&chunkSize=" + chunkSize),
-                "state-admin",
-                "");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        return json(started.body());
-    }
-
-    private static JsonObject get(long id) throws Exception {
-        HttpResponse<String> run = Api.get(RUNS + "/" + id + "?max=1000", "state-admin");
-        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
-        return json(run.body());
-    }
-
-    static JsonObject runToCompletion(JsonObject started) throws Exception {
-        long id = started.getJsonNumber("runId").longValue();
-        JsonObject run = get(id);
-        for (int i = 0; i < 1200 && running(run); i++) {
-            Thread.sleep(100);
-            run = get(id);
-        }
-        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
-        return run;
-    }
-
-    private static void assertFields(HttpResponse<String> response, String... fields) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(json(response.body()).getJsonArray("errors").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("field"))
-                .containsExactlyInAnyOrder(fields);
-    }
-
-    private static boolean running(JsonObject run) {
-        return List.of("STARTING", "RUNNING").contains(run.getString("status"));
     }
 
     private String number(long participant) throws Exception {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -145,13 +144,6 @@ public final class Cluster implements AutoCloseable {
     }
 
     private void admin(String sql) throws SQLException {
-        String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(
-                        maintenance,
-                        System.getProperty("waypoint.it.pg.user"),
-                        System.getProperty("waypoint.it.pg.password"));
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        FreshPostgresDatabase.maintenance(sql);
     }
 }

@@ -23,12 +23,32 @@ public final class FreshPostgresDatabase {
         if (!database.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("Unexpected test database name " + database);
         }
-        String maintenance = url.substring(0, slash + 1) + "postgres";
+        maintenance(
+                url,
+                user,
+                password,
+                "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)",
+                "CREATE DATABASE " + database);
+        System.out.println("Created an empty PostgreSQL database " + database);
+    }
+
+    /** Runs statements on the "postgres" maintenance database of the server {@code url} points at. */
+    static void maintenance(String url, String user, String password, String... sql) throws SQLException {
+        String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
         try (Connection connection = DriverManager.getConnection(maintenance, user, password);
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
+            for (String one : sql) {
+                statement.execute(one);
+            }
         }
-        System.out.println("Created an empty PostgreSQL database " + database);
+    }
+
+    /** {@link #maintenance} on the test server's PostgreSQL (the failsafe properties waypoint.it.pg.*). */
+    static void maintenance(String sql) throws SQLException {
+        maintenance(
+                System.getProperty("waypoint.it.pg.url"),
+                System.getProperty("waypoint.it.pg.user"),
+                System.getProperty("waypoint.it.pg.password"),
+                sql);
     }
 }

@@ -8,10 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -249,14 +246,6 @@ public final class KillableServer implements AutoCloseable {
     }
 
     private static void pgAdmin(String sql) throws SQLException {
-        String url = System.getProperty("waypoint.it.pg.url");
-        String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(
-                        maintenance,
-                        System.getProperty("waypoint.it.pg.user"),
-                        System.getProperty("waypoint.it.pg.password"));
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        FreshPostgresDatabase.maintenance(sql);
     }
 }
