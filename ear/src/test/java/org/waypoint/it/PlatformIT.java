@@ -101,7 +101,7 @@ class PlatformIT {
                 .containsExactly(
                         "1", "1.1", "2", "3", "4", "5", "6", "6.1", "7", "7.1", "7.2", "8", "9", "10", "11", "12",
                         "12.1", "13", "14", "15", "16", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27",
-                        "28", "29", "30", "31", "32", "33", "34", "35", "36");
+                        "28", "29", "30", "31", "32", "33", "34", "35", "36", "37");
     }
 
     @Test
@@ -209,6 +209,6 @@ class PlatformIT {
     void healthReportsTheDatabaseUp() {
         HealthService.Health result = health.check();
         assertThat(result.up()).isTrue();
-        assertThat(result.schemaVersion()).isEqualTo("36");
+        assertThat(result.schemaVersion()).isEqualTo("37");
     }
 }

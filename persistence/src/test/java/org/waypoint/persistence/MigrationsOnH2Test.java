@@ -18,8 +18,8 @@ class MigrationsOnH2Test {
         String url = emptyDatabase();
         MigrateResult result = SchemaDatabase.migrate(url, "sa", "", "h2");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(40);
-        assertThat(result.targetSchemaVersion).isEqualTo("36");
+        assertThat(result.migrationsExecuted).isEqualTo(41);
+        assertThat(result.targetSchemaVersion).isEqualTo("37");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, "sa", ""));
     }

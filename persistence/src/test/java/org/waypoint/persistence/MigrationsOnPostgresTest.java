@@ -42,8 +42,8 @@ class MigrationsOnPostgresTest {
         String url = SERVER + database;
         MigrateResult result = SchemaDatabase.migrate(url, USER, PASSWORD, "postgresql");
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(40);
-        assertThat(result.targetSchemaVersion).isEqualTo("36");
+        assertThat(result.migrationsExecuted).isEqualTo(41);
+        assertThat(result.targetSchemaVersion).isEqualTo("37");
 
         MappingCheck.run(SchemaDatabase.entityManagerFactory(url, USER, PASSWORD));
 
