@@ -167,7 +167,9 @@ public class PirlRunService {
     public PirlRunView restart(long id) {
         PirlRunView run = run(id);
         if (update(
-                        "UPDATE pirl_run SET status = 'STARTING', node = ? WHERE id = ? AND status IN ('STOPPED', 'FAILED')",
+                        // no execution while the new one starts: run() then leaves the row alone
+                        "UPDATE pirl_run SET status = 'STARTING', execution_id = NULL, node = ? WHERE id = ?"
+                                + " AND status IN ('STOPPED', 'FAILED')",
                         ServerNode.name(),
                         id)
                 == 0) {
@@ -182,7 +184,8 @@ public class PirlRunService {
         } catch (RuntimeException e) {
             String message = "The batch job could not restart: " + e.getMessage();
             update(
-                    "UPDATE pirl_run SET status = 'FAILED', message = ? WHERE id = ?",
+                    "UPDATE pirl_run SET status = 'FAILED', execution_id = ?, message = ? WHERE id = ?",
+                    run.executionId(),
                     message.substring(0, Math.min(message.length(), 1000)),
                     id);
             throw e;
