@@ -4,7 +4,9 @@
 # jdbc/waypoint, a mail resource mail/waypoint, Waypoint's settings as JVM options, and the EJB
 # container's own log at SEVERE: as WildFly's log-system-exceptions=false (configure-server.cli), so a
 # call the caller's role may not make is logged in one line by the application, not as a stack trace
-# by the container. Arquillian then starts the domain and deploys the EAR as built.
+# by the container. The task digest's timer fires every minute (the colon escaped for asadmin), so
+# that DailyJobsApiIT sees Payara's timer service fire it. Arquillian then starts the domain and
+# deploys the EAR as built.
 #
 #   setup-domain.sh PAYARA_HOME DOMAIN PORTBASE POSTGRESQL_JAR PG_HOST PG_PORT PG_DATABASE PG_USER PG_PASSWORD SSN_KEY SMTP_PORT
 set -euo pipefail
@@ -35,6 +37,7 @@ delete-jvm-options -Xmx512m
 create-jvm-options -Xmx1g
 create-jvm-options "-Dwaypoint.ssn.key=$ssn_key"
 create-jvm-options -Dwaypoint.require-https=false
+create-jvm-options "-Dwaypoint.task-digest.schedule=*\:*"
 set-log-levels jakarta.enterprise.ejb.container=SEVERE
 COMMANDS
 "$asadmin" --port "$admin_port" multimode --file "$commands"

@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -25,6 +24,7 @@ import org.waypoint.persistence.exit.ExitRun;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.service.common.InvalidInputException;
 import org.waypoint.service.common.Text;
+import org.waypoint.service.platform.DailyJobs;
 import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.platform.ServerNode;
 import org.waypoint.service.security.CallerService;
@@ -33,7 +33,8 @@ import org.waypoint.service.security.CallerService;
  * The daily exit job: applies {@link ExitRule} to every open enrollment with the set-based SQL of
  * {@link ExitSql}, and lets a state admin run it now (for a date up to today).
  *
- * <p>Once a day across a cluster: the timer is non-persistent, so every server fires it. Each first
+ * <p>Once a day across a cluster: the timer ({@link DailyJobs}) is non-persistent, so every server
+ * fires it. Each first
  * takes the day in the {@code job_lock} row with {@code UPDATE ... SET last_run_on = today WHERE
  * last_run_on < today}, in the same transaction as the run. The winner's row lock holds until the
  * run commits; the others' UPDATE waits, then finds the day taken and does nothing. If the run fails
@@ -53,6 +54,9 @@ import org.waypoint.service.security.CallerService;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ExitJob {
 
+    /** The job_lock row of this job (V18). */
+    public static final String JOB = "exit";
+
     /** How long a run may take before the transaction manager rolls it back: one hour. */
     static final int RUN_TIMEOUT_SECONDS = 3600;
 
@@ -70,8 +74,11 @@ public class ExitJob {
     @Resource
     private UserTransaction transaction;
 
-    /** Every night; does nothing on the servers that find the day already taken. */
-    @Schedule(hour = "1", minute = "30", persistent = false, info = "Daily exit rule, 20 CFR 677.150(c)")
+    /**
+     * The daily run (20 CFR 677.150(c)), fired on every server by {@link DailyJobs} at {@code
+     * WAYPOINT_EXIT_SCHEDULE} (01:30 by default); does nothing on the servers that find the day
+     * already taken.
+     */
     @PermitAll
     public void daily() {
         LocalDate today = LocalDate.now();
@@ -99,8 +106,8 @@ public class ExitJob {
         }
         String by = callers.current().username();
         return inTransaction(connection -> {
-            try (PreparedStatement take =
-                    connection.prepareStatement("UPDATE job_lock SET taken_at = ?, taken_by = ? WHERE name = 'exit'")) {
+            try (PreparedStatement take = connection.prepareStatement(
+                    "UPDATE job_lock SET taken_at = ?, taken_by = ? WHERE name = '" + JOB + "'")) {
                 take.setTimestamp(1, Timestamp.from(Instant.now()));
                 take.setString(2, by);
                 take.executeUpdate();
@@ -170,7 +177,8 @@ public class ExitJob {
     /** Takes the day: 1 when this server runs it, 0 when another has. */
     private static int claim(Connection connection, LocalDate today) throws SQLException {
         try (PreparedStatement take = connection.prepareStatement("UPDATE job_lock SET last_run_on = ?,"
-                + " taken_at = ?, taken_by = ? WHERE name = 'exit' AND (last_run_on IS NULL OR last_run_on < ?)")) {
+                + " taken_at = ?, taken_by = ? WHERE name = '" + JOB
+                + "' AND (last_run_on IS NULL OR last_run_on < ?)")) {
             take.setObject(1, today);
             take.setTimestamp(2, Timestamp.from(Instant.now()));
             take.setString(3, server());

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -28,6 +27,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.waypoint.persistence.security.Role;
 import org.waypoint.persistence.security.StaffAccount;
+import org.waypoint.service.platform.DailyJobs;
 import org.waypoint.service.platform.DatabaseMigrator;
 import org.waypoint.service.platform.ServerNode;
 import org.waypoint.service.platform.WaypointSettings;
@@ -41,7 +41,7 @@ import org.waypoint.service.platform.WaypointSettings;
  * WAYPOINT_TASK_DIGEST=off}) stops the daily run on a server that has no mail relay.
  *
  * <p>Once a day across a cluster, as {@link org.waypoint.service.exit.ExitJob}: each server's
- * non-persistent timer first takes the day in the {@code job_lock} row {@value #JOB} with an UPDATE
+ * non-persistent timer ({@link DailyJobs}) first takes the day in the {@code job_lock} row {@value #JOB} with an UPDATE
  * that only one server's transaction can make; the others find the day taken. The claim commits
  * with the run, so a run that fails before its end leaves the day to another server. Mail already
  * handed to the relay cannot be called back, so a recipient whose mail fails is logged and skipped,
@@ -71,8 +71,11 @@ public class TaskDigest {
     @PersistenceContext
     private EntityManager em;
 
-    /** Every morning at six; nothing on servers that find the day taken or that have the switch off. */
-    @Schedule(hour = "6", minute = "0", persistent = false, info = "Daily task digest")
+    /**
+     * The daily run, fired on every server by {@link DailyJobs} at {@code
+     * WAYPOINT_TASK_DIGEST_SCHEDULE} (06:00 by default); nothing on servers that find the day taken
+     * or that have the switch off.
+     */
     @PermitAll
     public void daily() {
         if ("off".equalsIgnoreCase(WaypointSettings.get("waypoint.task-digest", "on"))) {
