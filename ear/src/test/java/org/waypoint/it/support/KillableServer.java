@@ -24,7 +24,7 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
  * {@code standalone.sh} as an operator would, on a database of its own: a file directory on H2, or
  * on PostgreSQL a database it creates and drops. {@link #close()} stops it in every case.
  */
-public final class KillableServer implements AutoCloseable {
+public final class KillableServer implements AutoCloseable, PirlInterruptions.Http {
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -206,6 +206,7 @@ public final class KillableServer implements AutoCloseable {
         return home.resolve("standalone/data");
     }
 
+    @Override
     public HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         return CLIENT.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -220,10 +221,12 @@ public final class KillableServer implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    @Override
     public HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
         return CLIENT.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    @Override
     public HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
         return CLIENT.send(
                 request(path, user)

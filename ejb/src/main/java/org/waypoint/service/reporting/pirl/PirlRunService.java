@@ -175,11 +175,14 @@ public class PirlRunService {
                 == 0) {
             throw InvalidInputException.of("runId", Text.of("reporting.pirl.run.notRestartable"));
         }
-        Properties parameters = new Properties();
-        // JBeret restarts an execution left STARTED by a killed server when it is not running here.
-        parameters.setProperty("jberet.restart.mode", "detect");
         long execution;
         try {
+            // The first start's parameters again: JBeret keeps them on a restart, Payara's JBatch
+            // takes the restart's parameters as the whole set (the run's id among them).
+            Properties parameters = new Properties();
+            parameters.putAll(operator().getParameters(run.executionId()));
+            // JBeret restarts an execution left STARTED by a killed server when it is not running here.
+            parameters.setProperty("jberet.restart.mode", "detect");
             execution = operator().restart(run.executionId(), parameters);
         } catch (RuntimeException e) {
             String message = "The batch job could not restart: " + e.getMessage();
