@@ -131,11 +131,7 @@ public final class PirlInterruptions {
     /** A state admin stops the run; it ends STOPPED within a minute. */
     public JsonObject stop(long id) throws Exception {
         post(RUNS + "/" + id + "/stop", 200);
-        JsonObject stopped = get(id);
-        for (int i = 0; i < 600 && running(stopped); i++) {
-            Thread.sleep(100);
-            stopped = get(id);
-        }
+        JsonObject stopped = whileRunning(id, 600);
         assertThat(stopped.getString("status")).as(stopped.toString()).isEqualTo("STOPPED");
         return stopped;
     }
@@ -195,12 +191,18 @@ public final class PirlInterruptions {
 
     /** Waits (up to 3 minutes) until the run is over, and expects it completed. */
     public JsonObject await(long id) throws Exception {
+        JsonObject run = whileRunning(id, 1800);
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        return run;
+    }
+
+    /** The run once it is no longer starting or running, looked at every 100 ms, {@code tries} times at most. */
+    private JsonObject whileRunning(long id, int tries) throws Exception {
         JsonObject run = get(id);
-        for (int i = 0; i < 1800 && running(run); i++) {
+        for (int i = 0; i < tries && running(run); i++) {
             Thread.sleep(100);
             run = get(id);
         }
-        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         return run;
     }
 
