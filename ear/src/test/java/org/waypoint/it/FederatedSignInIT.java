@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ejb.EJB;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -82,6 +83,23 @@ class FederatedSignInIT {
                         "SELECT COUNT(s) FROM StaffAccount s WHERE s.username = ?1 AND s.lastLoginAt IS NOT NULL",
                         username))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aBearerTokenOnEveryApiCallRecordsTheSignInOnceAMinute() throws Exception {
+        String username = newCaseManager();
+        String lastLogin = "SELECT last_login_at FROM staff_account WHERE username = '" + username + "'";
+        assertThat(federated.signIn(username, "oidc-bearer").outcome()).isEqualTo(Outcome.SUCCESS);
+        List<?> first = probe.nativeList(lastLogin);
+        assertThat(first.get(0)).as("the first call records the sign-in").isNotNull();
+        for (int call = 0; call < 5; call++) {
+            assertThat(federated.signIn(username, "oidc-bearer").outcome()).isEqualTo(Outcome.SUCCESS);
+        }
+        assertThat(audits(username, AuditAction.LOGIN, "\"via\":\"oidc-bearer\""))
+                .isEqualTo(1);
+        assertThat(probe.nativeList(lastLogin))
+                .as("the next calls within the minute write nothing to the account's row")
+                .isEqualTo(first);
     }
 
     @Test

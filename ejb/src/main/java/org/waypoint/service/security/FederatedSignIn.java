@@ -53,10 +53,13 @@ public class FederatedSignIn {
             return new Result(Outcome.DISABLED, null);
         }
         Instant now = Instant.now();
-        // a bearer token comes with every API call: audit a sign-in at most once a minute, as for Basic
-        boolean audited =
+        // A bearer token comes with every API call: record and audit a sign-in at most once a minute,
+        // as for Basic, so that one integration account's calls do not all queue on its row.
+        boolean recorded =
                 account.getLastLoginAt() == null || account.getLastLoginAt().isBefore(now.minusSeconds(60));
-        attempts.countFederatedSuccess(account, now, audited, via);
+        if (recorded) {
+            attempts.countFederatedSuccess(account, now, via);
+        }
         StaffPrincipal principal = StaffPrincipal.of(account);
         callers.signedIn(principal);
         return new Result(Outcome.SUCCESS, principal);

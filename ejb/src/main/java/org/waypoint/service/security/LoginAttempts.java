@@ -115,12 +115,10 @@ public class LoginAttempts {
         return recorded;
     }
 
-    /** Records a sign-in through the agency's identity provider, which checked the person itself. */
-    public void countFederatedSuccess(StaffAccount account, Instant now, boolean audited, String via) {
+    /** Records and audits a sign-in through the agency's identity provider, which checked the person itself. */
+    public void countFederatedSuccess(StaffAccount account, Instant now, String via) {
         update(StaffAccount.RECORD_FEDERATED_LOGIN, account, Timestamp.from(now), account.getId());
-        if (audited) {
-            audit(account.getUsername(), AuditAction.LOGIN, account, "{\"via\":\"" + via + "\"}");
-        }
+        audit(account.getUsername(), AuditAction.LOGIN, account, "{\"via\":\"" + via + "\"}");
     }
 
     /** Gives a slot back without counting anything, when the check itself broke down. */
