@@ -2,9 +2,11 @@ package org.waypoint.it.support;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.waypoint.it.arquillian.SharedDeployment;
 
 /**
  * The archives the integration tests deploy: always the real EAR the build produced, so the tests
@@ -23,7 +25,10 @@ public final class Deployments {
      * participants the tests use on any database.
      */
     public static EnterpriseArchive ear() {
-        return withSupport(null);
+        EnterpriseArchive ear = withSupport(null);
+        // the same archive for every client-side class: deployed once (SharedDeployment)
+        ear.add(EmptyAsset.INSTANCE, SharedDeployment.MARKER);
+        return ear;
     }
 
     /** As {@link #ear()}, plus {@code testClass} itself for tests that run inside the server. */

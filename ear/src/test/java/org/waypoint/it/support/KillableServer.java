@@ -53,6 +53,12 @@ public final class KillableServer implements AutoCloseable, PirlInterruptions.Ht
                 relative -> relative.startsWith("standalone/data")
                         || relative.startsWith("standalone/log")
                         || relative.startsWith("standalone/tmp"));
+        // the suite's own deployments live in the test server's configuration while it runs
+        // (SharedDeployment): the copy starts with none but the EAR below
+        Path configuration = home.resolve("standalone/configuration/standalone.xml");
+        Files.writeString(
+                configuration,
+                Files.readString(configuration).replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
         Deployments.ear()
                 .as(ZipExporter.class)
                 .exportTo(home.resolve("standalone/deployments/waypoint.ear").toFile(), true);
