@@ -35,7 +35,10 @@ public class SharedDeployment implements LoadableExtension {
         builder.observer(Keeper.class);
     }
 
-    /** Arquillian's deploy and undeploy of each class, intercepted. */
+    /**
+     * Arquillian's deploy and undeploy of each class, intercepted inside the deployment's context
+     * (precedence below Arquillian's own handler, which opens it).
+     */
     public static class Keeper {
 
         private static Archive<?> kept;
@@ -54,7 +57,7 @@ public class SharedDeployment implements LoadableExtension {
         @DeploymentScoped
         private InstanceProducer<ProtocolMetaData> metaData;
 
-        public void deploy(@Observes EventContext<DeployDeployment> context) throws Exception {
+        public void deploy(@Observes(precedence = -100) EventContext<DeployDeployment> context) throws Exception {
             DeployDeployment event = context.getEvent();
             Deployment given = event.getDeployment();
             boolean shared = isShared(given.getDescription());
@@ -76,7 +79,7 @@ public class SharedDeployment implements LoadableExtension {
             }
         }
 
-        public void undeploy(@Observes EventContext<UnDeployDeployment> context) {
+        public void undeploy(@Observes(precedence = -100) EventContext<UnDeployDeployment> context) {
             Deployment given = context.getEvent().getDeployment();
             if (isShared(given.getDescription()) && kept != null) {
                 given.undeployed();
